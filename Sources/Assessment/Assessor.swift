@@ -1,0 +1,56 @@
+public import Questionnaire
+
+/// The assessment of one respondent's answers to one questionnaire.
+public struct ResponseAssessment: Sendable {
+    public var questionnaire: Questionnaire
+    public var response: Response
+    public var hidden: Set<QuestionID>
+    public var card: ScoreCard
+    public var findings: [Finding]
+}
+
+/// The assessment of one answers file: every questionnaire it answers, scored, with findings.
+public struct RespondentAssessment: Sendable {
+    public var respondent: Respondent
+    public var path: String
+    public var parts: [ResponseAssessment]
+    public var overall: OverallScore
+
+    /// All findings of all parts, ordered.
+    public var findings: [Finding] {
+        parts.flatMap(\.findings).ordered(themeOrder: Assessor.themeOrder(parts.map(\.questionnaire)))
+    }
+}
+
+/// Scores answers and evaluates rules: the whole path from a response to its findings.
+public enum Assessor {
+    public static func assess(_ response: Response, of questionnaire: Questionnaire, role: String?) -> ResponseAssessment {
+        let hidden = RespondentContext.hiddenQuestions(questionnaire, response: response, role: role)
+        let card = Scorer(questionnaire).score(response, hidden: hidden)
+        let context = RespondentContext(questionnaire: questionnaire, response: response, role: role, hidden: hidden, card: card)
+        let findings = FindingEngine(questionnaire).findings(card: card, context: context)
+        return ResponseAssessment(
+            questionnaire: questionnaire, response: response, hidden: hidden, card: card,
+            findings: findings.ordered(themeOrder: themeOrder([questionnaire])))
+    }
+
+    /// Assesses every response of a file; `questionnaires` gives the version each names.
+    public static func assess(_ file: AnswersFile, path: String, questionnaires: [Questionnaire]) -> RespondentAssessment {
+        let parts = file.responses.compactMap { response -> ResponseAssessment? in
+            guard let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire && $0.version == response.version })
+            else { return nil }
+            return assess(response, of: questionnaire, role: file.respondent.role)
+        }.sorted { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
+        return RespondentAssessment(
+            respondent: file.respondent, path: path, parts: parts,
+            overall: OverallScore(cards: parts.map { ($0.questionnaire, $0.card) }))
+    }
+
+    static func themeOrder(_ questionnaires: [Questionnaire]) -> [String: Int] {
+        var order: [String: Int] = [:]
+        for questionnaire in questionnaires {
+            for (index, theme) in questionnaire.themes.enumerated() { order["\(questionnaire.id)/\(theme.id)"] = index }
+        }
+        return order
+    }
+}

@@ -1,0 +1,147 @@
+public import Questionnaire
+public import RuleLanguage
+import Diagnostics
+
+/// Turns scores and answers into findings: the questionnaire's rules and the built-in
+/// findings, merged where they overlap and ordered by priority, safeguard and theme.
+public struct FindingEngine: Sendable {
+    public let questionnaire: Questionnaire
+
+    public init(_ questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+    }
+
+    /// Findings for a context (one respondent or a group) and its score card.
+    public func findings(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+        var found = builtIn(card: card, context: context)
+        for rule in questionnaire.rules {
+            let evaluation = Evaluator.evaluate(rule.when.expression, in: context)
+            guard evaluation.holds else { continue }
+            found += findings(for: rule, reason: Reason(rule: rule.id, facts: evaluation.facts.map(\.description)))
+        }
+        return Self.merged(found)
+    }
+
+    private func findings(for rule: Rule, reason: Reason) -> [Finding] {
+        var out: [Finding] = []
+        func make(_ kind: Finding.Kind, title: LocalizedText) -> Finding {
+            Finding(kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,
+                    title: title, reasons: [reason])
+        }
+        if let strength = rule.strength { out.append(make(.strength, title: strength)) }
+        if let point = rule.developmentPoint {
+            var finding = make(.developmentPoint, title: point.title)
+            finding.text = point.text
+            finding.actions = point.actions
+            finding.priority = point.priority
+            out.append(finding)
+        }
+        if let question = rule.panelQuestion { out.append(make(.panelQuestion, title: question)) }
+        return out
+    }
+
+    // MARK: Built-in findings
+
+    private func builtIn(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+        var out: [Finding] = []
+        let settings = questionnaire.findings
+        for theme in questionnaire.themes {
+            guard let themeScore = card.theme(theme.id) else { continue }
+            let name = theme.title
+            if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
+                let shown = NumberText.format(score)
+                if let below = settings.developmentBelow, score < below {
+                    let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
+                    out.append(Finding(
+                        kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard,
+                        theme: theme.id,
+                        title: LocalizedText(
+                            translations: ["nl": "Versterk ‘\(name.text("nl"))’", "en": "Strengthen ‘\(name.text("en"))’"],
+                            primaryLanguage: "nl"),
+                        text: LocalizedText(
+                            translations: [
+                                "nl": "Het thema scoort \(shown), onder de grens van \(NumberText.format(below)) voor een ontwikkelpunt.",
+                                "en": "The theme scores \(shown), below the threshold of \(NumberText.format(below)) for a development point.",
+                            ], primaryLanguage: "nl"),
+                        priority: low ? .hoog : .midden,
+                        reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(NumberText.format(below))"])]))
+                }
+                if let from = settings.strengthFrom, score >= from {
+                    out.append(Finding(
+                        kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                        title: LocalizedText(
+                            translations: ["nl": "‘\(name.text("nl"))’ staat stevig (\(shown))", "en": "‘\(name.text("en"))’ is well in place (\(shown))"],
+                            primaryLanguage: "nl"),
+                        reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(NumberText.format(from))"])]))
+                }
+            }
+            guard settings.kernLowest else { continue }
+            for question in theme.questions where question.kern {
+                guard let lowest = question.kind.options.lowestValue,
+                      let scored = themeScore.question(question.id), scored.status == .scored, scored.value == lowest
+                else { continue }
+                let arguments: [Argument] = [.reference(question.id.description)]
+                let value = Value.number(lowest)
+                let shown = context.describe("answer", arguments: arguments, value: value) ?? value.description
+                out.append(Finding(
+                    kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                    title: LocalizedText(
+                        translations: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
+                        primaryLanguage: "nl"),
+                    text: LocalizedText(
+                        translations: [
+                            "nl": "Dit is een kernuitspraak en is beantwoord met de laagste waarde, ongeacht het gemiddelde van het thema.",
+                            "en": "This is a core statement answered with the lowest value, whatever the theme's mean.",
+                        ], primaryLanguage: "nl"),
+                    priority: .hoog,
+                    reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])]))
+            }
+        }
+        return out
+    }
+
+    // MARK: Merging
+
+    /// Merges findings that say the same thing (equal kind, questionnaire and title), and
+    /// folds a theme's built-in development point into a rule's development point on that
+    /// theme, keeping every reason.
+    static func merged(_ findings: [Finding]) -> [Finding] {
+        var out: [Finding] = []
+        for finding in findings {
+            if let index = out.firstIndex(where: { same($0, finding) }) {
+                absorb(finding, into: &out[index])
+            } else {
+                out.append(finding)
+            }
+        }
+        var folded: Set<Int> = []
+        for (index, finding) in out.enumerated() where isThemeBuiltin(finding) {
+            if let target = out.indices.first(where: { isRulePoint(out[$0], onThemeOf: finding) }) {
+                absorb(finding, into: &out[target])
+                folded.insert(index)
+            }
+        }
+        return out.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
+    }
+
+    private static func absorb(_ finding: Finding, into target: inout Finding) {
+        target.reasons += finding.reasons.filter { !target.reasons.contains($0) }
+        target.actions += finding.actions.filter { !target.actions.contains($0) }
+        if let priority = finding.priority, priority < (target.priority ?? .laag) {
+            target.priority = priority
+        }
+    }
+
+    private static func same(_ a: Finding, _ b: Finding) -> Bool {
+        a.kind == b.kind && a.questionnaire == b.questionnaire && a.title == b.title
+    }
+
+    private static func isThemeBuiltin(_ finding: Finding) -> Bool {
+        finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:development_below" }
+    }
+
+    private static func isRulePoint(_ finding: Finding, onThemeOf other: Finding) -> Bool {
+        finding.kind == .developmentPoint && finding.theme != nil && finding.theme == other.theme
+            && finding.questionnaire == other.questionnaire && finding.reasons.contains { !$0.rule.hasPrefix("builtin:") }
+    }
+}

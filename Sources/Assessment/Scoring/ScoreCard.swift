@@ -1,0 +1,23 @@
+public import Questionnaire
+
+/// The scores of one response to one questionnaire: per question, theme and safeguard.
+public struct ScoreCard: Sendable, Hashable {
+    public var questionnaire: String
+    public var version: SemanticVersion
+    public var themes: [ThemeScore]
+    /// The safeguard's score, combined from its themes; nil when too few themes scored.
+    public var score: Double?
+    public var level: Level?
+
+    public init(questionnaire: String, version: SemanticVersion, themes: [ThemeScore], score: Double?, level: Level?) {
+        self.questionnaire = questionnaire
+        self.version = version
+        self.themes = themes
+        self.score = score
+        self.level = level
+    }
+
+    public func theme(_ id: String) -> ThemeScore? { themes.first { $0.theme == id } }
+
+    public func question(_ id: QuestionID) -> QuestionScore? { theme(id.theme)?.question(id) }
+}

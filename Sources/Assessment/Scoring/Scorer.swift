@@ -1,0 +1,96 @@
+public import Questionnaire
+
+/// Computes scores from answers, every time: nothing stored in a file is trusted.
+///
+/// The rules are written down in `docs/scoring.md`.
+public struct Scorer: Sendable {
+    public let questionnaire: Questionnaire
+
+    public init(_ questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+    }
+
+    /// Scores a response, leaving out questions that `hidden` names.
+    public func score(_ response: Response, hidden: Set<QuestionID>) -> ScoreCard {
+        let themes = questionnaire.themes.map { self.score(theme: $0, response: response, hidden: hidden) }
+        let (total, level) = combine(themes)
+        return ScoreCard(
+            questionnaire: questionnaire.id, version: questionnaire.version, themes: themes, score: total, level: level)
+    }
+
+    func score(theme: Theme, response: Response, hidden: Set<QuestionID>) -> ThemeScore {
+        let questions = theme.questions.map { question(score: $0, answer: response.answers[$0.id], hidden: hidden.contains($0.id)) }
+        let method = questionnaire.method(for: theme)
+        let counted = questions.filter { $0.status != .hidden && $0.status != .unscored }
+        let missing = counted.filter(\.countsAsMissing).count
+        var score: Double?
+        var extrapolated = false
+        let scored = counted.filter { $0.status == .scored }
+        let allowed = Double(missing) <= questionnaire.scoring.missing.maxShare * Double(counted.count) + 1e-9
+        if !counted.isEmpty, !scored.isEmpty, allowed {
+            let weight = scored.reduce(0) { $0 + $1.weight }
+            let total = scored.reduce(0) { $0 + $1.weight * ($1.value ?? 0) }
+            switch method {
+            case .mean:
+                score = weight > 0 ? total / weight : nil
+            case .sum:
+                if missing == 0 {
+                    score = total
+                } else {
+                    let fullWeight = counted.reduce(0) { $0 + $1.weight }
+                    score = weight > 0 ? total * fullWeight / weight : nil
+                    extrapolated = true
+                }
+            }
+        }
+        let level = score.flatMap { questionnaire.levels(for: theme).level(for: $0) }
+        return ThemeScore(
+            theme: theme.id, method: method, score: score, level: level, questions: questions,
+            scoredQuestions: counted.count, missing: missing, extrapolated: extrapolated)
+    }
+
+    func question(score question: Question, answer: Answer?, hidden: Bool) -> QuestionScore {
+        func make(_ status: QuestionScore.Status, _ value: Double? = nil, _ keys: [String] = []) -> QuestionScore {
+            QuestionScore(id: question.id, status: status, value: value, weight: question.weight, keys: keys)
+        }
+        if hidden { return make(.hidden) }
+        guard question.kind.isScored else { return make(.unscored) }
+        guard let answer else { return make(.unanswered) }
+        let options = question.kind.options
+        switch answer.value {
+        case .option(let key):
+            guard let option = options.option(key) else { return make(.unanswered) }
+            return option.value.map { make(.scored, $0, [key]) } ?? make(.notApplicable, nil, [key])
+        case .options(let keys):
+            let values = keys.compactMap { options.option($0)?.value }
+            return values.isEmpty ? make(.notApplicable, nil, keys) : make(.scored, values.reduce(0, +), keys)
+        case .yesno, .number, .text:
+            return make(.unanswered)
+        }
+    }
+
+    /// The safeguard's score from its themes: a weighted mean of theme means, or the total
+    /// of theme sums; the same missing-data share applies to the themes' weights.
+    func combine(_ themes: [ThemeScore]) -> (Double?, Level?) {
+        let candidates = zip(questionnaire.themes, themes).filter { $0.1.scoredQuestions > 0 }
+        guard !candidates.isEmpty else { return (nil, nil) }
+        let methods = Set(candidates.map(\.1.method))
+        guard methods.count == 1, let method = methods.first else { return (nil, nil) }
+        let fullWeight = candidates.reduce(0) { $0 + $1.0.weight }
+        let present = candidates.filter { $0.1.score != nil }
+        let presentWeight = present.reduce(0) { $0 + $1.0.weight }
+        guard presentWeight > 0 else { return (nil, nil) }
+        let missingShare = 1 - presentWeight / fullWeight
+        let score: Double?
+        switch method {
+        case .mean:
+            guard missingShare <= questionnaire.scoring.missing.maxShare + 1e-9 else { return (nil, nil) }
+            score = present.reduce(0) { $0 + $1.0.weight * ($1.1.score ?? 0) } / presentWeight
+        case .sum:
+            guard present.count == candidates.count else { return (nil, nil) }
+            score = present.reduce(0) { $0 + $1.0.weight * ($1.1.score ?? 0) }
+        }
+        let levels = candidates.count == 1 ? questionnaire.levels(for: candidates[0].0) : questionnaire.scoring.levels
+        return (score, score.flatMap { levels.level(for: $0) })
+    }
+}

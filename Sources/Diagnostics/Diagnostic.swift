@@ -1,0 +1,92 @@
+/// One problem found in an input file, as a plain value.
+///
+/// Stages collect diagnostics in arrays and never stop at the first one, so a user sees
+/// every problem of a file in one run.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error
+        case warning
+        case note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// A secondary remark attached to a diagnostic, such as where a duplicate was first defined.
+    public struct Note: Hashable, Sendable {
+        public var message: String
+        public var location: FileLocation?
+
+        public init(_ message: String, at location: FileLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: FileLocation?
+    public var notes: [Note]
+
+    public init(_ severity: Severity, _ message: String, at location: FileLocation?, notes: [Note] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    public static func error(_ message: String, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: location, notes: notes)
+    }
+
+    public static func warning(_ message: String, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, notes: notes)
+    }
+
+    /// The first line of the compiler-style form: `path:line:column: error: message`.
+    public var description: String {
+        if let location {
+            return "\(location): \(severity.rawValue): \(message)"
+        }
+        return "\(severity.rawValue): \(message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any of the diagnostics is an error (warnings alone do not fail a run).
+    public var containsErrors: Bool { contains { $0.severity == .error } }
+
+    /// The diagnostics ordered by file, line and column; diagnostics without a location last.
+    public func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (l?, r?): return l == r ? a.offset < b.offset : l < r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}
+
+/// A failure that carries every diagnostic that explains it.
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public init(_ diagnostic: Diagnostic) {
+        self.diagnostics = [diagnostic]
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

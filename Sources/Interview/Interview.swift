@@ -1,0 +1,1 @@
+// The interview state machine lives here.

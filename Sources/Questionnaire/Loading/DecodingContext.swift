@@ -1,0 +1,143 @@
+public import Diagnostics
+public import YAML
+
+/// Collects the diagnostics of decoding one file and offers typed reads of nodes.
+///
+/// Every read reports what it expected at the node's own location and returns nil, so a
+/// decoder can carry on and find every other problem in the same run.
+public final class DecodingContext {
+    public private(set) var diagnostics: [Diagnostic] = []
+    public let file: String
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public func error(_ message: String, at location: FileLocation?, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(message, at: location, notes: notes))
+    }
+
+    public func warning(_ message: String, at location: FileLocation?) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
+    public var hasErrors: Bool { diagnostics.containsErrors }
+
+    // MARK: Typed reads
+
+    public func string(_ node: Node, _ what: String) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull || scalar.style != .plain else {
+            error("\(what) must be a string, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    public func nonEmptyString(_ node: Node, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        if text.allSatisfy(\.isWhitespace) {
+            error("\(what) must not be empty", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    public func number(_ node: Node, _ what: String) -> Double? {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.number, value.isFinite else {
+            error("\(what) must be a number, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    public func nonNegativeNumber(_ node: Node, _ what: String) -> Double? {
+        guard let value = number(node, what) else { return nil }
+        if value < 0 {
+            error("\(what) must not be negative", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    public func integer(_ node: Node, _ what: String) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.int else {
+            error("\(what) must be a whole number, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    public func bool(_ node: Node, _ what: String) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.bool else {
+            let hint = node.scalar.map { ["yes", "no", "ja", "nee", "on", "off"].contains($0.text.lowercased()) } == true
+                ? " (write true or false)" : ""
+            error("\(what) must be true or false, not \(node.kindDescription)\(hint)", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    public func sequence(_ node: Node, _ what: String) -> [Node]? {
+        guard let items = node.sequence else {
+            error("\(what) must be a list, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return items
+    }
+
+    /// A lowercase id: letters a–z, digits and hyphens, starting with a letter.
+    public func identifier(_ node: Node, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        guard Self.isIdentifier(text) else {
+            error("\(what) '\(text)' must be lowercase letters, digits and hyphens, starting with a letter", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    public static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            && !text.hasSuffix("-") && !text.contains("--")
+    }
+
+    /// One of a fixed set of words.
+    public func oneOf<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, as type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let text = string(node, what) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let choices = T.allCases.map(\.rawValue)
+        error(
+            "\(what) must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'"
+                + Suggestion.didYouMean(text, in: choices),
+            at: node.location)
+        return nil
+    }
+
+    /// A text: a string, or a mapping from language code to string.
+    public func text(_ node: Node, _ what: String, language: String) -> LocalizedText? {
+        if let mapping = node.mapping {
+            var translations: [String: String] = [:]
+            for entry in mapping.entries {
+                guard let code = string(entry.key, "a language code") else { continue }
+                guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+                    error("'\(code)' is not a language code such as 'nl' or 'en'", at: entry.key.location)
+                    continue
+                }
+                if let value = nonEmptyString(entry.value, "\(what) (\(code))") {
+                    translations[code] = value
+                }
+            }
+            guard !translations.isEmpty else {
+                if mapping.entries.isEmpty { error("\(what) must not be empty", at: node.location) }
+                return nil
+            }
+            return LocalizedText(translations: translations, primaryLanguage: translations[language] != nil ? language : translations.keys.sorted()[0])
+        }
+        return nonEmptyString(node, what).map { LocalizedText($0, language: language) }
+    }
+}

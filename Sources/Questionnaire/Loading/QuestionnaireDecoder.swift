@@ -1,0 +1,408 @@
+import Diagnostics
+import YAML
+
+/// Turns the node tree of a questionnaire file into its parts, reporting every problem.
+///
+/// Expressions are kept as nodes here; `ExpressionBinder` checks them once every question
+/// and theme is known.
+struct QuestionnaireDecoder {
+    let context: DecodingContext
+
+    /// A decoded questionnaire whose expressions are not yet checked.
+    struct Draft {
+        var questionnaire: Questionnaire.Identity
+        var roles: [Role]
+        var scales: [Scale]
+        var scoring: ScoringSettings
+        var findings: FindingSettings
+        var themes: [Theme]
+        var showIf: [QuestionID: Node] = [:]
+        var rules: [RuleDraft]
+        var migration: Node?
+        /// Where each question, theme and rule was defined, for later diagnostics.
+        var locations: [String: FileLocation] = [:]
+    }
+
+    struct RuleDraft {
+        var id: String
+        var theme: String?
+        var themeLocation: FileLocation?
+        var when: Node
+        var strength: LocalizedText?
+        var developmentPoint: DevelopmentPointTemplate?
+        var panelQuestion: LocalizedText?
+        var location: FileLocation
+    }
+
+    static let topLevelKeys = [
+        "questionnaire", "version", "title", "safeguard", "language", "languages", "description", "weight",
+        "roles", "scales", "scoring", "findings", "themes", "rules", "migration",
+    ]
+
+    func decode(_ root: Node) -> Draft? {
+        guard let fields = FieldReader(root, "the questionnaire", keys: Self.topLevelKeys, context: context) else {
+            return nil
+        }
+        let language = fields.optional("language") { context.identifier($0, "language") } ?? "nl"
+        let languages = fields.optional("languages") { node in
+            context.sequence(node, "languages")?.compactMap { context.identifier($0, "a language") }
+        } ?? [language]
+        let id = fields.required("questionnaire") { context.identifier($0, "the questionnaire id") }
+        let version = fields.required("version") { node -> SemanticVersion? in
+            guard let text = context.string(node, "version") else { return nil }
+            guard let version = SemanticVersion(text) else {
+                context.error("version '\(text)' must be a semantic version such as 1.0.0", at: node.location)
+                return nil
+            }
+            return version
+        }
+        let title = fields.required("title") { context.text($0, "title", language: language) }
+        let safeguard = fields.optional("safeguard") { node -> Int? in
+            guard let n = context.integer(node, "safeguard") else { return nil }
+            guard (1...9).contains(n) else {
+                context.error("safeguard must be a number from 1 to 9", at: node.location)
+                return nil
+            }
+            return n
+        }
+        let description = fields.optional("description") { context.text($0, "description", language: language) }
+        let weight = fields.optional("weight") { context.nonNegativeNumber($0, "weight") } ?? 1
+        let roles = fields.optional("roles") { decodeRoles($0, language: language) } ?? Role.defaults
+        let scales = fields.required("scales") { decodeScales($0, language: language) } ?? []
+        let scoring = fields.optional("scoring") { decodeScoring($0, language: language) } ?? ScoringSettings()
+        let findings = fields.optional("findings") { decodeFindings($0) } ?? FindingSettings()
+
+        var draft = Draft(
+            questionnaire: .init(
+                id: id ?? "", version: version ?? SemanticVersion(0, 0, 0), title: title ?? LocalizedText(""),
+                safeguard: safeguard, language: language, languages: languages, description: description,
+                weight: weight),
+            roles: roles, scales: scales, scoring: scoring, findings: findings, themes: [], rules: [],
+            migration: fields["migration"])
+        draft.locations["levels"] = fields["scoring"]?.mapping?["levels"]?.location
+        if let themesNode = fields.required("themes", { context.sequence($0, "themes") }) {
+            if themesNode.isEmpty { context.error("a questionnaire needs at least one theme", at: fields["themes"]?.location) }
+            draft.themes = themesNode.compactMap { decodeTheme($0, into: &draft, language: language) }
+        }
+        if let rulesNode = fields.optional("rules", { context.sequence($0, "rules") }) {
+            draft.rules = rulesNode.compactMap { decodeRule($0, language: language) }
+            checkUnique(draft.rules.map { ($0.id, $0.location) }, what: "rule")
+        }
+        return draft
+    }
+
+    // MARK: Roles and scales
+
+    private func decodeRoles(_ node: Node, language: String) -> [Role]? {
+        guard let items = context.sequence(node, "roles") else { return nil }
+        var roles: [Role] = []
+        for item in items {
+            guard let fields = FieldReader(item, "a role", keys: ["id", "label", "group"], context: context) else { continue }
+            let id = fields.required("id") { context.identifier($0, "role id") }
+            let label = fields.required("label") { context.text($0, "label", language: language) }
+            let group = fields.optional("group") { context.oneOf($0, "group", as: Role.Group.self) }
+            if let id, let label { roles.append(Role(id: id, label: label, group: group)) }
+        }
+        checkUnique(zip(roles.map(\.id), items.map(\.location)).map { ($0, $1) }, what: "role")
+        return roles
+    }
+
+    private func decodeScales(_ node: Node, language: String) -> [Scale]? {
+        guard let mapping = node.mapping else {
+            context.error("scales must be a mapping from scale name to options, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        if mapping.entries.isEmpty { context.error("a questionnaire needs at least one scale", at: node.location) }
+        return mapping.entries.compactMap { entry in
+            guard let id = context.identifier(entry.key, "scale name"),
+                  let options = decodeOptions(entry.value, "scale '\(id)'", language: language, requireValue: false)
+            else { return nil }
+            return Scale(id: id, options: options)
+        }
+    }
+
+    func decodeOptions(_ node: Node, _ what: String, language: String, requireValue: Bool) -> [AnswerOption]? {
+        guard let items = context.sequence(node, "the options of \(what)") else { return nil }
+        if items.count < 2 { context.error("\(what) needs at least two options", at: node.location) }
+        var options: [AnswerOption] = []
+        var seen: [String: FileLocation] = [:]
+        for item in items {
+            guard let fields = FieldReader(item, "an option", keys: ["key", "label", "value"], context: context) else { continue }
+            let key = fields.required("key") { node -> String? in
+                guard let key = context.nonEmptyString(node, "option key") else { return nil }
+                if key.contains(where: \.isWhitespace) {
+                    context.error("option key '\(key)' must not contain spaces", at: node.location)
+                    return nil
+                }
+                return key
+            }
+            let label = fields.required("label") { context.text($0, "label", language: language) }
+            let value = fields.optional("value") { context.number($0, "value") }
+            if let key, let location = fields["key"]?.location {
+                if let first = seen[key] {
+                    context.error("duplicate option key '\(key)' in \(what)", at: location, notes: [.init("first used here", at: first)])
+                }
+                seen[key] = location
+            }
+            if let key, let label { options.append(AnswerOption(key: key, label: label, value: value)) }
+        }
+        return options
+    }
+
+    // MARK: Scoring and findings
+
+    private func decodeScoring(_ node: Node, language: String) -> ScoringSettings? {
+        guard let fields = FieldReader(node, "scoring", keys: ["method", "missing", "levels"], context: context) else { return nil }
+        var settings = ScoringSettings()
+        settings.method = fields.optional("method") { context.oneOf($0, "method", as: ScoringMethod.self) } ?? .mean
+        if let missing = fields.optional("missing", { decodeMissing($0) }) { settings.missing = missing }
+        if let levels = fields.optional("levels", { decodeLevels($0, language: language) }) { settings.levels = levels }
+        return settings
+    }
+
+    private func decodeMissing(_ node: Node) -> MissingDataPolicy? {
+        guard let fields = FieldReader(node, "the missing-data policy", keys: ["max_share"], context: context) else { return nil }
+        let share = fields.required("max_share") { node -> Double? in
+            guard let share = context.number(node, "max_share") else { return nil }
+            guard (0...1).contains(share) else {
+                context.error("max_share must be between 0 and 1 (a share, such as 0.5 for half)", at: node.location)
+                return nil
+            }
+            return share
+        }
+        return share.map(MissingDataPolicy.init(maxShare:))
+    }
+
+    func decodeLevels(_ node: Node, language: String) -> [Level]? {
+        guard let items = context.sequence(node, "levels") else { return nil }
+        if items.isEmpty { context.error("levels must not be empty", at: node.location) }
+        var levels: [Level] = []
+        for item in items {
+            guard let fields = FieldReader(item, "a level", keys: ["id", "label", "min", "below", "max"], context: context) else { continue }
+            let id = fields.required("id") { context.identifier($0, "level id") }
+            let label = fields.required("label") { context.text($0, "label", language: language) }
+            let min = fields.optional("min") { context.number($0, "min") }
+            let below = fields.optional("below") { context.number($0, "below") }
+            let max = fields.optional("max") { context.number($0, "max") }
+            if below != nil, max != nil, let location = fields.keyLocation("max") {
+                context.error("a level has either 'below' (exclusive) or 'max' (inclusive), not both", at: location)
+            }
+            let upper: Level.UpperBound = below.map { .below($0) } ?? max.map { .max($0) } ?? .none
+            if let min, let upperValue = below ?? max, upperValue < min || (below != nil && upperValue == min) {
+                context.error("level '\(id ?? "?")' is empty: its upper bound is not above its min", at: item.location)
+            }
+            if let id, let label { levels.append(Level(id: id, label: label, min: min, upper: upper)) }
+        }
+        checkUnique(zip(levels.map(\.id), items.map(\.location)).map { ($0, $1) }, what: "level")
+        return levels
+    }
+
+    private func decodeFindings(_ node: Node) -> FindingSettings? {
+        let keys = [
+            "development_below", "strength_from", "kern_lowest", "disagreement_stdev", "disagreement_range",
+            "role_gap", "minimum_group",
+        ]
+        guard let fields = FieldReader(node, "findings", keys: keys, context: context) else { return nil }
+        var settings = FindingSettings()
+        func threshold(_ key: String, _ current: Double?) -> Double? {
+            guard let node = fields[key] else { return current }
+            if node.scalar?.bool == false { return nil }
+            return context.number(node, "\(key) (a number, or false to switch it off)") ?? current
+        }
+        settings.developmentBelow = threshold("development_below", settings.developmentBelow)
+        settings.strengthFrom = threshold("strength_from", settings.strengthFrom)
+        settings.disagreementStdev = threshold("disagreement_stdev", settings.disagreementStdev)
+        settings.disagreementRange = threshold("disagreement_range", settings.disagreementRange)
+        settings.roleGap = threshold("role_gap", settings.roleGap)
+        settings.kernLowest = fields.optional("kern_lowest") { context.bool($0, "kern_lowest") } ?? true
+        if let group = fields.optional("minimum_group", { context.integer($0, "minimum_group") }) {
+            if group < 1 {
+                context.error("minimum_group must be at least 1", at: fields["minimum_group"]?.location)
+            } else {
+                settings.minimumGroup = group
+            }
+        }
+        if let development = settings.developmentBelow, let strength = settings.strengthFrom, strength < development {
+            context.error(
+                "strength_from (\(strength)) is below development_below (\(development)): a theme would be both",
+                at: fields.keyLocation("strength_from"))
+        }
+        return settings
+    }
+
+    // MARK: Themes and questions
+
+    static let themeKeys = ["id", "title", "description", "weight", "method", "levels", "questions"]
+    static let questionKeys = [
+        "id", "text", "type", "scale", "options", "min", "max", "help", "required", "kern", "note", "evidence",
+        "weight", "show_if",
+    ]
+
+    private func decodeTheme(_ node: Node, into draft: inout Draft, language: String) -> Theme? {
+        guard let fields = FieldReader(node, "a theme", keys: Self.themeKeys, context: context) else { return nil }
+        let id = fields.required("id") { context.identifier($0, "theme id") }
+        if let id, let location = fields["id"]?.location {
+            if let first = draft.locations["theme:\(id)"] {
+                context.error("duplicate theme id '\(id)'", at: location, notes: [.init("first defined here", at: first)])
+            }
+            draft.locations["theme:\(id)"] = location
+        }
+        let title = fields.required("title") { context.text($0, "title", language: language) }
+        let description = fields.optional("description") { context.text($0, "description", language: language) }
+        let weight = fields.optional("weight") { context.nonNegativeNumber($0, "weight") } ?? 1
+        let method = fields.optional("method") { context.oneOf($0, "method", as: ScoringMethod.self) }
+        let levels = fields.optional("levels") { decodeLevels($0, language: language) }
+        var questions: [Question] = []
+        if let items = fields.required("questions", { context.sequence($0, "questions") }) {
+            if items.isEmpty { context.error("a theme needs at least one question", at: fields["questions"]?.location) }
+            for item in items {
+                if let question = decodeQuestion(item, theme: id ?? "?", into: &draft, language: language) {
+                    questions.append(question)
+                }
+            }
+        }
+        guard let id, let title else { return nil }
+        return Theme(id: id, title: title, description: description, weight: weight, method: method, levels: levels, questions: questions)
+    }
+
+    private func decodeQuestion(_ node: Node, theme: String, into draft: inout Draft, language: String) -> Question? {
+        guard let fields = FieldReader(node, "a question", keys: Self.questionKeys, context: context) else { return nil }
+        let id = fields.required("id") { context.identifier($0, "question id") }
+        let text = fields.required("text") { context.text($0, "text", language: language) }
+        let help = fields.optional("help") { context.text($0, "help", language: language) }
+        let type = fields.optional("type") { context.oneOf($0, "type", as: QuestionType.self) } ?? .scale
+        let kind = decodeKind(type, fields: fields, scales: draft.scales, language: language)
+        let required = fields.optional("required") { context.bool($0, "required") } ?? (type != .text)
+        let kern = fields.optional("kern") { context.bool($0, "kern") } ?? false
+        let note = fields.optional("note") { context.oneOf($0, "note", as: Requirement.self) } ?? .optional
+        let evidence = fields.optional("evidence") { context.oneOf($0, "evidence", as: Requirement.self) } ?? .none
+        let weight = fields.optional("weight") { context.nonNegativeNumber($0, "weight") } ?? 1
+        if kern, let kind, kind.options.lowestValue == nil, let location = fields.keyLocation("kern") {
+            context.error("only a question that scores can be kern; a \(type.rawValue) question has no lowest value", at: location)
+        }
+        guard let id, let text, let kind else { return nil }
+        let questionID = QuestionID(theme: theme, question: id)
+        if let location = fields["id"]?.location {
+            if let first = draft.locations["question:\(questionID)"] {
+                context.error("duplicate question id '\(id)' in theme '\(theme)'", at: location, notes: [.init("first defined here", at: first)])
+            }
+            draft.locations["question:\(questionID)"] = location
+        }
+        if let showIf = fields["show_if"] { draft.showIf[questionID] = showIf }
+        return Question(
+            id: questionID, text: text, help: help, kind: kind, required: required, kern: kern, note: note,
+            evidence: evidence, weight: weight)
+    }
+
+    enum QuestionType: String, CaseIterable {
+        case scale, choice, multi, yesno, number, text
+    }
+
+    private func decodeKind(_ type: QuestionType, fields: FieldReader, scales: [Scale], language: String) -> QuestionKind? {
+        let allowed: Set<String> = switch type {
+        case .scale: ["scale"]
+        case .choice, .multi: ["options"]
+        case .number: ["min", "max"]
+        case .yesno, .text: []
+        }
+        for key in ["scale", "options", "min", "max"] where !allowed.contains(key) {
+            if let location = fields.keyLocation(key) {
+                context.error("'\(key)' does not apply to a question of type \(type.rawValue)", at: location)
+            }
+        }
+        switch type {
+        case .scale:
+            guard let node = fields["scale"] else {
+                if scales.count == 1 { return .scale(scales[0]) }
+                context.error("missing key 'scale' in a question: the questionnaire has \(scales.count) scales", at: fields.node.location)
+                return nil
+            }
+            guard let name = context.string(node, "scale") else { return nil }
+            guard let scale = scales.first(where: { $0.id == name }) else {
+                context.error("unknown scale '\(name)'" + Suggestion.didYouMean(name, in: scales.map(\.id)), at: node.location)
+                return nil
+            }
+            return .scale(scale)
+        case .choice, .multi:
+            guard let options = fields.required("options", { decodeOptions($0, "the question", language: language, requireValue: false) }) else {
+                return nil
+            }
+            return type == .choice ? .choice(options) : .multi(options)
+        case .number:
+            let min = fields.optional("min") { context.number($0, "min") }
+            let max = fields.optional("max") { context.number($0, "max") }
+            if let min, let max, max < min {
+                context.error("max (\(max)) is below min (\(min))", at: fields["max"]?.location)
+            }
+            return .number(min: min, max: max)
+        case .yesno:
+            return .yesno
+        case .text:
+            return .text
+        }
+    }
+
+    // MARK: Rules
+
+    static let ruleKeys = ["id", "theme", "when", "strength", "development_point", "panel_question"]
+
+    private func decodeRule(_ node: Node, language: String) -> RuleDraft? {
+        guard let fields = FieldReader(node, "a rule", keys: Self.ruleKeys, context: context) else { return nil }
+        let id = fields.required("id") { context.identifier($0, "rule id") }
+        let theme = fields.optional("theme") { context.identifier($0, "theme") }
+        let when = fields.required("when") { $0 }
+        let strength = fields.optional("strength") { context.text($0, "strength", language: language) }
+        let point = fields.optional("development_point") { decodeDevelopmentPoint($0, language: language) }
+        let question = fields.optional("panel_question") { context.text($0, "panel_question", language: language) }
+        if !fields.has("strength"), !fields.has("development_point"), !fields.has("panel_question") {
+            context.error(
+                "rule '\(id ?? "?")' yields nothing: give it a strength, a development_point or a panel_question",
+                at: node.location)
+        }
+        guard let id, let when else { return nil }
+        return RuleDraft(
+            id: id, theme: theme, themeLocation: fields["theme"]?.location, when: when, strength: strength,
+            developmentPoint: point, panelQuestion: question, location: fields["id"]?.location ?? node.location)
+    }
+
+    private func decodeDevelopmentPoint(_ node: Node, language: String) -> DevelopmentPointTemplate? {
+        guard let fields = FieldReader(node, "a development point", keys: ["title", "text", "actions", "priority"], context: context) else {
+            return nil
+        }
+        let title = fields.required("title") { context.text($0, "title", language: language) }
+        let text = fields.optional("text") { context.text($0, "text", language: language) }
+        let actions = fields.optional("actions") { node in
+            context.sequence(node, "actions")?.compactMap { context.text($0, "an action", language: language) }
+        } ?? []
+        let priority = fields.optional("priority") { context.oneOf($0, "priority", as: Priority.self) } ?? .midden
+        guard let title else { return nil }
+        return DevelopmentPointTemplate(title: title, text: text, actions: actions, priority: priority)
+    }
+
+    // MARK: Helpers
+
+    private func checkUnique(_ items: [(String, FileLocation)], what: String) {
+        var seen: [String: FileLocation] = [:]
+        for (id, location) in items {
+            if let first = seen[id] {
+                context.error("duplicate \(what) id '\(id)'", at: location, notes: [.init("first defined here", at: first)])
+            } else {
+                seen[id] = location
+            }
+        }
+    }
+}
+
+extension Questionnaire {
+    /// The identifying fields of a questionnaire, decoded before its contents.
+    struct Identity {
+        var id: String
+        var version: SemanticVersion
+        var title: LocalizedText
+        var safeguard: Int?
+        var language: String
+        var languages: [String]
+        var description: LocalizedText?
+        var weight: Double
+    }
+}

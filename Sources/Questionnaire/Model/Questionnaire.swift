@@ -1,0 +1,55 @@
+/// One version of the questionnaire for one safeguard, loaded and checked.
+///
+/// Values of this type are only made by `QuestionnaireLoader`, which guarantees that every
+/// reference in it resolves and every expression type-checks.
+public struct Questionnaire: Sendable, Identifiable {
+    public var id: String
+    public var version: SemanticVersion
+    public var title: LocalizedText
+    public var safeguard: Int?
+    public var language: String
+    public var languages: [String]
+    public var description: LocalizedText?
+    /// Weight of the safeguard in an overall score over several questionnaires.
+    public var weight: Double
+    public var roles: [Role]
+    public var scales: [Scale]
+    public var scoring: ScoringSettings
+    public var findings: FindingSettings
+    public var themes: [Theme]
+    public var rules: [Rule]
+    public var migration: Migration?
+    /// Where the questionnaire was read from and the digest of its bytes.
+    public var source: Source
+
+    /// The file a questionnaire came from.
+    public struct Source: Sendable, Hashable {
+        public var path: String
+        /// `sha256:` and the hex digest of the file's bytes.
+        public var digest: String
+
+        public init(path: String, digest: String) {
+            self.path = path
+            self.digest = digest
+        }
+    }
+
+    /// `waarborg-2@1.0.0`.
+    public var reference: String { "\(id)@\(version)" }
+
+    public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+
+    public func question(_ id: QuestionID) -> Question? {
+        theme(id.theme)?.questions.first { $0.id == id }
+    }
+
+    /// All questions in the order they are asked.
+    public var questions: [Question] { themes.flatMap(\.questions) }
+
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+
+    /// The levels that apply to a theme's score.
+    public func levels(for theme: Theme) -> [Level] { theme.levels ?? scoring.levels }
+
+    public func method(for theme: Theme) -> ScoringMethod { theme.method ?? scoring.method }
+}

@@ -1,0 +1,26 @@
+/// A theme (section) of a questionnaire, holding its questions.
+public struct Theme: Sendable, Identifiable {
+    public var id: String
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    /// Weight of the theme in the safeguard's score.
+    public var weight: Double
+    /// How the theme's question scores combine; the questionnaire's method when nil.
+    public var method: ScoringMethod?
+    /// The theme's own levels, needed when it sums; the questionnaire's when nil.
+    public var levels: [Level]?
+    public var questions: [Question]
+
+    public init(
+        id: String, title: LocalizedText, description: LocalizedText? = nil, weight: Double = 1,
+        method: ScoringMethod? = nil, levels: [Level]? = nil, questions: [Question]
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.weight = weight
+        self.method = method
+        self.levels = levels
+        self.questions = questions
+    }
+}

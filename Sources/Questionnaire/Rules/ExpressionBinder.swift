@@ -1,0 +1,126 @@
+import Diagnostics
+import RuleLanguage
+import YAML
+
+/// Parses and type-checks the expressions of a decoded questionnaire, reporting errors at
+/// their exact place in the file, and finds `show_if` cycles.
+final class ExpressionBinder {
+    private let draft: QuestionnaireDecoder.Draft
+    private let context: DecodingContext
+    private let source: String
+    private let environment: QuestionnaireEnvironment
+    /// The questions each question's `show_if` refers to.
+    private var dependencies: [QuestionID: [(QuestionID, FileLocation)]] = [:]
+
+    init(draft: QuestionnaireDecoder.Draft, context: DecodingContext, source: String) {
+        self.draft = draft
+        self.context = context
+        self.source = source
+        self.environment = QuestionnaireEnvironment(questionnaireID: draft.questionnaire.id, themes: draft.themes)
+    }
+
+    /// Parses and checks an expression that must be a condition (a bool).
+    func condition(_ node: Node, _ what: String) -> Condition? {
+        guard let text = context.string(node, what) else { return nil }
+        let locator = ExpressionLocator(node: node, source: source)
+        let parsed: Expression
+        switch RuleParser.parse(text) {
+        case .success(let expression): parsed = expression
+        case .failure(let errors):
+            errors.errors.forEach { context.report(locator.diagnostic($0)) }
+            return nil
+        }
+        switch TypeChecker.check(parsed, in: environment, expecting: .bool) {
+        case .success(let checked):
+            return Condition(source: text, location: locator.location(of: 0), expression: checked)
+        case .failure(let errors):
+            errors.errors.forEach { context.report(locator.diagnostic($0)) }
+            return nil
+        }
+    }
+
+    /// The themes with each question's `show_if` bound.
+    func bindShowIf() -> [Theme] {
+        draft.themes.map { theme in
+            var theme = theme
+            theme.questions = theme.questions.map { question in
+                var question = question
+                guard let node = draft.showIf[question.id] else { return question }
+                question.showIf = condition(node, "show_if")
+                if let showIf = question.showIf {
+                    let other = Validator.calls(in: showIf.expression.expression)
+                        .subtracting(Validator.answerFunctions).subtracting(Builtin.allCases.map(\.name))
+                    if let name = other.sorted().first {
+                        context.error(
+                            "show_if may only use answers and the role, not \(name)(): which questions are shown must not depend on scores",
+                            at: showIf.location)
+                    }
+                    let locator = ExpressionLocator(node: node, source: source)
+                    dependencies[question.id] = showIf.expression.references.compactMap { use in
+                        guard use.kind == .question, let id = QuestionID(use.resolvedName) else { return nil }
+                        return (id, locator.location(of: use.range.start))
+                    }
+                }
+                return question
+            }
+            return theme
+        }
+    }
+
+    func bindRules() -> [Rule] {
+        draft.rules.compactMap { rule in
+            guard let when = condition(rule.when, "when") else { return nil }
+            var theme = rule.theme
+            if let declared = theme, !draft.themes.contains(where: { $0.id == declared }) {
+                context.error(
+                    "unknown theme '\(declared)'" + Suggestion.didYouMean(declared, in: draft.themes.map(\.id)),
+                    at: rule.themeLocation)
+            }
+            if theme == nil {
+                let themes = Set(when.expression.references.compactMap { use -> String? in
+                    if use.kind == .question { return QuestionID(use.resolvedName)?.theme }
+                    return draft.themes.contains { $0.id == use.resolvedName } ? use.resolvedName : nil
+                })
+                if themes.count == 1 { theme = themes.first }
+            }
+            return Rule(
+                id: rule.id, theme: theme, when: when, strength: rule.strength,
+                developmentPoint: rule.developmentPoint, panelQuestion: rule.panelQuestion)
+        }
+    }
+
+    /// Reports each `show_if` cycle once, naming the questions in it, and questions that
+    /// depend on a question asked after them.
+    func checkCycles() {
+        let order = Dictionary(uniqueKeysWithValues: draft.themes.flatMap(\.questions).enumerated().map { ($1.id, $0) })
+        var reported: Set<Set<QuestionID>> = []
+        for start in dependencies.keys.sorted() {
+            var path: [QuestionID] = []
+            if let cycle = findCycle(from: start, path: &path), !reported.contains(Set(cycle)) {
+                reported.insert(Set(cycle))
+                let names = (cycle + [cycle[0]]).map(\.description).joined(separator: " → ")
+                context.error("show_if cycle: \(names)", at: dependencies[cycle[0]]?.first?.1)
+            }
+        }
+        for (question, uses) in dependencies.sorted(by: { $0.key < $1.key }) {
+            for (dependency, location) in uses where dependency != question {
+                if let a = order[question], let b = order[dependency], b > a {
+                    context.warning(
+                        "show_if of '\(question)' depends on '\(dependency)', which is asked later; the question is hidden until then",
+                        at: location)
+                }
+            }
+        }
+    }
+
+    private func findCycle(from node: QuestionID, path: inout [QuestionID]) -> [QuestionID]? {
+        if let index = path.firstIndex(of: node) { return Array(path[index...]) }
+        guard path.count < 10_000 else { return nil }
+        path.append(node)
+        defer { path.removeLast() }
+        for (next, _) in dependencies[node] ?? [] {
+            if let cycle = findCycle(from: next, path: &path) { return cycle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,73 @@
+import Diagnostics
+public import RuleLanguage
+
+/// Resolves the names in a questionnaire's expressions for the type checker.
+public struct QuestionnaireEnvironment: RuleEnvironment {
+    let questionnaireID: String
+    let themes: [Theme]
+    let questions: [QuestionID: Question]
+
+    public init(questionnaireID: String, themes: [Theme]) {
+        self.questionnaireID = questionnaireID
+        self.themes = themes
+        var questions: [QuestionID: Question] = [:]
+        for question in themes.flatMap(\.questions) { questions[question.id] = question }
+        self.questions = questions
+    }
+
+    public func signature(of function: String) -> FunctionSignature? {
+        QuestionnaireFunctions.signatures[function]
+    }
+
+    public var functionNames: [String] { QuestionnaireFunctions.signatures.keys.sorted() }
+
+    public func resolve(_ name: String, as kinds: [ReferenceKind]) -> Result<ReferenceInfo, ReferenceError> {
+        for kind in kinds {
+            if kind == .question, let id = QuestionID(name), let question = questions[id] {
+                return .success(info(for: question))
+            }
+            if kind == .scope, name == questionnaireID || themes.contains(where: { $0.id == name }) {
+                return .success(ReferenceInfo(kind: .scope, valueType: .number))
+            }
+        }
+        return .failure(ReferenceError(unknown(name, kinds)))
+    }
+
+    public func valueSuggestion(for name: String) -> String? {
+        if let id = QuestionID(name), questions[id] != nil { return "answer(\(name))" }
+        if name == questionnaireID || themes.contains(where: { $0.id == name }) { return "score(\(name))" }
+        return nil
+    }
+
+    private func info(for question: Question) -> ReferenceInfo {
+        switch question.kind {
+        case .scale:
+            ReferenceInfo(kind: .question, valueType: .number, valueLabel: "scale answer")
+        case .choice(let options):
+            ReferenceInfo(kind: .question, valueType: .string, allowedStrings: options.map(\.key), valueLabel: "choice")
+        case .multi:
+            ReferenceInfo(kind: .question, valueType: nil, valueLabel: "multiple choice")
+        case .yesno:
+            ReferenceInfo(kind: .question, valueType: .bool, valueLabel: "yes/no answer")
+        case .number:
+            ReferenceInfo(kind: .question, valueType: .number, valueLabel: "number")
+        case .text:
+            ReferenceInfo(kind: .question, valueType: .string, valueLabel: "text")
+        }
+    }
+
+    private func unknown(_ name: String, _ kinds: [ReferenceKind]) -> String {
+        var candidates: [String] = []
+        if kinds.contains(.question) { candidates += questions.keys.map(\.description) }
+        if kinds.contains(.scope) { candidates += themes.map(\.id) + [questionnaireID] }
+        let what = kinds.contains(.question) && !kinds.contains(.scope) ? "question"
+            : kinds.contains(.question) ? "question, theme or questionnaire" : "theme or questionnaire"
+        var message = "unknown \(what) '\(name)'"
+        if let suggestion = Suggestion.closest(to: name, in: candidates.sorted()) {
+            message += "; did you mean '\(suggestion)'?"
+        } else if kinds.contains(.question), QuestionID(name) == nil, themes.contains(where: { $0.id == name }) {
+            message += "; name a question as theme.question"
+        }
+        return message
+    }
+}

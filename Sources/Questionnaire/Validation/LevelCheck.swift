@@ -1,0 +1,53 @@
+import Diagnostics
+
+/// Checks that levels are listed from low to high and neither overlap nor leave gaps.
+struct LevelCheck {
+    /// Whether scores on these levels can only be whole numbers, so `max: 4` then `min: 5` connects.
+    var wholeNumbers: Bool
+
+    func check(_ levels: [Level], at location: FileLocation?, context: DecodingContext) {
+        for (lower, upper) in zip(levels, levels.dropFirst()) {
+            guard let next = upper.min else {
+                context.error("level '\(upper.id)' needs a min: only the first level may be open below", at: location)
+                continue
+            }
+            switch lower.upper {
+            case .none:
+                context.error("level '\(lower.id)' has no upper bound but level '\(upper.id)' follows it: they overlap", at: location)
+            case .below(let bound):
+                if next < bound {
+                    context.error("levels '\(lower.id)' and '\(upper.id)' overlap: \(format(next)) is in both", at: location)
+                } else if next > bound {
+                    context.error("levels '\(lower.id)' and '\(upper.id)' leave a gap from \(format(bound)) to \(format(next))", at: location)
+                }
+            case .max(let bound):
+                if next <= bound {
+                    context.error("levels '\(lower.id)' and '\(upper.id)' overlap: \(format(next)) is in both", at: location)
+                } else if !(wholeNumbers && next == bound + 1 && bound.rounded() == bound) {
+                    let hint = wholeNumbers ? "" : " (use 'below: \(format(next))' for an exclusive bound)"
+                    context.error("levels '\(lower.id)' and '\(upper.id)' leave a gap between \(format(bound)) and \(format(next))\(hint)", at: location)
+                }
+            }
+        }
+    }
+
+    private func format(_ value: Double) -> String { NumberText.format(value) }
+}
+
+/// Numbers as people read them: no trailing `.0`, at most two decimals.
+public enum NumberText {
+    public static func format(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return "—" }
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let rounded = (value * factor).rounded() / factor
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+            return String(Int(rounded))
+        }
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > decimals + 1 {
+            text = String(text[..<text.index(dot, offsetBy: decimals + 1)])
+        }
+        return text
+    }
+}

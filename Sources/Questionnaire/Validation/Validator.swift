@@ -1,0 +1,76 @@
+import Diagnostics
+
+/// Checks a decoded questionnaire as a whole: levels, languages, weights, the file name.
+struct Validator {
+    let context: DecodingContext
+
+    func check(_ draft: QuestionnaireDecoder.Draft, path: String) {
+        checkFileName(draft.questionnaire, path: path)
+        let lowest = draft.scales.compactMap { $0.options.lowestValue }.min()
+        LevelCheck(wholeNumbers: false).check(draft.scoring.levels, at: location(of: "levels", in: draft), context: context)
+        for theme in draft.themes {
+            let method = theme.method ?? draft.scoring.method
+            if let levels = theme.levels {
+                let whole = method == .sum && theme.questions.allSatisfy { question in
+                    question.weight.rounded() == question.weight
+                        && question.kind.options.allSatisfy { ($0.value ?? 0).rounded() == ($0.value ?? 0) }
+                }
+                LevelCheck(wholeNumbers: whole).check(levels, at: draft.locations["theme:\(theme.id)"], context: context)
+            } else if method == .sum {
+                context.error(
+                    "theme '\(theme.id)' sums its answers, so it needs levels of its own: the questionnaire's levels are for means",
+                    at: draft.locations["theme:\(theme.id)"])
+            }
+            if !theme.questions.contains(where: { $0.kind.isScored }), theme.method != nil {
+                context.warning("theme '\(theme.id)' has a scoring method but no question that scores", at: draft.locations["theme:\(theme.id)"])
+            }
+        }
+        if let lowest, let first = draft.scoring.levels.first?.min, first > lowest {
+            context.error(
+                "the lowest level starts at \(NumberText.format(first)) but answers can score \(NumberText.format(lowest)): those scores would have no level",
+                at: location(of: "levels", in: draft))
+        }
+        checkLanguages(draft)
+    }
+
+    private func checkFileName(_ identity: Questionnaire.Identity, path: String) {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 2, let file = parts.last, file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { return }
+        let folder = parts[parts.count - 2]
+        let stem = String(file.dropLast(file.hasSuffix(".yaml") ? 5 : 4))
+        guard SemanticVersion(stem) != nil else { return }
+        let start = FileLocation(file: path, line: 1, column: 1)
+        if stem != identity.version.description {
+            context.error("the file is named \(stem) but says version \(identity.version); name the file after its version", at: start)
+        }
+        if folder != identity.id {
+            context.error("the file is in folder '\(folder)' but is questionnaire '\(identity.id)'; keep each questionnaire in a folder of its own id", at: start)
+        }
+    }
+
+    private func checkLanguages(_ draft: QuestionnaireDecoder.Draft) {
+        let wanted = draft.questionnaire.languages
+        guard wanted.count > 1 else { return }
+        var missing: [String: Int] = [:]
+        func visit(_ text: LocalizedText?) {
+            guard let text else { return }
+            for language in wanted where text.translations[language] == nil { missing[language, default: 0] += 1 }
+        }
+        visit(draft.questionnaire.title)
+        for theme in draft.themes {
+            visit(theme.title)
+            for question in theme.questions {
+                visit(question.text)
+                visit(question.help)
+                question.kind.options.forEach { visit($0.label) }
+            }
+        }
+        for (language, count) in missing.sorted(by: { $0.key < $1.key }) {
+            context.warning("\(count) text(s) have no '\(language)' translation, though the file lists '\(language)' in languages", at: FileLocation(file: context.file, line: 1, column: 1))
+        }
+    }
+
+    private func location(of key: String, in draft: QuestionnaireDecoder.Draft) -> FileLocation? {
+        draft.locations[key] ?? FileLocation(file: context.file, line: 1, column: 1)
+    }
+}

@@ -1,0 +1,155 @@
+/// Evaluates checked expressions. Evaluation is total: it never traps, and every missing
+/// or impossible value (an unanswered question, a division by zero, NaN) becomes `.empty`.
+///
+/// Semantics: arithmetic and comparisons with empty give empty; `and`, `or` and `not`
+/// follow three-valued (Kleene) logic, so `false and empty` is `false` and
+/// `true or empty` is `true`. Numbers are equal when they differ by at most 1e-9 of the
+/// larger (at least 1e-9), so `0.1 + 0.2 == 0.3`.
+public struct Evaluator<Context: RuleEvaluationContext> {
+    private let context: Context
+    private let collectsFacts: Bool
+    private var facts: [Fact] = []
+
+    private init(context: Context, collectsFacts: Bool) {
+        self.context = context
+        self.collectsFacts = collectsFacts
+    }
+
+    /// The value of `checked` and the facts that decided it.
+    public static func evaluate(_ checked: CheckedExpression, in context: Context) -> Evaluation {
+        var evaluator = Evaluator(context: context, collectsFacts: true)
+        let value = evaluator.evaluate(checked.root)
+        return Evaluation(value: value, facts: evaluator.facts)
+    }
+
+    /// The value of `checked` alone, without explanations; for `show_if` and the like.
+    public static func value(of checked: CheckedExpression, in context: Context) -> Value {
+        var evaluator = Evaluator(context: context, collectsFacts: false)
+        return evaluator.evaluate(checked.root)
+    }
+
+    // MARK: Nodes
+
+    private mutating func evaluate(_ node: TypedNode) -> Value {
+        switch node {
+        case .literal(let value):
+            return value
+        case .negate(let operand):
+            guard let number = evaluate(operand).number else { return .empty }
+            return .finite(-number)
+        case .not(let operand):
+            guard let bool = evaluate(operand).bool else { return .empty }
+            return .bool(!bool)
+        case .and(let left, let right):
+            return logical(left, right, deciding: false)
+        case .or(let left, let right):
+            return logical(left, right, deciding: true)
+        case .arithmetic(let op, let left, let right):
+            let l = evaluate(left), r = evaluate(right)
+            guard let a = l.number, let b = r.number else { return .empty }
+            return Self.arithmetic(op, a, b)
+        case .comparison(let op, let left, let right):
+            return comparison(op, left, right)
+        case .builtin(let builtin, let arguments):
+            return builtin.evaluate(arguments.map { evaluate($0) })
+        case .host(let call):
+            let (value, arguments) = evaluate(call)
+            if collectsFacts {
+                let detail = context.describe(call.name, arguments: arguments, value: value)
+                facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail), result: value))
+            }
+            return value
+        }
+    }
+
+    /// `and` (deciding value `false`) or `or` (deciding value `true`) in Kleene logic.
+    ///
+    /// Keeps the facts of the sides that decided the result: the deciding side alone when
+    /// one side has the deciding value, else both.
+    private mutating func logical(_ left: TypedNode, _ right: TypedNode, deciding: Bool) -> Value {
+        let start = facts.count
+        let l = evaluate(left)
+        if l.bool == deciding { return .bool(deciding) }
+        let middle = facts.count
+        let r = evaluate(right)
+        if r.bool == deciding {
+            facts.removeSubrange(start..<middle)
+            return .bool(deciding)
+        }
+        if l.bool == !deciding, r.bool == !deciding { return .bool(!deciding) }
+        return .empty
+    }
+
+    private mutating func comparison(_ op: BinaryOperator, _ left: TypedNode.Operand, _ right: TypedNode.Operand) -> Value {
+        let l = operand(left), r = operand(right)
+        let result = Self.compare(op, l.value, r.value)
+        if collectsFacts {
+            facts.append(Fact(subject: l, comparison: op, other: r, result: result))
+        }
+        return result
+    }
+
+    /// One side of a comparison; a host call there is shown in the comparison's fact
+    /// rather than in a fact of its own.
+    private mutating func operand(_ operand: TypedNode.Operand) -> Fact.Term {
+        guard case .host(let call) = operand.node else {
+            return Fact.Term(text: operand.text, value: evaluate(operand.node), isLiteral: operand.isLiteral)
+        }
+        let (value, arguments) = evaluate(call)
+        let detail = collectsFacts ? context.describe(call.name, arguments: arguments, value: value) : nil
+        return Fact.Term(text: operand.text, value: value, detail: detail)
+    }
+
+    private mutating func evaluate(_ call: TypedNode.HostCall) -> (Value, [Argument]) {
+        let arguments = call.arguments.map { argument -> Argument in
+            switch argument {
+            case .value(let node): .value(evaluate(node))
+            case .reference(let name): .reference(name)
+            }
+        }
+        return (context.call(call.name, arguments: arguments).normalized, arguments)
+    }
+
+    // MARK: Operators
+
+    static func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value {
+        switch op {
+        case .add: .finite(a + b)
+        case .subtract: .finite(a - b)
+        case .multiply: .finite(a * b)
+        case .divide: b == 0 ? .empty : .finite(a / b)
+        default: .empty
+        }
+    }
+
+    /// A comparison's value; empty when either side is empty or the types differ.
+    static func compare(_ op: BinaryOperator, _ l: Value, _ r: Value) -> Value {
+        let order: Int
+        switch (l, r) {
+        case let (.number(a), .number(b)):
+            order = Self.order(a, b)
+        case let (.string(a), .string(b)) where op.isEquality:
+            order = a == b ? 0 : 1
+        case let (.bool(a), .bool(b)) where op.isEquality:
+            order = a == b ? 0 : 1
+        default:
+            return .empty
+        }
+        return switch op {
+        case .equal: .bool(order == 0)
+        case .notEqual: .bool(order != 0)
+        case .less: .bool(order < 0)
+        case .lessOrEqual: .bool(order <= 0)
+        case .greater: .bool(order > 0)
+        case .greaterOrEqual: .bool(order >= 0)
+        default: .empty
+        }
+    }
+
+    /// -1, 0 or 1, with numbers within 1e-9 (relative, at least absolute) counted equal.
+    static func order(_ a: Double, _ b: Double) -> Int {
+        let tolerance = 1e-9 * Swift.max(1, Swift.abs(a), Swift.abs(b))
+        if Swift.abs(a - b) <= tolerance { return 0 }
+        return a < b ? -1 : 1
+    }
+}

@@ -1,0 +1,52 @@
+/// One value that an evaluation used, kept to explain why a rule fired.
+///
+/// Either a comparison with the values of both sides,
+/// `answer(rollen.schoolopleider) = 1 (nog niet) <= 2`, or the value of a host call used
+/// by itself, `answered(rollen.visie) = false`.
+public struct Fact: Hashable, Sendable, CustomStringConvertible {
+    /// An operand: its text and its value.
+    public struct Term: Hashable, Sendable {
+        /// The operand in canonical form.
+        public var text: String
+        public var value: Value
+        /// The host's rendering of the value (``RuleEvaluationContext/describe(_:arguments:value:)``).
+        public var detail: String?
+        /// Whether the operand is a literal, whose text already says its value.
+        public var isLiteral: Bool
+
+        public init(text: String, value: Value, detail: String? = nil, isLiteral: Bool = false) {
+            self.text = text
+            self.value = value
+            self.detail = detail
+            self.isLiteral = isLiteral
+        }
+
+        /// The value as shown: the host's detail, or the formatted value.
+        public var shownValue: String { detail ?? value.description }
+    }
+
+    /// The left side of the comparison, or the call.
+    public var subject: Term
+    /// The comparison's operator; nil for the value of a call.
+    public var comparison: BinaryOperator?
+    /// The right side of the comparison.
+    public var other: Term?
+    /// The comparison's result, or the call's value.
+    public var result: Value
+
+    public init(subject: Term, comparison: BinaryOperator? = nil, other: Term? = nil, result: Value) {
+        self.subject = subject
+        self.comparison = comparison
+        self.other = other
+        self.result = result
+    }
+
+    /// `score(rollen) = 1.8 < 2.5`; a right side that is not a literal reads
+    /// `… < 2 = score(visie)`, so each value stands next to its text.
+    public var description: String {
+        let left = subject.isLiteral ? subject.text : "\(subject.text) = \(subject.shownValue)"
+        guard let comparison, let other else { return left }
+        let right = other.isLiteral ? other.text : "\(other.shownValue) = \(other.text)"
+        return "\(left) \(comparison.rawValue) \(right)"
+    }
+}

@@ -1,0 +1,9 @@
+/// Why the host could not resolve a reference, in words for the user, such as
+/// "unknown question 'rollen.schoolopleidr'; did you mean 'rollen.schoolopleider'?".
+public struct ReferenceError: Error, Hashable, Sendable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}

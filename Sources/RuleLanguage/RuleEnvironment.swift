@@ -1,0 +1,22 @@
+/// What the host tells the type checker: its functions and its references.
+///
+/// The built-in functions (``Builtin``) come first: a host function with the same name
+/// is never called.
+public protocol RuleEnvironment {
+    /// The signature of host function `name`, or nil when there is none.
+    func signature(of function: String) -> FunctionSignature?
+
+    /// The host's function names, for "did you mean …?".
+    var functionNames: [String] { get }
+
+    /// Resolves `name` as the first of `kinds` that it names.
+    func resolve(_ name: String, as kinds: [ReferenceKind]) -> Result<ReferenceInfo, ReferenceError>
+
+    /// A call that gives the value of `name`, such as `answer(name)`, to suggest when
+    /// `name` is written where a value belongs; nil for none.
+    func valueSuggestion(for name: String) -> String?
+}
+
+extension RuleEnvironment {
+    public func valueSuggestion(for name: String) -> String? { nil }
+}

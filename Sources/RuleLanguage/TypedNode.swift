@@ -1,0 +1,36 @@
+/// A checked expression lowered for evaluation: calls resolved, operators sorted by kind,
+/// and the text of comparison operands and host calls kept for explanations.
+indirect enum TypedNode: Sendable {
+    case literal(Value)
+    case negate(TypedNode)
+    case not(TypedNode)
+    case and(TypedNode, TypedNode)
+    case or(TypedNode, TypedNode)
+    case arithmetic(BinaryOperator, TypedNode, TypedNode)
+    case comparison(BinaryOperator, Operand, Operand)
+    case builtin(Builtin, [TypedNode])
+    case host(HostCall)
+
+    /// One side of a comparison.
+    struct Operand: Sendable {
+        var node: TypedNode
+        /// The side in canonical form, as explanations show it.
+        var text: String
+        /// Whether the side is a literal, whose text already says its value.
+        var isLiteral: Bool
+    }
+
+    /// A call of a host function.
+    struct HostCall: Sendable {
+        var name: String
+        /// The call in canonical form, as explanations show it.
+        var text: String
+        var arguments: [Argument]
+
+        enum Argument: Sendable {
+            case value(TypedNode)
+            /// The host's canonical name of the reference.
+            case reference(String)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+internal import CYAML
+import Diagnostics
+
+/// Turns libyaml's error state into a readable diagnostic at a 1-based position.
+enum LibYAMLProblem {
+    /// The diagnostic for the error that `parser` stopped at while reading `input`.
+    static func diagnostic(
+        _ parser: UnsafePointer<yaml_parser_t>, input: UnsafeBufferPointer<UInt8>, file: String
+    ) -> Diagnostic {
+        let state = parser.pointee
+        let problem = state.problem.map { String(cString: $0) } ?? "unknown YAML error"
+        switch state.error {
+        case YAML_MEMORY_ERROR:
+            return .error("out of memory while reading YAML", at: FileLocation(file: file, line: 1, column: 1))
+        case YAML_READER_ERROR:
+            let (line, column) = position(ofByte: state.problem_offset, in: input)
+            let location = FileLocation(file: file, line: line, column: column)
+            return .error(readerMessage(problem, value: state.problem_value), at: location)
+        default:
+            let location = FileLocation(
+                file: file, line: state.problem_mark.line + 1, column: state.problem_mark.column + 1)
+            if byte(atLine: location.line, column: location.column, in: input) == UInt8(ascii: "\t") {
+                return .error("a tab character is not allowed here; indent with spaces", at: location)
+            }
+            var message = problem
+            var notes: [Diagnostic.Note] = []
+            if let context = state.context.map({ String(cString: $0) }) {
+                message += " " + context
+                let mark = state.context_mark
+                if mark.line != state.problem_mark.line || mark.column != state.problem_mark.column {
+                    let start = FileLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+                    notes.append(Diagnostic.Note(startNote(context), at: start))
+                }
+            }
+            return .error(message, at: location, notes: notes)
+        }
+    }
+
+    /// "invalid leading UTF-8 octet" becomes "the file is not valid UTF-8: invalid leading UTF-8 octet 0xFF".
+    private static func readerMessage(_ problem: String, value: Int32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        if problem == "control characters are not allowed" {
+            return "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed"
+        }
+        if problem.contains("UTF-8") || problem.contains("Unicode") {
+            return "the file is not valid UTF-8: \(problem)" + (value >= 0 ? " 0x\(hex)" : "")
+        }
+        return problem
+    }
+
+    /// "while parsing a block mapping" becomes "the block mapping starts here".
+    private static func startNote(_ context: String) -> String {
+        for prefix in ["while scanning a ", "while parsing a ", "while scanning an ", "while parsing an "]
+        where context.hasPrefix(prefix) {
+            return "the " + context.dropFirst(prefix.count) + " starts here"
+        }
+        return context + ", which starts here"
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of a byte offset, counting line
+    /// breaks as libyaml does (CR LF, CR, LF, NEL, LS, PS).
+    static func position(ofByte offset: Int, in input: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, column = 1, i = 0
+        let end = min(offset, input.count)
+        while i < end {
+            let width = lineBreakWidth(at: i, in: input)
+            if width > 0 {
+                line += 1
+                column = 1
+                i += width
+            } else {
+                if input[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+        }
+        return (line, column)
+    }
+
+    /// The first byte of the character at a 1-based line and column, if there is one.
+    static func byte(atLine line: Int, column: Int, in input: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var currentLine = 1, currentColumn = 1, i = 0
+        while i < input.count {
+            if currentLine == line, currentColumn == column { return input[i] }
+            let width = lineBreakWidth(at: i, in: input)
+            if width > 0 {
+                if currentLine == line { return nil }
+                currentLine += 1
+                currentColumn = 1
+                i += width
+            } else {
+                i += 1
+                while i < input.count, input[i] & 0xC0 == 0x80 { i += 1 }
+                currentColumn += 1
+            }
+        }
+        return nil
+    }
+
+    /// The number of bytes of the line break at `i`, or 0 when there is none.
+    private static func lineBreakWidth(at i: Int, in s: UnsafeBufferPointer<UInt8>) -> Int {
+        switch s[i] {
+        case 0x0A: return 1
+        case 0x0D: return i + 1 < s.count && s[i + 1] == 0x0A ? 2 : 1
+        case 0xC2: return i + 1 < s.count && s[i + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return i + 2 < s.count && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
+    }
+}

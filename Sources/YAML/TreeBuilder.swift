@@ -1,0 +1,217 @@
+import Diagnostics
+
+/// Builds the immutable node tree from parser events, with an explicit stack.
+///
+/// It never recurses, so nesting depth costs heap, not call stack. Problems that leave
+/// the tree usable (duplicate keys, unknown aliases, bad tags) are collected and reported
+/// together at the end; a broken limit ends the parse at once.
+struct TreeBuilder {
+    let file: String
+    let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, size: Int, height: Int)] = [:]
+    private var root: Node?
+    private var documents = 0
+    private var aliasExpansion = 0
+    private var diagnostics: [Diagnostic] = []
+
+    /// Mappings with more entries than this find duplicate keys through a dictionary.
+    private static let linearKeySearchLimit = 8
+
+    init(file: String, limits: YAMLLimits) {
+        self.file = file
+        self.limits = limits
+        stack.reserveCapacity(16)
+    }
+
+    /// The location of a libyaml mark, whose line and column are 0-based.
+    func location(line: Int, column: Int) -> FileLocation {
+        FileLocation(file: file, line: line + 1, column: column + 1)
+    }
+
+    /// The start of a document; a second one is an error.
+    mutating func startDocument(at location: FileLocation) throws(DiagnosticError) {
+        documents += 1
+        if documents > 1 {
+            throw failure(.multipleDocuments(at: location))
+        }
+    }
+
+    /// A scalar from its UTF-8 bytes; `tag` is in short form (`!!str`).
+    mutating func scalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, tag: String?, anchor: String?,
+        at location: FileLocation
+    ) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let resolved: Scalar.Resolved
+        if let tag {
+            if let value = CoreSchema.resolved(text, tag: tag) {
+                resolved = value
+            } else {
+                resolved = .string
+                diagnostics.append(
+                    CoreSchema.scalarTags.contains(tag)
+                        ? .invalidValue(text, tag: tag, at: location) : .unsupportedTag(tag, at: location))
+            }
+        } else {
+            resolved = style == .plain ? CoreSchema.plain(bytes) : .string
+        }
+        let node = Node(.scalar(Scalar(text, style: style, tag: tag, resolved: resolved)), at: location)
+        if let anchor {
+            anchors[anchor] = (node, 1, 0)
+        }
+        add(node, size: 1, height: 0)
+    }
+
+    /// The start of a sequence or mapping, checked against the depth limit first.
+    mutating func startCollection(
+        _ kind: Frame.Kind, tag: String?, anchor: String?, at location: FileLocation
+    ) throws(DiagnosticError) {
+        if stack.count >= limits.maxDepth {
+            throw failure(.tooDeep(limit: limits.maxDepth, at: location))
+        }
+        if let tag, tag != "!", tag != (kind == .sequence ? "!!seq" : "!!map") {
+            diagnostics.append(.unsupportedTag(tag, at: location))
+        }
+        stack.append(Frame(kind, at: location, anchor: anchor))
+    }
+
+    /// The end of the innermost sequence or mapping.
+    mutating func endCollection() {
+        guard let frame = stack.popLast() else { return }
+        let size = frame.size, height = frame.height, anchor = frame.anchor
+        let node = frame.node()
+        if let anchor {
+            anchors[anchor] = (node, size, height)
+        }
+        add(node, size: size, height: height)
+    }
+
+    /// An alias: a copy of the anchored node, located at the alias.
+    mutating func alias(_ name: String, at location: FileLocation) throws(DiagnosticError) {
+        guard let anchored = anchors[name] else {
+            if stack.contains(where: { $0.anchor == name }) {
+                diagnostics.append(.recursiveAlias(name, at: location))
+            } else {
+                diagnostics.append(.unknownAlias(name, known: anchors.keys, at: location))
+            }
+            add(Node(.scalar(Scalar("", style: .plain, tag: nil, resolved: .null)), at: location), size: 1, height: 0)
+            return
+        }
+        let (total, overflow) = aliasExpansion.addingReportingOverflow(anchored.size)
+        if overflow || total > limits.maxAliasExpansion {
+            throw failure(.aliasExpansion(limit: limits.maxAliasExpansion, at: location))
+        }
+        aliasExpansion = total
+        if stack.count + anchored.height > limits.maxDepth {
+            throw failure(.tooDeep(limit: limits.maxDepth, at: location))
+        }
+        var copy = anchored.node
+        copy.location = location
+        add(copy, size: anchored.size, height: anchored.height)
+    }
+
+    /// The document's root, or every collected diagnostic.
+    func finish() throws(DiagnosticError) -> Node? {
+        if !diagnostics.isEmpty {
+            throw DiagnosticError(diagnostics)
+        }
+        return root
+    }
+
+    /// The error that ends the parse: everything collected so far, then `diagnostic`.
+    func failure(_ diagnostic: Diagnostic) -> DiagnosticError {
+        DiagnosticError(diagnostics + [diagnostic])
+    }
+
+    /// Adds a finished node to the innermost open collection, or makes it the root.
+    private mutating func add(_ node: Node, size: Int, height: Int) {
+        let top = stack.count - 1
+        guard top >= 0 else {
+            root = node
+            return
+        }
+        let (sum, overflow) = stack[top].size.addingReportingOverflow(size)
+        stack[top].size = overflow ? .max : sum
+        stack[top].height = max(stack[top].height, height + 1)
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].items.append(node)
+        case .mapping:
+            if let key = stack[top].pendingKey.take() {
+                stack[top].entries.append(Mapping.Entry(key: key, value: node))
+            } else {
+                checkKey(node, top: top)
+                stack[top].pendingKey = node
+            }
+        }
+    }
+
+    /// Reports a key that is not a scalar, or that repeats an earlier key of the same mapping.
+    private mutating func checkKey(_ key: Node, top: Int) {
+        guard case .scalar(let scalar) = key.content else {
+            diagnostics.append(.keyNotScalar(key))
+            return
+        }
+        let text = scalar.text
+        if stack[top].keyIndex == nil, stack[top].entries.count >= Self.linearKeySearchLimit {
+            var index: [String: FileLocation] = [:]
+            for entry in stack[top].entries {
+                if let keyText = entry.key.scalar?.text, index[keyText] == nil {
+                    index[keyText] = entry.key.location
+                }
+            }
+            stack[top].keyIndex = index
+        }
+        let first: FileLocation?
+        if stack[top].keyIndex != nil {
+            first = stack[top].keyIndex?[text]
+            if first == nil {
+                stack[top].keyIndex?[text] = key.location
+            }
+        } else {
+            first = stack[top].entries.first { $0.key.scalar?.text == text }?.key.location
+        }
+        if let first {
+            diagnostics.append(.duplicateKey(text, at: key.location, first: first))
+        }
+    }
+}
+
+fileprivate extension Diagnostic {
+    static func multipleDocuments(at location: FileLocation) -> Diagnostic {
+        .error("expected a single YAML document, but another one starts here", at: location)
+    }
+
+    static func tooDeep(limit: Int, at location: FileLocation) -> Diagnostic {
+        .error("nesting is too deep: more than \(limit) levels of lists and mappings", at: location)
+    }
+
+    static func aliasExpansion(limit: Int, at location: FileLocation) -> Diagnostic {
+        .error("aliases expand to more than \(limit) nodes; the document is too large when expanded", at: location)
+    }
+
+    static func duplicateKey(_ key: String, at location: FileLocation, first: FileLocation) -> Diagnostic {
+        .error("duplicate key '\(key)'", at: location, notes: [Note("'\(key)' is first defined here", at: first)])
+    }
+
+    static func keyNotScalar(_ key: Node) -> Diagnostic {
+        .error("keys must be scalars, but this key is \(key.kindDescription)", at: key.location)
+    }
+
+    static func unknownAlias(_ name: String, known: some Sequence<String>, at location: FileLocation) -> Diagnostic {
+        .error("unknown alias '*\(name)'; no anchor '&\(name)' comes before it" + Suggestion.didYouMean(name, in: known), at: location)
+    }
+
+    static func recursiveAlias(_ name: String, at location: FileLocation) -> Diagnostic {
+        .error("alias '*\(name)' refers to a node that contains it", at: location)
+    }
+
+    static func unsupportedTag(_ tag: String, at location: FileLocation) -> Diagnostic {
+        .error("unsupported tag '\(tag)'; only !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are allowed", at: location)
+    }
+
+    static func invalidValue(_ text: String, tag: String, at location: FileLocation) -> Diagnostic {
+        .error("'\(text)' is not a valid \(tag)", at: location)
+    }
+}

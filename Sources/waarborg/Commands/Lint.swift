@@ -1,0 +1,99 @@
+import ArgumentParser
+import Diagnostics
+import FileIO
+import Questionnaire
+
+/// `waarborg lint`: checks questionnaire files and reports every problem with its place.
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check questionnaire files; every problem is reported as path:line:column.",
+        discussion: "Exit status: 0 when clean (warnings allowed), 65 when a file has errors, 66 when a file is missing."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: "Questionnaire files or folders (default: ./questionnaires).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let targets = paths.isEmpty ? [global.questionnaires ?? "questionnaires"] : paths
+        var files: [String] = []
+        var missing: [FileError] = []
+        for path in targets {
+            if InputFile.isDirectory(path) {
+                do {
+                    files += try Self.yamlFiles(in: path)
+                } catch {
+                    missing.append(error)
+                }
+            } else if InputFile.exists(path) {
+                files.append(path)
+            } else {
+                missing.append(FileError(.noInput, path: path, message: "no such file or folder"))
+            }
+        }
+        var diagnostics = missing.map { Diagnostic.error($0.message, at: FileLocation(file: $0.path, line: 1, column: 1)) }
+        var sources: [String: String] = [:]
+        var checked: [(String, Int, Int)] = []
+        for file in files {
+            do {
+                let result = try QuestionnaireLoader.load(path: file)
+                sources[file] = result.source
+                diagnostics += result.diagnostics
+                checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
+                                result.diagnostics.filter { $0.severity == .warning }.count))
+            } catch {
+                missing.append(error)
+                diagnostics.append(.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1)))
+            }
+        }
+        switch format {
+        case .json:
+            let json: JSONValue = .object([
+                ("files", .array(checked.map { file, errors, warnings in
+                    .object([("path", .string(file)), ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings)))])
+                })),
+                ("diagnostics", .array(diagnostics.map(\.json))),
+            ])
+            Console.out(json.rendered())
+        case .text:
+            Console.report(diagnostics, sources: sources, noColor: global.noColor)
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            Console.err(Self.summary(files: files.count, errors: errors, warnings: warnings, language: global.lang))
+        }
+        if let first = missing.first { throw Exit.code(for: first) }
+        if diagnostics.containsErrors { throw Exit.dataError }
+    }
+
+    static func summary(files: Int, errors: Int, warnings: Int, language: Language) -> String {
+        switch language {
+        case .nl:
+            "\(files) bestand(en) gecontroleerd: \(errors) fout(en), \(warnings) waarschuwing(en).\n"
+        case .en:
+            "\(files) file(s) checked: \(errors) error(s), \(warnings) warning(s).\n"
+        }
+    }
+
+    /// The `.yaml` files under a folder, depth first, sorted; the lock file is not a questionnaire.
+    static func yamlFiles(in folder: String) throws(FileError) -> [String] {
+        var files: [String] = []
+        for name in try InputFile.list(folder) {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if InputFile.isDirectory(path) {
+                files += try yamlFiles(in: path)
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasPrefix("lock") {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}
