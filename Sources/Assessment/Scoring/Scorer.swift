@@ -38,7 +38,10 @@ public struct Scorer: Sendable {
                     score = total
                 } else {
                     let fullWeight = counted.reduce(0) { $0 + $1.weight }
-                    score = weight > 0 ? total * fullWeight / weight : nil
+                    let estimate = total * fullWeight / weight
+                    // Whole-number instruments keep whole-number totals, so their inclusive
+                    // level bounds (0–4, 5–9, …) still cover every total.
+                    score = theme.isWholeNumbered ? estimate.rounded() : estimate
                     extrapolated = true
                 }
             }

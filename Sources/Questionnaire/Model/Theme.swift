@@ -24,3 +24,13 @@ public struct Theme: Sendable, Identifiable {
         self.questions = questions
     }
 }
+
+extension Theme {
+    /// Whether every weight and option value is a whole number, so the theme's sums are.
+    public var isWholeNumbered: Bool {
+        questions.allSatisfy { question in
+            question.weight == question.weight.rounded()
+                && question.kind.options.allSatisfy { ($0.value ?? 0) == ($0.value ?? 0).rounded() }
+        }
+    }
+}

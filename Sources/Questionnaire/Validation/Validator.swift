@@ -7,16 +7,14 @@ struct Validator {
     func check(_ draft: QuestionnaireDecoder.Draft, path: String) {
         checkFileName(draft.questionnaire, path: path)
         let lowest = draft.scales.compactMap { $0.options.lowestValue }.min()
-        LevelCheck(wholeNumbers: false).check(draft.scoring.levels, at: location(of: "levels", in: draft), context: context)
+        let wholeSums = draft.scoring.method == .sum && draft.themes.allSatisfy(\.isWholeNumbered)
+        LevelCheck(wholeNumbers: wholeSums).check(draft.scoring.levels, at: location(of: "levels", in: draft), context: context)
         for theme in draft.themes {
             let method = theme.method ?? draft.scoring.method
             if let levels = theme.levels {
-                let whole = method == .sum && theme.questions.allSatisfy { question in
-                    question.weight.rounded() == question.weight
-                        && question.kind.options.allSatisfy { ($0.value ?? 0).rounded() == ($0.value ?? 0) }
-                }
+                let whole = method == .sum && theme.isWholeNumbered
                 LevelCheck(wholeNumbers: whole).check(levels, at: draft.locations["theme:\(theme.id)"], context: context)
-            } else if method == .sum {
+            } else if method == .sum, draft.scoring.method == .mean {
                 context.error(
                     "theme '\(theme.id)' sums its answers, so it needs levels of its own: the questionnaire's levels are for means",
                     at: draft.locations["theme:\(theme.id)"])
