@@ -15,8 +15,13 @@ public protocol RuleEnvironment {
     /// A call that gives the value of `name`, such as `answer(name)`, to suggest when
     /// `name` is written where a value belongs; nil for none.
     func valueSuggestion(for name: String) -> String?
+
+    /// The only strings a host function with a string result can give, such as the role
+    /// ids for `role()`, so a literal compared with it is checked; nil for any string.
+    func resultStrings(of function: String) -> [String]?
 }
 
 extension RuleEnvironment {
     public func valueSuggestion(for name: String) -> String? { nil }
+    public func resultStrings(of function: String) -> [String]? { nil }
 }

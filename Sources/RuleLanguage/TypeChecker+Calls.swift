@@ -62,7 +62,11 @@ extension TypeChecker {
         let node = TypedNode.host(.init(name: name, text: text, arguments: lowered))
         switch signature.result {
         case .fixed(let type):
-            return Typed(node: node, type: type)
+            var typed = Typed(node: node, type: type)
+            if type == .string, let strings = environment.resultStrings(of: name) {
+                typed.domain = (strings, "\(name)()")
+            }
+            return typed
         case .typeOfReference(let index):
             guard let (info, written) = resolved[index], let type = info.valueType else {
                 errors.append(RuleError(.noValue(text), at: range))

@@ -16,7 +16,8 @@ final class ExpressionBinder {
         self.draft = draft
         self.context = context
         self.source = source
-        self.environment = QuestionnaireEnvironment(questionnaireID: draft.questionnaire.id, themes: draft.themes)
+        self.environment = QuestionnaireEnvironment(
+            questionnaireID: draft.questionnaire.id, themes: draft.themes, roles: draft.roles, levels: draft.scoring.levels)
     }
 
     /// Parses and checks an expression that must be a condition (a bool).

@@ -7,9 +7,16 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
     let themes: [Theme]
     let questions: [QuestionID: Question]
 
-    public init(questionnaireID: String, themes: [Theme]) {
+    let roles: [String]
+    let levels: [String]
+
+    public init(questionnaireID: String, themes: [Theme], roles: [Role] = Role.defaults, levels: [Level] = Level.defaults) {
         self.questionnaireID = questionnaireID
         self.themes = themes
+        self.roles = roles.map(\.id)
+        var levelIDs = levels.map(\.id)
+        for id in themes.flatMap({ $0.levels ?? [] }).map(\.id) where !levelIDs.contains(id) { levelIDs.append(id) }
+        self.levels = levelIDs
         var questions: [QuestionID: Question] = [:]
         for question in themes.flatMap(\.questions) { questions[question.id] = question }
         self.questions = questions
@@ -31,6 +38,14 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
             }
         }
         return .failure(ReferenceError(unknown(name, kinds)))
+    }
+
+    public func resultStrings(of function: String) -> [String]? {
+        switch function {
+        case "role": roles
+        case "level": levels
+        default: nil
+        }
     }
 
     public func valueSuggestion(for name: String) -> String? {

@@ -1,0 +1,118 @@
+public import Questionnaire
+
+/// The answers of all respondents of one board, gathered one respondent at a time.
+///
+/// Only running totals and distributions are kept, so memory does not grow with the
+/// number of respondents (notes aside).
+public struct BoardAggregate: Sendable {
+    /// Respondents per role id.
+    public private(set) var roles: [String: Int] = [:]
+    public private(set) var respondents = 0
+    /// The boards (organisations) named in the answers files.
+    public private(set) var organisations: Set<String> = []
+    /// One part per questionnaire version answered, in safeguard order.
+    public private(set) var parts: [PartAggregate] = []
+    /// Roles that a group of this size or more may be shown apart.
+    public let minimumGroup: Int
+    private let groups: [String: Role.Group]
+
+    public init(minimumGroup: Int = 3, roles: [Role] = Role.defaults) {
+        self.minimumGroup = minimumGroup
+        var groups: [String: Role.Group] = [:]
+        for role in roles { groups[role.id] = role.group }
+        self.groups = groups
+    }
+
+    public mutating func add(_ assessment: RespondentAssessment) {
+        respondents += 1
+        let role = assessment.respondent.role
+        roles[role, default: 0] += 1
+        organisations.insert(assessment.respondent.organisation)
+        for part in assessment.parts {
+            let index: Int
+            if let existing = parts.firstIndex(where: { $0.questionnaire.reference == part.questionnaire.reference }) {
+                index = existing
+            } else {
+                parts.append(PartAggregate(part.questionnaire))
+                parts.sort { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
+                index = parts.firstIndex { $0.questionnaire.reference == part.questionnaire.reference }!
+            }
+            parts[index].add(part, role: role, group: groups[role])
+        }
+    }
+
+    /// Whether a role's group is large enough to be shown apart.
+    public func isShown(role: String) -> Bool { (roles[role] ?? 0) >= minimumGroup }
+
+    public func part(_ questionnaire: String) -> PartAggregate? { parts.first { $0.questionnaire.id == questionnaire } }
+}
+
+/// All respondents' answers to one questionnaire version.
+public struct PartAggregate: Sendable {
+    public let questionnaire: Questionnaire
+    public private(set) var respondents = 0
+    /// Per question, in the questionnaire's order.
+    public private(set) var questions: [QuestionAggregate]
+    /// Per theme id: the respondents' theme scores.
+    public private(set) var themes: [String: ScoreAggregate] = [:]
+    /// The respondents' safeguard scores.
+    public private(set) var safeguard = ScoreAggregate()
+    private let index: [QuestionID: Int]
+
+    init(_ questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        let all = questionnaire.questions
+        self.questions = all.map { QuestionAggregate(id: $0.id) }
+        self.index = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
+    }
+
+    public func question(_ id: QuestionID) -> QuestionAggregate? { index[id].map { questions[$0] } }
+
+    public func theme(_ id: String) -> ScoreAggregate { themes[id] ?? ScoreAggregate() }
+
+    mutating func add(_ part: ResponseAssessment, role: String, group: Role.Group?) {
+        respondents += 1
+        for theme in part.card.themes {
+            if let score = theme.score { themes[theme.theme, default: ScoreAggregate()].add(score, role: role, group: group) }
+            for scored in theme.questions {
+                guard let position = index[scored.id] else { continue }
+                if scored.status == .hidden { continue }
+                questions[position].shown += 1
+                let answer = part.response.answers[scored.id]
+                if answer != nil { questions[position].answered += 1 }
+                for key in scored.keys { questions[position].distribution[key, default: 0] += 1 }
+                if scored.keys.isEmpty, let answer {
+                    switch answer.value {
+                    case .option(let key): questions[position].distribution[key, default: 0] += 1
+                    case .options(let keys): keys.forEach { questions[position].distribution[$0, default: 0] += 1 }
+                    case .yesno(let yes): questions[position].distribution[yes ? "ja" : "nee", default: 0] += 1
+                    case .number, .text: break
+                    }
+                }
+                if let value = scored.value {
+                    questions[position].statistics.add(value)
+                    questions[position].byRole[role, default: Statistics()].add(value)
+                }
+                if let answer, answer.note != nil || answer.evidence != nil {
+                    questions[position].notes.append(RespondentNote(role: role, note: answer.note, evidence: answer.evidence))
+                }
+            }
+        }
+        if let score = part.card.score { safeguard.add(score, role: role, group: group) }
+    }
+}
+
+/// Respondents' scores on one theme or safeguard, overall, per role and per group.
+public struct ScoreAggregate: Sendable, Hashable {
+    public private(set) var statistics = Statistics()
+    public private(set) var byRole: [String: Statistics] = [:]
+    public private(set) var byGroup: [Role.Group: Statistics] = [:]
+
+    public init() {}
+
+    mutating func add(_ score: Double, role: String, group: Role.Group?) {
+        statistics.add(score)
+        byRole[role, default: Statistics()].add(score)
+        if let group { byGroup[group, default: Statistics()].add(score) }
+    }
+}

@@ -1,0 +1,188 @@
+public import Questionnaire
+import Diagnostics
+
+/// Builds a panel brief from a board's aggregated answers, an earlier self-assessment and
+/// the region, adding the findings only a group has: disagreement, role gaps, change.
+public struct PanelAnalysis: Sendable {
+    /// Change in a theme's score that counts as clear improvement or decline.
+    public static let changeThreshold = 0.5
+
+    public init() {}
+
+    public func brief(_ board: BoardAggregate, previous: BoardAggregate? = nil, region: [BoardAggregate] = []) -> PanelBrief {
+        var parts: [PanelPart] = []
+        var findings: [Finding] = []
+        for aggregate in board.parts {
+            let questionnaire = aggregate.questionnaire
+            let card = Self.groupCard(aggregate)
+            let context = GroupContext(part: aggregate, card: card, roles: board.roles)
+            findings += FindingEngine(questionnaire).findings(card: card, context: context)
+            findings += disagreement(aggregate)
+            findings += roleGaps(aggregate, board: board)
+            var changes: [ThemeChange] = []
+            if let earlier = previous?.part(questionnaire.id) {
+                changes = Self.changes(from: earlier, to: aggregate, card: card)
+                findings += changeFindings(changes, questionnaire: questionnaire)
+            }
+            var regional: [String: Statistics] = [:]
+            for other in region where other.organisations.isDisjoint(with: board.organisations) {
+                guard let otherPart = other.part(questionnaire.id) else { continue }
+                for theme in questionnaire.themes {
+                    if let mean = otherPart.theme(theme.id).statistics.mean { regional[theme.id, default: Statistics()].add(mean) }
+                }
+            }
+            parts.append(PanelPart(questionnaire: questionnaire, aggregate: aggregate, card: card, changes: changes, region: regional))
+        }
+        let order = Assessor.themeOrder(parts.map(\.questionnaire))
+        let benchmarkBoards = region.filter { $0.organisations.isDisjoint(with: board.organisations) }.count
+        return PanelBrief(
+            organisations: board.organisations.sorted(), respondents: board.respondents, roles: board.roles,
+            minimumGroup: board.minimumGroup, parts: parts, findings: FindingEngine.merged(findings).ordered(themeOrder: order),
+            hasPrevious: previous != nil, benchmarkBoards: benchmarkBoards)
+    }
+
+    /// The board's score card: a theme's score is the mean of its respondents' theme
+    /// scores; a question's value is the respondents' median, so a kern statement most
+    /// answered with its lowest value raises the kern finding.
+    public static func groupCard(_ aggregate: PartAggregate) -> ScoreCard {
+        let questionnaire = aggregate.questionnaire
+        let themes = questionnaire.themes.map { theme -> ThemeScore in
+            let questions = theme.questions.map { question -> QuestionScore in
+                let stats = aggregate.question(question.id)
+                let status: QuestionScore.Status = !question.kind.isScored ? .unscored
+                    : (stats?.statistics.count ?? 0) > 0 ? .scored
+                    : (stats?.answered ?? 0) > 0 ? .notApplicable : .unanswered
+                return QuestionScore(
+                    id: question.id, status: status, value: stats?.median(options: question.kind.options),
+                    weight: question.weight, keys: [])
+            }
+            let scored = questions.filter { $0.status != .unscored }
+            let score = aggregate.theme(theme.id).statistics.mean
+            return ThemeScore(
+                theme: theme.id, method: questionnaire.method(for: theme), score: score,
+                level: score.flatMap { questionnaire.levels(for: theme).level(for: $0) }, questions: questions,
+                scoredQuestions: scored.count, missing: scored.filter { $0.status != .scored }.count, extrapolated: false)
+        }
+        let score = aggregate.safeguard.statistics.mean
+        return ScoreCard(
+            questionnaire: questionnaire.id, version: questionnaire.version, themes: themes, score: score,
+            level: score.flatMap { questionnaire.scoring.levels.level(for: $0) })
+    }
+
+    // MARK: Disagreement
+
+    func disagreement(_ aggregate: PartAggregate) -> [Finding] {
+        let questionnaire = aggregate.questionnaire
+        let settings = questionnaire.findings
+        var out: [Finding] = []
+        for question in questionnaire.questions where question.kind.isScored {
+            guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2,
+                  let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
+            else { continue }
+            var facts: [String] = []
+            if let limit = settings.disagreementStdev, deviation > limit + 1e-9 {
+                facts.append("spread(\(question.id)) = \(NumberText.format(deviation)) > \(NumberText.format(limit))")
+            }
+            if let limit = settings.disagreementRange, range >= limit - 1e-9 {
+                facts.append("\(NumberText.format(high)) − \(NumberText.format(low)) = \(NumberText.format(range)) >= \(NumberText.format(limit))")
+            }
+            guard !facts.isEmpty else { continue }
+            let nl = question.text.text("nl"), en = question.text.text("en")
+            let spreadNL = "van \(Self.dutch(low)) tot \(Self.dutch(high)), standaardafwijking \(Self.dutch(deviation))"
+            let spreadEN = "from \(NumberText.format(low)) to \(NumberText.format(high)), standard deviation \(NumberText.format(deviation))"
+            out.append(Finding(
+                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: question.id.theme,
+                title: LocalizedText(translations: [
+                    "nl": "De antwoorden op ‘\(nl)’ lopen uiteen (\(spreadNL)). Waar komt dat verschil vandaan?",
+                    "en": "Answers to ‘\(en)’ differ (\(spreadEN)). Where does that difference come from?",
+                ], primaryLanguage: "nl"),
+                reasons: [Reason(rule: "builtin:disagreement", facts: facts)]))
+        }
+        return out
+    }
+
+    // MARK: Role gaps
+
+    func roleGaps(_ aggregate: PartAggregate, board: BoardAggregate) -> [Finding] {
+        let questionnaire = aggregate.questionnaire
+        guard let threshold = questionnaire.findings.roleGap else { return [] }
+        var out: [Finding] = []
+        for theme in questionnaire.themes {
+            let groups = aggregate.theme(theme.id).byGroup
+            guard let boardStats = groups[.bestuur], let schoolStats = groups[.school],
+                  let boardMean = boardStats.mean, let schoolMean = schoolStats.mean
+            else { continue }
+            let gap = boardMean - schoolMean
+            guard abs(gap) >= threshold - 1e-9 else { continue }
+            // Group means are named only when both groups are large enough to show apart.
+            let showMeans = boardStats.count >= board.minimumGroup && schoolStats.count >= board.minimumGroup
+            var facts = ["|bestuur − school| = \(NumberText.format(abs(gap))) >= \(NumberText.format(threshold))"]
+            if showMeans {
+                facts.insert("bestuur = \(NumberText.format(boardMean)), school = \(NumberText.format(schoolMean))", at: 0)
+            }
+            let higherNL = gap > 0 ? "het bestuur" : "de scholen", higherEN = gap > 0 ? "the board" : "the schools"
+            out.append(Finding(
+                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                title: LocalizedText(translations: [
+                    "nl": "Bestuur en scholen kijken verschillend naar ‘\(theme.title.text("nl"))’: \(higherNL) ziet het \(Self.dutch(abs(gap))) punt positiever. Hoe kijken jullie daar samen naar?",
+                    "en": "The board and the schools see ‘\(theme.title.text("en"))’ differently: \(higherEN) rate it \(NumberText.format(abs(gap))) points higher. How do you look at that together?",
+                ], primaryLanguage: "nl"),
+                reasons: [Reason(rule: "builtin:role_gap", facts: facts)]))
+        }
+        return out
+    }
+
+    // MARK: Change over time
+
+    static func changes(from earlier: PartAggregate, to now: PartAggregate, card: ScoreCard) -> [ThemeChange] {
+        let sameVersion = earlier.questionnaire.version == now.questionnaire.version
+        let earlierCard = groupCard(earlier)
+        return now.questionnaire.themes.map { theme in
+            let before = earlierCard.theme(theme.id)?.score
+            let comparable = sameVersion || sameContent(earlier.questionnaire.theme(theme.id), theme)
+            return ThemeChange(theme: theme.id, before: before, now: card.theme(theme.id)?.score, comparable: comparable)
+        }
+    }
+
+    /// Whether a theme asks the same scored questions with the same option values in two versions.
+    static func sameContent(_ a: Theme?, _ b: Theme) -> Bool {
+        guard let a else { return false }
+        func signature(_ theme: Theme) -> [String] {
+            theme.questions.filter { $0.kind.isScored }.map { question in
+                "\(question.id)|\(question.weight)|" + question.kind.options.map { "\($0.key)=\($0.value.map { String($0) } ?? "-")" }.joined(separator: ",")
+            }
+        }
+        return signature(a) == signature(b) && a.method == b.method
+    }
+
+    func changeFindings(_ changes: [ThemeChange], questionnaire: Questionnaire) -> [Finding] {
+        changes.compactMap { change in
+            guard let delta = change.delta, abs(delta) >= Self.changeThreshold - 1e-9,
+                  let theme = questionnaire.theme(change.theme), let before = change.before, let now = change.now
+            else { return nil }
+            let fact = "score(\(change.theme)) = \(NumberText.format(now)), eerder \(NumberText.format(before)): \(delta > 0 ? "+" : "−")\(NumberText.format(abs(delta)))"
+            let reason = Reason(rule: delta > 0 ? "builtin:improvement" : "builtin:decline", facts: [fact])
+            if delta > 0 {
+                return Finding(
+                    kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                    title: LocalizedText(translations: [
+                        "nl": "‘\(theme.title.text("nl"))’ is vooruitgegaan sinds de vorige zelfevaluatie (+\(Self.dutch(delta)))",
+                        "en": "‘\(theme.title.text("en"))’ has improved since the previous self-assessment (+\(NumberText.format(delta)))",
+                    ], primaryLanguage: "nl"),
+                    reasons: [reason])
+            }
+            return Finding(
+                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                title: LocalizedText(translations: [
+                    "nl": "‘\(theme.title.text("nl"))’ scoort lager dan bij de vorige zelfevaluatie (−\(Self.dutch(-delta))). Wat is er veranderd?",
+                    "en": "‘\(theme.title.text("en"))’ scores lower than at the previous self-assessment (−\(NumberText.format(-delta))). What has changed?",
+                ], primaryLanguage: "nl"),
+                reasons: [reason])
+        }
+    }
+
+    /// A number with a decimal comma, as Dutch readers write it.
+    static func dutch(_ value: Double) -> String {
+        String(NumberText.format(value).map { $0 == "." ? "," : $0 })
+    }
+}

@@ -1,0 +1,157 @@
+import Assessment
+import Questionnaire
+import TestSupport
+import Testing
+
+/// Aggregates over several respondents of one board, computed by hand.
+@Suite struct PanelTests {
+    let questionnaire: Questionnaire
+
+    init() throws {
+        questionnaire = try #require(try QuestionnaireLoader.load(path: Fixtures.path("scoring/toets/1.0.0.yaml")).questionnaire)
+    }
+
+    func respondent(_ role: String, _ answers: [String: String], board: String = "Stichting Linde", note: String? = nil) -> RespondentAssessment {
+        var response = Response(questionnaire: questionnaire.id, version: questionnaire.version)
+        for (id, key) in answers {
+            response.answers[QuestionID(id)!] = Answer(.option(key), note: id == "visie.a" ? note : nil)
+        }
+        let file = AnswersFile(respondent: Respondent(name: "R", role: role, organisation: board), responses: [response])
+        return Assessor.assess(file, path: "r.yaml", questionnaires: [questionnaire])
+    }
+
+    func board(_ respondents: [RespondentAssessment], minimumGroup: Int = 3) -> BoardAggregate {
+        var board = BoardAggregate(minimumGroup: minimumGroup)
+        respondents.forEach { board.add($0) }
+        return board
+    }
+
+    @Test func statisticsPerQuestion() throws {
+        let aggregate = board([
+            respondent("bestuurder", ["visie.a": "1", "visie.b": "3", "visie.c": "3"]),
+            respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+            respondent("schoolleider", ["visie.a": "4", "visie.b": "3", "visie.c": "n"]),
+        ])
+        let part = try #require(aggregate.part("toets"))
+        let a = try #require(part.question(QuestionID("visie.a")!))
+        #expect(a.statistics.count == 3)
+        #expect(a.statistics.mean == 8.0 / 3)
+        #expect(a.statistics.min == 1)
+        #expect(a.statistics.max == 4)
+        // Population standard deviation of 1, 3, 4: sqrt(((1-8/3)² + (3-8/3)² + (4-8/3)²) / 3) = 1.247…
+        #expect(abs((a.statistics.standardDeviation ?? 0) - 1.2472) < 0.0001)
+        #expect(a.distribution == ["1": 1, "3": 1, "4": 1])
+        #expect(a.byRole["schoolleider"]?.mean == 3.5)
+        let c = try #require(part.question(QuestionID("visie.c")!))
+        #expect(c.answered == 3)
+        #expect(c.statistics.count == 2)
+        #expect(c.distribution["n"] == 1)
+        #expect(aggregate.roles == ["bestuurder": 1, "schoolleider": 2])
+    }
+
+    @Test func boardScoreIsTheMeanOfRespondentsThemeScores() throws {
+        let brief = PanelAnalysis().brief(board([
+            respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
+            respondent("schoolleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+        ]))
+        #expect(brief.parts.first?.card.theme("visie")?.score == 3)
+        #expect(brief.respondents == 2)
+    }
+
+    @Test func minimumGroupHidesSmallRoles() {
+        let aggregate = board([
+            respondent("bestuurder", ["visie.a": "1"]),
+            respondent("schoolleider", ["visie.a": "3"]),
+            respondent("schoolleider", ["visie.a": "3"]),
+            respondent("schoolleider", ["visie.a": "4"]),
+        ])
+        #expect(!aggregate.isShown(role: "bestuurder"))
+        #expect(aggregate.isShown(role: "schoolleider"))
+        let relaxed = board([respondent("bestuurder", ["visie.a": "1"])], minimumGroup: 1)
+        #expect(relaxed.isShown(role: "bestuurder"))
+    }
+
+    func disagreementFindings(_ answers: [String]) -> [Finding] {
+        let brief = PanelAnalysis().brief(board(answers.map { respondent("schoolleider", ["visie.b": $0]) }))
+        return brief.findings.filter { $0.reasons.contains { $0.rule == "builtin:disagreement" } }
+    }
+
+    @Test func disagreementOnAndJustUnderTheThreshold() {
+        // 2 and 3: standard deviation 0.5 exactly, range 1: not above 0.5, no disagreement.
+        #expect(disagreementFindings(["2", "3"]).isEmpty)
+        // 2, 3, 3, 3: sd 0.433, range 1: none.
+        #expect(disagreementFindings(["2", "3", "3", "3"]).isEmpty)
+        // 2, 2, 4, 4: sd 1 > 0.5 and range 2 ≥ 2: one question naming the spread, not the people.
+        let found = disagreementFindings(["2", "2", "4", "4"])
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .panelQuestion)
+        #expect(found.first?.reasons.first?.facts == ["spread(visie.b) = 1 > 0.5", "4 − 2 = 2 >= 2"])
+        #expect(found.first?.title.text("nl").contains("van 2 tot 4") == true)
+        // 1, 1, 1, 3 (range 2, sd 0.87): both reasons.
+        #expect(disagreementFindings(["1", "1", "1", "3"]).first?.reasons.first?.facts.count == 2)
+    }
+
+    @Test func roleGapBetweenBoardAndSchools() {
+        let gap = PanelAnalysis().brief(board([
+            respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+            respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+            respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "3"]),
+        ]))
+        let found = gap.findings.filter { $0.reasons.contains { $0.rule == "builtin:role_gap" } }
+        // Board 4; schools (3 + (2 + 3×3 + 3) / 5) / 2 = (3 + 2.8) / 2 = 2.9: gap 1.1 ≥ 1. Groups are below the minimum,
+        // so only the gap is named, not the group means.
+        #expect(found.count == 1)
+        #expect(found.first?.reasons.first?.facts == ["|bestuur − school| = 1.1 >= 1"])
+        let small = PanelAnalysis().brief(board([
+            respondent("bestuurder", ["visie.a": "4", "visie.b": "3", "visie.c": "4"]),
+            respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+        ]))
+        #expect(!small.findings.contains { $0.reasons.contains { $0.rule == "builtin:role_gap" } })
+    }
+
+    @Test func changeOverTime() throws {
+        let before = board([respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2", "rollen.a": "4", "rollen.b": "4", "rollen.c": "4", "rollen.d": "4"])])
+        let now = board([respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "2", "rollen.a": "3", "rollen.b": "3", "rollen.c": "3", "rollen.d": "4"])])
+        let brief = PanelAnalysis().brief(now, previous: before)
+        let changes = try #require(brief.parts.first?.changes)
+        let visie = try #require(changes.first { $0.theme == "visie" })
+        #expect(visie.before == 2)
+        #expect(visie.delta == (3 + 9 + 2) / 5.0 - 2)
+        #expect(brief.findings.contains { $0.reasons.contains { $0.rule == "builtin:improvement" } && $0.theme == "visie" })
+        #expect(brief.findings.contains { $0.reasons.contains { $0.rule == "builtin:decline" } && $0.theme == "rollen" })
+        #expect(brief.hasPrevious)
+    }
+
+    @Test func regionalComparisonLeavesOutTheBoardItself() throws {
+        let own = board([respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"])])
+        let others = [
+            board([respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"], board: "Stichting A")]),
+            board([respondent("schoolleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"], board: "Stichting B")]),
+            board([respondent("schoolleider", ["visie.a": "1", "visie.b": "1", "visie.c": "1"], board: "Stichting Linde")]),
+        ]
+        let brief = PanelAnalysis().brief(own, region: others)
+        #expect(brief.benchmarkBoards == 2)
+        let region = try #require(brief.parts.first?.region["visie"])
+        #expect(region.count == 2)
+        #expect(region.mean == 3.5)
+        #expect(region.standardDeviation == 0.5)
+    }
+
+    @Test func rulesRunOnTheBoardsScoresWithReasons() {
+        let brief = PanelAnalysis().brief(board([
+            respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
+            respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "2"]),
+        ]))
+        let point = brief.findings.first { $0.reasons.contains { $0.rule == "visie-laag" } }
+        #expect(point?.reasons.first?.facts.first?.hasPrefix("score(visie) = 2.") == true)
+    }
+
+    @Test func notesAreKeptPerStatementWithoutNames() throws {
+        let aggregate = board([
+            respondent("schoolleider", ["visie.a": "2"], note: "We hebben nog geen visiedocument."),
+            respondent("leraar", ["visie.a": "3"]),
+        ])
+        let notes = try #require(aggregate.part("toets")?.question(QuestionID("visie.a")!)?.notes)
+        #expect(notes.map(\.note) == ["We hebben nog geen visiedocument."])
+    }
+}
