@@ -5,25 +5,25 @@
 /// follow three-valued (Kleene) logic, so `false and empty` is `false` and
 /// `true or empty` is `true`. Numbers are equal when they differ by at most 1e-9 of the
 /// larger (at least 1e-9), so `0.1 + 0.2 == 0.3`.
-public struct Evaluator<Context: RuleEvaluationContext> {
-    private let context: Context
+public struct Evaluator {
+    private let context: any RuleEvaluationContext
     private let collectsFacts: Bool
     private var facts: [Fact] = []
 
-    private init(context: Context, collectsFacts: Bool) {
+    private init(context: any RuleEvaluationContext, collectsFacts: Bool) {
         self.context = context
         self.collectsFacts = collectsFacts
     }
 
     /// The value of `checked` and the facts that decided it.
-    public static func evaluate(_ checked: CheckedExpression, in context: Context) -> Evaluation {
+    public static func evaluate(_ checked: CheckedExpression, in context: any RuleEvaluationContext) -> Evaluation {
         var evaluator = Evaluator(context: context, collectsFacts: true)
         let value = evaluator.evaluate(checked.root)
         return Evaluation(value: value, facts: evaluator.facts)
     }
 
     /// The value of `checked` alone, without explanations; for `show_if` and the like.
-    public static func value(of checked: CheckedExpression, in context: Context) -> Value {
+    public static func value(of checked: CheckedExpression, in context: any RuleEvaluationContext) -> Value {
         var evaluator = Evaluator(context: context, collectsFacts: false)
         return evaluator.evaluate(checked.root)
     }

@@ -126,10 +126,10 @@ public struct RuleParser {
             return Expression(.bool(token.kind == .keyword(.true)), at: token.range)
         case .identifier(let name):
             advance()
-            guard let open = take(.symbol(.leftParenthesis)) else {
+            guard take(.symbol(.leftParenthesis)) != nil else {
                 return Expression(.reference(name), at: token.range)
             }
-            let (arguments, close) = try nested { try $0.parseArguments(of: name, openedAt: open.range) }
+            let (arguments, close) = try nested { try $0.parseArguments(of: name) }
             return try node(.call(name: name, nameRange: token.range, arguments: arguments),
                             range: token.range.union(close))
         case .symbol(.leftParenthesis):
@@ -165,9 +165,7 @@ public struct RuleParser {
     ///
     /// After a bad argument the parser skips to the next `,` or `)` and goes on, so each
     /// bad argument gets its own error.
-    private mutating func parseArguments(
-        of name: String, openedAt open: SourceRange
-    ) throws -> ([Expression], SourceRange) {
+    private mutating func parseArguments(of name: String) throws -> ([Expression], SourceRange) {
         var arguments: [Expression] = []
         if let close = take(.symbol(.rightParenthesis)) { return (arguments, close.range) }
         while true {

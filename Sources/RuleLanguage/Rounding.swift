@@ -8,8 +8,10 @@ enum Rounding {
         var factor = 1.0
         for _ in 0..<min(10, max(0, digits)) { factor *= 10 }
         let scaled = number * factor
-        let nudge = 1e-9 * max(1, abs(scaled))
-        let rounded = (scaled + (scaled < 0 ? -nudge : nudge)).rounded()
+        let truncated = scaled.rounded(.towardZero)
+        let tolerance = min(1e-3, 1e-9 * max(1, abs(scaled)))
+        let isHalf = abs(abs(scaled - truncated) - 0.5) <= tolerance
+        let rounded = isHalf ? truncated + (scaled < 0 ? -1 : 1) : scaled.rounded()
         return rounded / factor
     }
 }

@@ -25,7 +25,8 @@ struct FakeEnvironment: RuleEnvironment {
         "rollen.toelichting": Question(type: .string),
         "rollen.bijlage": Question(type: nil),
     ]
-    static let themes = ["rollen", "visie"]
+    /// `leeg` is a theme that never has a score.
+    static let themes = ["rollen", "visie", "leeg"]
     static let safeguards = ["waarborg-2"]
 
     static let signatures: [String: FunctionSignature] = [

@@ -26,7 +26,7 @@ import Testing
         ("Ελλάδα ≠", "identifier(Ελλάδα)@0..6 ~error"),
         ("0.25 10 007", "number(0.25)@0..4 number(10)@5..7 number(7)@8..11"),
         ("\"ja\"", "string(\"ja\")@0..4"),
-        ("\"zeg \\\"hoi\\\" \\\\ é\"", "string(\"zeg \\\"hoi\\\" \\\\ é\")@0..17"),
+        ("\"zeg \\\"hoi\\\" \\\\ é\"", "string(\"zeg \\\"hoi\\\" \\\\ é\")@0..18"),
         ("\"\"", "string(\"\")@0..2"),
         ("and or not true false", "keyword(and)@0..3 keyword(or)@4..6 keyword(not)@7..10 keyword(true)@11..15 keyword(false)@16..21"),
         ("AND True", "identifier(AND)@0..3 identifier(True)@4..8"),

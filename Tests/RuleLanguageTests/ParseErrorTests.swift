@@ -1,3 +1,4 @@
+import Diagnostics
 import RuleLanguage
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
         (MarkedText("a «OR» b"), ["expected an operator, found 'OR'; did you mean 'or'? operators are lowercase"]),
         (MarkedText("a == «not» b"), ["'not' cannot stand here; put it in parentheses, as in (not …)"]),
         (MarkedText("min(1, «,» 2)"), ["expected a value, found ','"]),
-        (MarkedText("max(min(1 +«)»), 2 «3»)"), [
+        (MarkedText("max(min(1 +«)», 2 «3»)"), [
             "expected a value, found ')'",
             "expected ',' or ')' after an argument of max, found '3'",
         ]),
@@ -75,6 +76,28 @@ import Testing
         let errors = parseErrors(source)
         #expect(errors.map(\.message) == ["expression is too long (12001 characters; at most 10000)"])
         #expect(errors.first?.range == SourceRange(from: 10000, to: 12001))
+    }
+
+    /// Every prefix of a rich expression parses or fails with errors inside the text.
+    @Test func everyPrefixFailsCleanly() {
+        let full = #"not (answer(rollen.inductie-start) == "ja \"x\"" or -score(waarborg-2) * 2.5 >= min(1, 2)) and f()"#
+        let scalars = Array(full.unicodeScalars)
+        for end in 0...scalars.count {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<end])
+            let prefix = String(view)
+            for error in parseErrors(prefix) {
+                #expect(error.range.start >= 0 && error.range.end <= end, "\(prefix): \(error)")
+            }
+        }
+        #expect(parseErrors(full).isEmpty)
+    }
+
+    @Test func diagnosticIsShiftedByTheExpressionsPlace() throws {
+        let error = try #require(parseErrors("answer(x) = 2").first)
+        let start = FileLocation(file: "q.yaml", line: 12, column: 14)
+        let diagnostic = error.diagnostic(at: start)
+        #expect(diagnostic.description == "q.yaml:12:24: error: unknown character '='; use '==' to compare")
     }
 
     private func parseErrors(_ source: String) -> [RuleError] {
