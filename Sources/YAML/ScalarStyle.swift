@@ -28,10 +28,11 @@ enum ScalarStyle {
     static func isPlainSyntax(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return false }
-        if last == " " || last == ":" { return false }
+        // Other whitespace at either end is legal but invisible, so it is quoted as well.
+        if first.properties.isWhitespace || last.properties.isWhitespace || last == ":" { return false }
         if text.hasPrefix("---") || text.hasPrefix("...") { return false }
         switch first {
-        case " ", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":
+        case "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":
             return false
         case "-":
             if scalars.count == 1 || scalars.dropFirst().first == " " { return false }

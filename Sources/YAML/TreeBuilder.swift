@@ -5,10 +5,13 @@ import Diagnostics
 /// It never recurses, so nesting depth costs heap, not call stack. Problems that leave
 /// the tree usable (duplicate keys, unknown aliases, bad tags) are collected and reported
 /// together at the end; a broken limit ends the parse at once.
-struct TreeBuilder {
+struct TreeBuilder: ~Copyable {
     let file: String
     let limits: YAMLLimits
     private var stack: [Frame] = []
+    /// The finished children of every open collection, innermost last; a mapping's keys
+    /// and values alternate.
+    private var children = NodeStack(capacity: 256)
     private var anchors: [String: (node: Node, size: Int, height: Int)] = [:]
     private var root: Node?
     private var documents = 0
@@ -16,7 +19,7 @@ struct TreeBuilder {
     private var diagnostics: [Diagnostic] = []
 
     /// Mappings with more entries than this find duplicate keys through a dictionary.
-    private static let linearKeySearchLimit = 8
+    private static let linearKeySearchLimit = 32
 
     init(file: String, limits: YAMLLimits) {
         self.file = file
@@ -73,18 +76,21 @@ struct TreeBuilder {
         if let tag, tag != "!", tag != (kind == .sequence ? "!!seq" : "!!map") {
             diagnostics.append(.unsupportedTag(tag, at: location))
         }
-        stack.append(Frame(kind, at: location, anchor: anchor))
+        stack.append(Frame(kind, at: location, anchor: anchor, start: children.count))
     }
 
     /// The end of the innermost sequence or mapping.
     mutating func endCollection() {
         guard let frame = stack.popLast() else { return }
-        let size = frame.size, height = frame.height, anchor = frame.anchor
-        let node = frame.node()
-        if let anchor {
-            anchors[anchor] = (node, size, height)
+        let content: Node.Content = switch frame.kind {
+        case .sequence: .sequence(children.popArray(from: frame.start))
+        case .mapping: .mapping(Mapping(children.popEntries(from: frame.start)))
         }
-        add(node, size: size, height: height)
+        let node = Node(content, at: frame.location)
+        if let anchor = frame.anchor {
+            anchors[anchor] = (node, frame.size, frame.height)
+        }
+        add(node, size: frame.size, height: frame.height)
     }
 
     /// An alias: a copy of the anchored node, located at the alias.
@@ -125,7 +131,7 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the innermost open collection, or makes it the root.
-    private mutating func add(_ node: Node, size: Int, height: Int) {
+    private mutating func add(_ node: consuming Node, size: Int, height: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
@@ -134,17 +140,10 @@ struct TreeBuilder {
         let (sum, overflow) = stack[top].size.addingReportingOverflow(size)
         stack[top].size = overflow ? .max : sum
         stack[top].height = max(stack[top].height, height + 1)
-        switch stack[top].kind {
-        case .sequence:
-            stack[top].items.append(node)
-        case .mapping:
-            if let key = stack[top].pendingKey.take() {
-                stack[top].entries.append(Mapping.Entry(key: key, value: node))
-            } else {
-                checkKey(node, top: top)
-                stack[top].pendingKey = node
-            }
+        if stack[top].kind == .mapping, (children.count - stack[top].start) % 2 == 0 {
+            checkKey(node, top: top)
         }
+        children.push(node)
     }
 
     /// Reports a key that is not a scalar, or that repeats an earlier key of the same mapping.
@@ -154,23 +153,29 @@ struct TreeBuilder {
             return
         }
         let text = scalar.text
-        if stack[top].keyIndex == nil, stack[top].entries.count >= Self.linearKeySearchLimit {
+        let start = stack[top].start
+        if stack[top].keyIndex == nil, children.count - start >= 2 * Self.linearKeySearchLimit {
             var index: [String: FileLocation] = [:]
-            for entry in stack[top].entries {
-                if let keyText = entry.key.scalar?.text, index[keyText] == nil {
-                    index[keyText] = entry.key.location
+            for slot in stride(from: start, to: children.count, by: 2) {
+                if let earlier = children[slot].scalar?.text, index[earlier] == nil {
+                    index[earlier] = children[slot].location
                 }
             }
             stack[top].keyIndex = index
         }
-        let first: FileLocation?
+        var first: FileLocation?
         if stack[top].keyIndex != nil {
             first = stack[top].keyIndex?[text]
             if first == nil {
                 stack[top].keyIndex?[text] = key.location
             }
         } else {
-            first = stack[top].entries.first { $0.key.scalar?.text == text }?.key.location
+            for slot in stride(from: start, to: children.count, by: 2) {
+                if case .scalar(let earlier) = children[slot].content, earlier.text == text {
+                    first = children[slot].location
+                    break
+                }
+            }
         }
         if let first {
             diagnostics.append(.duplicateKey(text, at: key.location, first: first))
