@@ -1,4 +1,5 @@
 public import FileIO
+public import Diagnostics
 
 /// The questionnaires and versions available to a run: from a folder laid out as
 /// `<id>/<version>.yaml`, or from the copy built into the program.
@@ -17,10 +18,16 @@ public struct Catalog: Sendable {
     public private(set) var entries: [Entry]
     /// Where the entries came from, for messages: a folder, or "built-in".
     public var origin: String
+    /// The published versions and their digests.
+    public var lock: Lock
+    /// Problems reading the lock file, reported with every load.
+    public var lockDiagnostics: [Diagnostic]
 
-    public init(entries: [Entry], origin: String) {
+    public init(entries: [Entry], origin: String, lock: Lock = Lock(), lockDiagnostics: [Diagnostic] = []) {
         self.entries = entries.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         self.origin = origin
+        self.lock = lock
+        self.lockDiagnostics = lockDiagnostics
     }
 
     /// The questionnaires in a folder laid out as `<id>/<version>.yaml`.
@@ -34,7 +41,11 @@ public struct Catalog: Sendable {
                 entries.append(Entry(id: name, version: version, path: folder + "/" + file, embedded: nil))
             }
         }
-        return Catalog(entries: entries, origin: root)
+        do {
+            return Catalog(entries: entries, origin: root, lock: try Lock.read(folder: root))
+        } catch {
+            return Catalog(entries: entries, origin: root, lockDiagnostics: error.diagnostics)
+        }
     }
 
     /// Questionnaires built into the program, as (path, text) pairs.
@@ -46,7 +57,11 @@ public struct Catalog: Sendable {
             else { return nil }
             return Entry(id: String(parts[parts.count - 2]), version: version, path: file.path, embedded: Array(file.text.utf8))
         }
-        return Catalog(entries: entries, origin: "built-in")
+        var lock = Lock()
+        if let file = files.first(where: { $0.path.hasSuffix("/" + Lock.fileName) || $0.path == Lock.fileName }) {
+            lock = (try? Lock.parse(bytes: Array(file.text.utf8), path: file.path)) ?? Lock()
+        }
+        return Catalog(entries: entries, origin: "built-in", lock: lock)
     }
 
     public var ids: [String] {
@@ -63,9 +78,36 @@ public struct Catalog: Sendable {
         entries.first { $0.id == id && $0.version == version }
     }
 
-    /// Reads and checks one entry.
+    /// Reads and checks one entry; a published version whose content changed is an error.
     public func load(_ entry: Entry) throws(FileError) -> QuestionnaireLoader.Result {
-        if let bytes = entry.embedded { return QuestionnaireLoader.load(bytes: bytes, path: entry.path) }
-        return try QuestionnaireLoader.load(path: entry.path)
+        var result = if let bytes = entry.embedded {
+            QuestionnaireLoader.load(bytes: bytes, path: entry.path)
+        } else {
+            try QuestionnaireLoader.load(path: entry.path)
+        }
+        result.diagnostics = lockDiagnostics + result.diagnostics
+        if let questionnaire = result.questionnaire,
+           case .changed(let recorded) = lock.status(of: entry.reference, digest: questionnaire.source.digest) {
+            result.diagnostics.append(.error(
+                "\(entry.reference) is published, but the file has changed since (its digest was \(recorded.prefix(19))…, "
+                    + "now \(questionnaire.source.digest.prefix(19))…); published versions never change: "
+                    + "undo the change and make a new version instead, such as \(entry.id)/\(entry.version.nextPatch).yaml",
+                at: FileLocation(file: entry.path, line: 1, column: 1)))
+            result.questionnaire = nil
+        }
+        if result.diagnostics.containsErrors { result.questionnaire = nil }
+        return result
+    }
+
+    /// The publication status of an entry whose file has this digest.
+    public func status(_ entry: Entry, digest: String) -> Lock.Status {
+        lock.status(of: entry.reference, digest: digest)
+    }
+
+    /// Loads the questionnaire an answers file names; nil with a diagnostic when the
+    /// catalog has no such version or it does not load.
+    public func questionnaire(_ id: String, _ version: SemanticVersion) -> Questionnaire? {
+        guard let entry = entry(id, version) else { return nil }
+        return (try? load(entry))?.questionnaire
     }
 }

@@ -289,9 +289,11 @@ struct QuestionnaireDecoder {
             draft.locations["question:\(questionID)"] = location
         }
         if let showIf = fields["show_if"] { draft.showIf[questionID] = showIf }
-        return Question(
+        var question = Question(
             id: questionID, text: text, help: help, kind: kind, required: required, kern: kern, note: note,
             evidence: evidence, weight: weight)
+        question.location = fields["id"]?.location
+        return question
     }
 
     enum QuestionType: String, CaseIterable {

@@ -7,6 +7,12 @@ public enum QuestionnaireLoader {
     /// The outcome of loading one file: the questionnaire when it has no errors, and all
     /// diagnostics (warnings may come with a questionnaire).
     public struct Result: Sendable {
+        public init(questionnaire: Questionnaire?, diagnostics: [Diagnostic], source: String) {
+            self.questionnaire = questionnaire
+            self.diagnostics = diagnostics
+            self.source = source
+        }
+
         public var questionnaire: Questionnaire?
         public var diagnostics: [Diagnostic]
         /// The file's text, for printing source lines under diagnostics.
@@ -55,7 +61,12 @@ public enum QuestionnaireLoader {
             weight: identity.weight, roles: draft.roles, scales: draft.scales, scoring: draft.scoring,
             findings: draft.findings, themes: themes, rules: rules, migration: nil, source: source)
         Validator(context: context).checkRules(of: questionnaire, draft: draft)
-        questionnaire.migration = nil
+        if let node = draft.migration, let located = MigrationDecoder(context: context).decode(node, questionnaire: questionnaire) {
+            questionnaire.migration = located.migration
+            questionnaire.migrationLocation = node.location
+            questionnaire.migrationLocations = located.sources
+            questionnaire.migrationOptionLocations = located.optionLocations
+        }
         return questionnaire
     }
 }

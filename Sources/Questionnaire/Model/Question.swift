@@ -1,3 +1,5 @@
+public import Diagnostics
+
 /// One statement or question of a theme.
 public struct Question: Sendable, Identifiable {
     /// `theme.question`, the id used in expressions, answers files and reports.
@@ -14,6 +16,8 @@ public struct Question: Sendable, Identifiable {
     public var weight: Double
     /// When set, the question is asked only while this condition holds.
     public var showIf: Condition?
+    /// Where the question is defined (its `id`), for diagnostics.
+    public var location: FileLocation?
 
     public init(
         id: QuestionID, text: LocalizedText, help: LocalizedText? = nil, kind: QuestionKind,

@@ -1,3 +1,5 @@
+public import Diagnostics
+
 /// One version of the questionnaire for one safeguard, loaded and checked.
 ///
 /// Values of this type are only made by `QuestionnaireLoader`, which guarantees that every
@@ -19,6 +21,10 @@ public struct Questionnaire: Sendable, Identifiable {
     public var themes: [Theme]
     public var rules: [Rule]
     public var migration: Migration?
+    /// Where the migration and each of its source questions are written, for diagnostics.
+    public var migrationLocation: FileLocation?
+    public var migrationLocations: [QuestionID: FileLocation] = [:]
+    public var migrationOptionLocations: [QuestionID: FileLocation] = [:]
     /// Where the questionnaire was read from and the digest of its bytes.
     public var source: Source
 

@@ -26,6 +26,9 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
 
     public var description: String { "\(major).\(minor).\(patch)" }
 
+    /// The next patch version: 1.0.0 → 1.0.1.
+    public var nextPatch: SemanticVersion { SemanticVersion(major, minor, patch + 1) }
+
     public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool {
         (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
     }

@@ -43,11 +43,15 @@ struct Lint: ParsableCommand {
         var diagnostics = missing.map { Diagnostic.error($0.message, at: FileLocation(file: $0.path, line: 1, column: 1)) }
         var sources: [String: String] = [:]
         var checked: [(String, Int, Int)] = []
+        var locks: [String: Lock] = [:]
         for file in files {
             do {
                 let result = try QuestionnaireLoader.load(path: file)
                 sources[file] = result.source
                 diagnostics += result.diagnostics
+                if let questionnaire = result.questionnaire {
+                    diagnostics += Self.versionChecks(questionnaire, file: file, locks: &locks)
+                }
                 checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
                                 result.diagnostics.filter { $0.severity == .warning }.count))
             } catch {
@@ -72,6 +76,38 @@ struct Lint: ParsableCommand {
         }
         if let first = missing.first { throw Exit.code(for: first) }
         if diagnostics.containsErrors { throw Exit.dataError }
+    }
+
+    /// Checks that need the questionnaire's siblings: the lock of its folder and the
+    /// version its migration comes from.
+    static func versionChecks(_ questionnaire: Questionnaire, file: String, locks: inout [String: Lock]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let folder = AtomicFileFolder.parent(of: file)
+        let root = AtomicFileFolder.parent(of: folder)
+        if locks[root] == nil {
+            do {
+                locks[root] = try Lock.read(folder: root)
+            } catch {
+                locks[root] = Lock()
+                diagnostics += error.diagnostics
+            }
+        }
+        if case .changed(let recorded) = locks[root]?.status(of: questionnaire.reference, digest: questionnaire.source.digest) {
+            diagnostics.append(.error(
+                "\(questionnaire.reference) is published, but the file has changed since (digest \(recorded.prefix(19))… in \(root)/\(Lock.fileName)); published versions never change: undo the change and make a new version instead",
+                at: FileLocation(file: file, line: 1, column: 1)))
+        }
+        if let migration = questionnaire.migration {
+            let earlierPath = "\(folder)/\(migration.from).yaml"
+            if let earlier = try? QuestionnaireLoader.load(path: earlierPath).questionnaire {
+                diagnostics += MigrationCheck.check(questionnaire, from: earlier)
+            } else {
+                diagnostics.append(.error(
+                    "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load",
+                    at: questionnaire.migrationLocation))
+            }
+        }
+        return diagnostics
     }
 
     static func summary(files: Int, errors: Int, warnings: Int, language: Language) -> String {

@@ -26,7 +26,14 @@ struct List: ParsableCommand {
                 let result = try catalog.load(entry)
                 if let questionnaire = result.questionnaire {
                     title = questionnaire.title.text(lang)
-                    status = entry == catalog.newest(entry.id) ? (lang == "nl" ? "nieuwste" : "newest") : ""
+                    var words: [String] = []
+                    switch catalog.status(entry, digest: questionnaire.source.digest) {
+                    case .published: words.append(lang == "nl" ? "gepubliceerd" : "published")
+                    case .draft: words.append(lang == "nl" ? "concept" : "draft")
+                    case .changed: words.append(lang == "nl" ? "GEWIJZIGD na publicatie" : "CHANGED after publication")
+                    }
+                    if entry == catalog.newest(entry.id) { words.append(lang == "nl" ? "nieuwste" : "newest") }
+                    status = words.joined(separator: ", ")
                 } else {
                     title = ""
                     status = lang == "nl" ? "fouten: waarborg lint \(entry.path)" : "errors: waarborg lint \(entry.path)"

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Diagnostics
+import Questionnaire
+
+/// `waarborg diff A B`: what changed between two questionnaire versions, classified.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List what changed between two questionnaire versions: breaking, scoring or text.",
+        discussion: """
+            A and B are id@version (from the catalog) or paths. Exit status: 0 when nothing breaks \
+            (answers of A read as B unchanged), 1 when something does, 64–66 on bad input.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: "The earlier version: id@version or a path.")
+    var from: String
+
+    @Argument(help: "The later version: id@version or a path.")
+    var to: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let catalog: Catalog
+        do {
+            catalog = try QuestionnaireSource.catalog(global)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor)
+        let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor)
+        let diff = QuestionnaireDiff(from: a, to: b)
+        Console.out(format == .json ? Self.json(diff) : Self.text(diff))
+        if diff.hasBreakingChanges { throw ExitCode(1) }
+    }
+
+    static func text(_ diff: QuestionnaireDiff) -> String {
+        var out = "\(diff.from.reference) → \(diff.to.reference)\n"
+        if diff.changes.isEmpty { return out + "\nno changes\n" }
+        for kind in QuestionnaireDiff.Class.allCases {
+            let changes = diff.changes.filter { $0.kind == kind }
+            guard !changes.isEmpty else { continue }
+            out += "\n\(kind.rawValue) (\(changes.count)):\n"
+            for change in changes {
+                let place = change.location.map { "\($0): " } ?? ""
+                out += "  \(place)\(change.message)\(change.migrated && !change.message.contains("migration") ? " (migrated)" : "")\n"
+            }
+        }
+        let breaking = diff.changes.filter { $0.kind == .breaking }
+        if !breaking.isEmpty {
+            let unmigrated = breaking.filter { !$0.migrated }.count
+            out += "\n\(breaking.count) breaking change(s)"
+            out += unmigrated == 0 ? ", all covered by the migration in \(diff.to.reference).\n"
+                : ", \(unmigrated) not covered by a migration: answers of \(diff.from.version) to those questions will not carry over.\n"
+        }
+        return out
+    }
+
+    static func json(_ diff: QuestionnaireDiff) -> String {
+        JSONValue.object([
+            ("format", "waarborg-diff"),
+            ("version", 1),
+            ("from", .string(diff.from.reference)),
+            ("to", .string(diff.to.reference)),
+            ("breaking", .bool(diff.hasBreakingChanges)),
+            ("changes", .array(diff.changes.map { change in
+                .object([
+                    ("class", .string(change.kind.rawValue)),
+                    ("subject", .string(change.subject)),
+                    ("message", .string(change.message)),
+                    ("file", .string(change.location?.file)),
+                    ("line", change.location.map { .number(Double($0.line)) } ?? .null),
+                    ("column", change.location.map { .number(Double($0.column)) } ?? .null),
+                    ("migrated", .bool(change.migrated)),
+                ])
+            })),
+        ]).rendered()
+    }
+}

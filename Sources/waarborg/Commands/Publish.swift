@@ -1,0 +1,71 @@
+import ArgumentParser
+import Diagnostics
+import FileIO
+import Questionnaire
+
+/// `waarborg publish FILE`: records a version's digest in the lock file, after which the
+/// version must never change.
+struct Publish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Publish a questionnaire version: record its digest in the lock file of its folder.",
+        discussion: "The file must lint without errors. Once published, a version never changes: make a new version instead."
+    )
+
+    @Argument(help: "The questionnaire file, such as questionnaires/waarborg-2/1.1.0.yaml.")
+    var file: String
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let result: QuestionnaireLoader.Result
+        do {
+            result = try QuestionnaireLoader.load(path: file)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
+        guard let questionnaire = result.questionnaire else { throw Exit.dataError }
+        let root = AtomicFileFolder.parent(of: AtomicFileFolder.parent(of: file))
+        var lock: Lock
+        do {
+            lock = try Lock.read(folder: root)
+        } catch {
+            Console.report(error.diagnostics, sources: [:], noColor: global.noColor)
+            throw Exit.dataError
+        }
+        let reference = questionnaire.reference
+        switch lock.status(of: reference, digest: questionnaire.source.digest) {
+        case .published:
+            Console.err(global.lang == .nl ? "\(reference) is al gepubliceerd.\n" : "\(reference) is already published.\n")
+            return
+        case .changed(let recorded):
+            Console.err("\(file):1:1: error: \(reference) was published with digest \(recorded) and its content has changed since; make a new version instead\n")
+            throw Exit.dataError
+        case .draft:
+            break
+        }
+        lock.digests[reference] = questionnaire.source.digest
+        let path = root + "/" + Lock.fileName
+        do {
+            try AtomicFile.write(lock.rendered(), to: path)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        Console.err(global.lang == .nl
+            ? "\(reference) gepubliceerd (\(questionnaire.source.digest)) in \(path).\n"
+            : "\(reference) published (\(questionnaire.source.digest)) in \(path).\n")
+    }
+}
+
+/// Folder names of paths, as the shell would see them.
+enum AtomicFileFolder {
+    static func parent(of path: String) -> String {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        let folder = String(trimmed[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+}
