@@ -14,6 +14,9 @@ public struct BoardAggregate: Sendable {
     public private(set) var parts: [PartAggregate] = []
     /// Roles that a group of this size or more may be shown apart.
     public let minimumGroup: Int
+    /// Per questionnaire id, themes whose scores cannot be compared with a later version's:
+    /// set when these answers were migrated from an older version.
+    public var incomparableThemes: [String: Set<String>] = [:]
     private let groups: [String: Role.Group]
 
     public init(minimumGroup: Int = 3, roles: [Role] = Role.defaults) {

@@ -20,8 +20,14 @@ public struct PanelAnalysis: Sendable {
             findings += disagreement(aggregate)
             findings += roleGaps(aggregate, board: board)
             var changes: [ThemeChange] = []
-            if let earlier = previous?.part(questionnaire.id) {
+            if let previous, let earlier = previous.part(questionnaire.id) {
                 changes = Self.changes(from: earlier, to: aggregate, card: card)
+                let incomparable = previous.incomparableThemes[questionnaire.id] ?? []
+                changes = changes.map { change in
+                    var change = change
+                    if incomparable.contains(change.theme) { change.comparable = false }
+                    return change
+                }
                 findings += changeFindings(changes, questionnaire: questionnaire)
             }
             var regional: [String: Statistics] = [:]

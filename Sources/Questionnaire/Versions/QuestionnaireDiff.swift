@@ -41,6 +41,29 @@ public struct QuestionnaireDiff: Sendable {
 
     public var hasBreakingChanges: Bool { changes.contains { $0.kind == .breaking } }
 
+    /// The changes as text, grouped by class, each with its place in the file.
+    public var text: String {
+        var out = "\(from.reference) → \(to.reference)\n"
+        if changes.isEmpty { return out + "\nno changes\n" }
+        for kind in Class.allCases {
+            let group = changes.filter { $0.kind == kind }
+            guard !group.isEmpty else { continue }
+            out += "\n\(kind.rawValue) (\(group.count)):\n"
+            for change in group {
+                let place = change.location.map { "\($0): " } ?? ""
+                out += "  \(place)\(change.message)\(change.migrated && !change.message.contains("migration") ? " (migrated)" : "")\n"
+            }
+        }
+        let breaking = changes.filter { $0.kind == .breaking }
+        if !breaking.isEmpty {
+            let unmigrated = breaking.filter { !$0.migrated }.count
+            out += "\n\(breaking.count) breaking change(s)"
+            out += unmigrated == 0 ? ", all covered by the migration in \(to.reference).\n"
+                : ", \(unmigrated) not covered by a migration: answers of \(from.version) to those questions will not carry over.\n"
+        }
+        return out
+    }
+
     public init(from: Questionnaire, to: Questionnaire) {
         self.from = from
         self.to = to
@@ -130,9 +153,10 @@ struct QuestionnaireComparer {
                 case nil: ""
                 }
                 if let moved = byLocalID[old.id.question]?.first, step == nil {
-                    add(.breaking, old.id.description, "question \(old.id) moved to theme '\(moved.id.theme)'", at: nil)
+                    add(.breaking, old.id.description, "question \(old.id) moved to theme '\(moved.id.theme)'", at: moved.location)
                 } else {
-                    add(.breaking, old.id.description, "question \(old.id) was removed or renamed\(how)", migrated: migrated)
+                    add(.breaking, old.id.description, "question \(old.id) was removed or renamed\(how)",
+                        at: b.migrationLocations[old.id] ?? old.location, migrated: migrated)
                 }
                 continue
             }

@@ -39,30 +39,8 @@ struct Diff: ParsableCommand {
         let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor)
         let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor)
         let diff = QuestionnaireDiff(from: a, to: b)
-        Console.out(format == .json ? Self.json(diff) : Self.text(diff))
+        Console.out(format == .json ? Self.json(diff) : diff.text)
         if diff.hasBreakingChanges { throw ExitCode(1) }
-    }
-
-    static func text(_ diff: QuestionnaireDiff) -> String {
-        var out = "\(diff.from.reference) → \(diff.to.reference)\n"
-        if diff.changes.isEmpty { return out + "\nno changes\n" }
-        for kind in QuestionnaireDiff.Class.allCases {
-            let changes = diff.changes.filter { $0.kind == kind }
-            guard !changes.isEmpty else { continue }
-            out += "\n\(kind.rawValue) (\(changes.count)):\n"
-            for change in changes {
-                let place = change.location.map { "\($0): " } ?? ""
-                out += "  \(place)\(change.message)\(change.migrated && !change.message.contains("migration") ? " (migrated)" : "")\n"
-            }
-        }
-        let breaking = diff.changes.filter { $0.kind == .breaking }
-        if !breaking.isEmpty {
-            let unmigrated = breaking.filter { !$0.migrated }.count
-            out += "\n\(breaking.count) breaking change(s)"
-            out += unmigrated == 0 ? ", all covered by the migration in \(diff.to.reference).\n"
-                : ", \(unmigrated) not covered by a migration: answers of \(diff.from.version) to those questions will not carry over.\n"
-        }
-        return out
     }
 
     static func json(_ diff: QuestionnaireDiff) -> String {
