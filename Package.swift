@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "waarborg", targets: ["waarborg"]),
+        .executable(name: "waarborg-bench", targets: ["waarborg-bench"]),
         .library(name: "Questionnaire", targets: ["Questionnaire"]),
     ],
     dependencies: [
@@ -39,6 +40,10 @@ let package = Package(
                 "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "waarborg-bench",
+            dependencies: ["CYAML", "Questionnaire", "Assessment", "FileIO"]
         ),
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),

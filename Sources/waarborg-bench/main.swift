@@ -1,0 +1,140 @@
+import Assessment
+import FileIO
+import Questionnaire
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// waarborg-bench: measures loading, scoring and the panel against libyaml's own parse of
+// the same bytes. Run with `swift run -c release waarborg-bench [--files N] [--seed S]`.
+
+/// One measured stage.
+struct Stage {
+    var name: String
+    var seconds: Double
+    var peak: Double
+}
+
+func printError(_ message: String) {
+    let text = message + "\n"
+    _ = text.withCString { write(2, $0, strlen($0)) }
+}
+
+func fail(_ message: String) -> Never {
+    printError("waarborg-bench: \(message)")
+    exit(70)
+}
+
+func benchmark() {
+    var count = 10_000
+    var seed: UInt64 = 2026
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+        switch argument {
+        case "--files": count = Int(arguments.popFirst() ?? "") ?? count
+        case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
+        default:
+            printError("usage: waarborg-bench [--files N] [--seed S]")
+            exit(64)
+        }
+    }
+
+
+    guard InputFile.isDirectory("questionnaires") else { fail("run from the repository root: ./questionnaires is missing") }
+    let root = "questionnaires"
+    guard let catalog = try? Catalog.directory(root) else { fail("cannot read \(root)") }
+    let questionnaires = catalog.ids.compactMap { id -> Questionnaire? in
+        guard let entry = catalog.versions(of: id).first(where: { $0.version == SemanticVersion(1, 0, 0) }) else { return nil }
+        return try? catalog.load(entry).questionnaire
+    }
+    guard questionnaires.count == 4 else { fail("expected the four questionnaires at version 1.0.0") }
+
+    // Generate the workload into a temporary folder.
+    var template = Array("/tmp/waarborg-bench.XXXXXX".utf8CString)
+    guard let folderPointer = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { fail("cannot create a temporary folder") }
+    let folder = String(cString: folderPointer)
+    let workload = Workload(questionnaires: questionnaires)
+    var paths: [String] = []
+    var totalBytes = 0
+    for index in 0..<count {
+        let text = workload.file(index, seed: seed)
+        let path = "\(folder)/antwoorden-\(index).yaml"
+        do { try AtomicFile.write(text, to: path) } catch { fail("\(error)") }
+        paths.append(path)
+        totalBytes += text.utf8.count
+    }
+    print("workload: \(count) answers files, \(totalBytes / count) bytes each on average, \(String(format2: Double(totalBytes) / 1_048_576)) MiB in all (seed \(seed))")
+
+    let resolver = FixedResolver(questionnaires)
+
+    func run(_ name: String, _ body: (String, [UInt8]) -> Void, finish: () -> Void = {}) -> Stage {
+        Measure.resetPeak()
+        let start = Measure.now()
+        for path in paths {
+            guard let bytes = try? InputFile.read(path) else { fail("cannot read \(path)") }
+            body(path, bytes)
+        }
+        finish()
+        return Stage(name: name, seconds: Measure.now() - start, peak: Measure.peakMemory())
+    }
+
+    var events = 0
+    var invalid = 0
+    var findings = 0
+    var board = BoardAggregate()
+    let stages = [
+        run("floor: libyaml events") { _, bytes in events += Floor.parse(bytes) },
+        run("load: tree + validated answers") { path, bytes in
+            if AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file == nil { invalid += 1 }
+        },
+        run("full: load + score + rules") { path, bytes in
+            guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
+            findings += Assessor.assess(file, path: path, questionnaires: questionnaires).findings.count
+        },
+        run("panel: full + aggregate all", { path, bytes in
+            guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
+            board.add(Assessor.assess(file, path: path, questionnaires: questionnaires))
+        }, finish: { findings += PanelAnalysis().brief(board).findings.count }),
+    ]
+    guard invalid == 0 else { fail("\(invalid) generated files did not validate") }
+
+    let floor = stages[0].seconds
+    let megabytes = Double(totalBytes) / 1_048_576
+    print("")
+    print("stage                               time (s)    MB/s   files/s   × floor   peak MiB")
+    for stage in stages {
+        let line = [
+            stage.name.padding(34),
+            String(format2: stage.seconds).leftPadding(9),
+            String(format1: megabytes / stage.seconds).leftPadding(8),
+            String(Int(Double(count) / stage.seconds)).leftPadding(9),
+            String(format2: stage.seconds / floor).leftPadding(9),
+            String(format1: stage.peak).leftPadding(10),
+        ].joined(separator: " ")
+        print(line)
+    }
+    print("")
+    print("(\(events) events; \(findings) findings; the panel holds \(board.respondents) respondents)")
+
+    for path in paths { unlink(path) }
+    rmdir(folder)
+
+}
+
+benchmark()
+
+extension String {
+    init(format2 value: Double) {
+        let rounded = (value * 100).rounded() / 100
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) == 2 { text += "0" }
+        self = text
+    }
+
+    init(format1 value: Double) {
+        self = String((value * 10).rounded() / 10)
+    }
+
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
