@@ -28,41 +28,8 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
     /// Each is checked inside `withKnownIssue`, so the suite passes now and fails once the
     /// loader is fixed, as a reminder to remove the entry.
     static let knownBugs: [String: String] = [
-        "show-if-syntax-double-quoted-escape":
-            "columns after an escape (\\\") in a double-quoted expression are one short per escape (24:56, not 24:58)",
-        "show-if-syntax-single-quoted-escape":
-            "columns after a '' escape in a single-quoted expression are one short per escape (24:50, not 24:51)",
-        "show-if-syntax-folded":
-            "positions in a folded (>) expression ignore the folding: line 2 is reported on line 1 past its end (19:46, not 20:15)",
-        "show-if-syntax-block":
-            "a more-indented line of a literal (|) expression counts its extra indentation twice (20:51, not 20:49)",
-        "show-if-syntax-block-end":
-            "an error at the end of a literal (|) expression points past the scalar, at the line after it (21:1, not 20:50)",
-        "show-if-syntax-plain-multiline":
-            "positions in a plain expression over several lines stay on its first line, past its end (18:88, not 19:50)",
-        "levels-gap": "a gap between levels is reported at the start of the list (12:5), not at the level after the gap (14:7)",
-        "levels-overlap": "an overlap of levels is reported at the start of the list (12:5), not at the overlapping level (13:7)",
-        "sum-levels-gap": "a gap in a theme's own levels is reported at the theme's id (15:9), not at the level after the gap (20:9)",
-        "levels-reversed":
-            "levels listed from high to low are reported as overlapping ('2.5 is in both', which is false) and the lowest-level check reads the first one as lowest",
-        "levels-below-highest-value":
-            "no check that the highest level reaches the highest value answers can score (a 1–5 scale under the default levels up to 4)",
-        "missing-translation":
-            "the count of texts without a translation counts a scale's labels once per question using the scale (4, not 2), and the warning is at 1:1 rather than at such a text",
-        "missing-translation-rule-texts":
-            "the translation check skips descriptions and rule texts, so a plain Dutch description and development-point title give no warning",
-        "safeguard-out-of-range": "safeguard 5 is accepted: the loader allows 1–9, the format says 1–4",
-        "rule-bad-when-and-unknown-theme":
-            "an unknown rule theme is not reported when the rule's when does not parse, so not every problem shows in one run",
-        "number-min-above-max": "min and max are printed as 0.0 and 2000.0, not as written (0 and 2000) like other numbers in messages",
         "show-if-refers-to-broken-question":
             "a show_if naming a question that failed to decode adds 'unknown question' (20:28) though the question is right there",
-        "selected-unknown-option":
-            "selected(q, \"dokument\") with a key that is not an option of q is accepted; answer(q) == \"…\" is checked, selected is not",
-        "duplicate-role-id-after-broken-role":
-            "after a role that fails to decode, duplicate role ids are reported one entry too early (6:5 with note 5:5, not 7:5 with note 6:5)",
-        "duplicate-level-id-after-broken-level":
-            "after a level that fails to decode, duplicate level ids are reported one entry too early (11:7 with note 10:7, not 12:7)",
         "yaml-invalid-utf8":
             "an invalid UTF-8 sequence is reported at its second byte (3:32), not where the bad character starts (3:31)",
         "yaml-unclosed-quote":
@@ -70,9 +37,7 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
     ]
 
     /// Fixtures that crash the loader; they run in a child process (see `CrashingFixtureTests`).
-    static let knownCrashes: [String: String] = [
-        "duplicate-question-id": "a duplicate question id traps in ExpressionBinder.checkCycles (Dictionary(uniqueKeysWithValues:))",
-    ]
+    static let knownCrashes: [String: String] = [:]
 }
 
 /// Loads each broken fixture and compares its diagnostics with the `.expected` file beside it.

@@ -13,6 +13,11 @@ public final class DecodingContext {
         self.file = file
     }
 
+    /// Languages every text should have; texts read without one of them are counted.
+    public var requiredLanguages: [String] = []
+    /// Per language, how many texts lack it and where the first one is.
+    public private(set) var missingTranslations: [String: (count: Int, first: FileLocation)] = [:]
+
     public func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
@@ -120,6 +125,17 @@ public final class DecodingContext {
 
     /// A text: a string, or a mapping from language code to string.
     public func text(_ node: Node, _ what: String, language: String) -> LocalizedText? {
+        let text = readText(node, what, language: language)
+        if let text {
+            for wanted in requiredLanguages where text.translations[wanted] == nil {
+                let previous = missingTranslations[wanted]
+                missingTranslations[wanted] = ((previous?.count ?? 0) + 1, previous?.first ?? node.location)
+            }
+        }
+        return text
+    }
+
+    private func readText(_ node: Node, _ what: String, language: String) -> LocalizedText? {
         if let mapping = node.mapping {
             var translations: [String: String] = [:]
             for entry in mapping.entries {

@@ -21,6 +21,8 @@ struct QuestionnaireDecoder {
         var migration: Node?
         /// Where each question, theme and rule was defined, for later diagnostics.
         var locations: [String: FileLocation] = [:]
+        /// Where each level of a list of levels is written: `scoring` or `theme:<id>`.
+        var levelLocations: [String: [FileLocation]] = [:]
     }
 
     struct RuleDraft {
@@ -47,6 +49,7 @@ struct QuestionnaireDecoder {
         let languages = fields.optional("languages") { node in
             context.sequence(node, "languages")?.compactMap { context.identifier($0, "a language") }
         } ?? [language]
+        context.requiredLanguages = languages.count > 1 ? languages : []
         let id = fields.required("questionnaire") { context.identifier($0, "the questionnaire id") }
         let version = fields.required("version") { node -> SemanticVersion? in
             guard let text = context.string(node, "version") else { return nil }
@@ -59,8 +62,8 @@ struct QuestionnaireDecoder {
         let title = fields.required("title") { context.text($0, "title", language: language) }
         let safeguard = fields.optional("safeguard") { node -> Int? in
             guard let n = context.integer(node, "safeguard") else { return nil }
-            guard (1...9).contains(n) else {
-                context.error("safeguard must be a number from 1 to 9", at: node.location)
+            guard (1...4).contains(n) else {
+                context.error("safeguard must be a number from 1 to 4", at: node.location)
                 return nil
             }
             return n
@@ -69,7 +72,6 @@ struct QuestionnaireDecoder {
         let weight = fields.optional("weight") { context.nonNegativeNumber($0, "weight") } ?? 1
         let roles = fields.optional("roles") { decodeRoles($0, language: language) } ?? Role.defaults
         let scales = fields.required("scales") { decodeScales($0, language: language) } ?? []
-        let scoring = fields.optional("scoring") { decodeScoring($0, language: language) } ?? ScoringSettings()
         let findings = fields.optional("findings") { decodeFindings($0) } ?? FindingSettings()
 
         var draft = Draft(
@@ -77,8 +79,11 @@ struct QuestionnaireDecoder {
                 id: id ?? "", version: version ?? SemanticVersion(0, 0, 0), title: title ?? LocalizedText(""),
                 safeguard: safeguard, language: language, languages: languages, description: description,
                 weight: weight),
-            roles: roles, scales: scales, scoring: scoring, findings: findings, themes: [], rules: [],
+            roles: roles, scales: scales, scoring: ScoringSettings(), findings: findings, themes: [], rules: [],
             migration: fields["migration"])
+        if let node = fields["scoring"], let scoring = decodeScoring(node, language: language, into: &draft) {
+            draft.scoring = scoring
+        }
         draft.locations["levels"] = fields["scoring"]?.mapping?["levels"]?.location
         if let themesNode = fields.required("themes", { context.sequence($0, "themes") }) {
             if themesNode.isEmpty { context.error("a questionnaire needs at least one theme", at: fields["themes"]?.location) }
@@ -96,14 +101,16 @@ struct QuestionnaireDecoder {
     private func decodeRoles(_ node: Node, language: String) -> [Role]? {
         guard let items = context.sequence(node, "roles") else { return nil }
         var roles: [Role] = []
+        var placed: [(String, FileLocation)] = []
         for item in items {
             guard let fields = FieldReader(item, "a role", keys: ["id", "label", "group"], context: context) else { continue }
             let id = fields.required("id") { context.identifier($0, "role id") }
             let label = fields.required("label") { context.text($0, "label", language: language) }
             let group = fields.optional("group") { context.oneOf($0, "group", as: Role.Group.self) }
+            if let id { placed.append((id, item.location)) }
             if let id, let label { roles.append(Role(id: id, label: label, group: group)) }
         }
-        checkUnique(zip(roles.map(\.id), items.map(\.location)).map { ($0, $1) }, what: "role")
+        checkUnique(placed, what: "role")
         return roles
     }
 
@@ -151,12 +158,15 @@ struct QuestionnaireDecoder {
 
     // MARK: Scoring and findings
 
-    private func decodeScoring(_ node: Node, language: String) -> ScoringSettings? {
+    private func decodeScoring(_ node: Node, language: String, into draft: inout Draft) -> ScoringSettings? {
         guard let fields = FieldReader(node, "scoring", keys: ["method", "missing", "levels"], context: context) else { return nil }
         var settings = ScoringSettings()
         settings.method = fields.optional("method") { context.oneOf($0, "method", as: ScoringMethod.self) } ?? .mean
         if let missing = fields.optional("missing", { decodeMissing($0) }) { settings.missing = missing }
-        if let levels = fields.optional("levels", { decodeLevels($0, language: language) }) { settings.levels = levels }
+        if let located = fields.optional("levels", { decodeLevels($0, language: language) }) {
+            settings.levels = located.levels
+            draft.levelLocations["scoring"] = located.locations
+        }
         return settings
     }
 
@@ -173,10 +183,17 @@ struct QuestionnaireDecoder {
         return share.map(MissingDataPolicy.init(maxShare:))
     }
 
-    func decodeLevels(_ node: Node, language: String) -> [Level]? {
+    /// Levels with the place each is written, for diagnostics about their bounds.
+    struct LocatedLevels {
+        var levels: [Level]
+        var locations: [FileLocation]
+    }
+
+    func decodeLevels(_ node: Node, language: String) -> LocatedLevels? {
         guard let items = context.sequence(node, "levels") else { return nil }
         if items.isEmpty { context.error("levels must not be empty", at: node.location) }
         var levels: [Level] = []
+        var placed: [(String, FileLocation)] = []
         for item in items {
             guard let fields = FieldReader(item, "a level", keys: ["id", "label", "min", "below", "max"], context: context) else { continue }
             let id = fields.required("id") { context.identifier($0, "level id") }
@@ -191,10 +208,13 @@ struct QuestionnaireDecoder {
             if let min, let upperValue = below ?? max, upperValue < min || (below != nil && upperValue == min) {
                 context.error("level '\(id ?? "?")' is empty: its upper bound is not above its min", at: item.location)
             }
-            if let id, let label { levels.append(Level(id: id, label: label, min: min, upper: upper)) }
+            if let id, let label {
+                levels.append(Level(id: id, label: label, min: min, upper: upper))
+                placed.append((id, item.location))
+            }
         }
-        checkUnique(zip(levels.map(\.id), items.map(\.location)).map { ($0, $1) }, what: "level")
-        return levels
+        checkUnique(placed, what: "level")
+        return LocatedLevels(levels: levels, locations: placed.map(\.1))
     }
 
     private func decodeFindings(_ node: Node) -> FindingSettings? {
@@ -224,7 +244,7 @@ struct QuestionnaireDecoder {
         }
         if let development = settings.developmentBelow, let strength = settings.strengthFrom, strength < development {
             context.error(
-                "strength_from (\(strength)) is below development_below (\(development)): a theme would be both",
+                "strength_from (\(NumberText.format(strength))) is below development_below (\(NumberText.format(development))): a theme would be both",
                 at: fields.keyLocation("strength_from"))
         }
         return settings
@@ -251,7 +271,9 @@ struct QuestionnaireDecoder {
         let description = fields.optional("description") { context.text($0, "description", language: language) }
         let weight = fields.optional("weight") { context.nonNegativeNumber($0, "weight") } ?? 1
         let method = fields.optional("method") { context.oneOf($0, "method", as: ScoringMethod.self) }
-        let levels = fields.optional("levels") { decodeLevels($0, language: language) }
+        let located = fields.optional("levels") { decodeLevels($0, language: language) }
+        let levels = located?.levels
+        if let id, let located { draft.levelLocations["theme:\(id)"] = located.locations }
         var questions: [Question] = []
         if let items = fields.required("questions", { context.sequence($0, "questions") }) {
             if items.isEmpty { context.error("a theme needs at least one question", at: fields["questions"]?.location) }
@@ -334,7 +356,7 @@ struct QuestionnaireDecoder {
             let min = fields.optional("min") { context.number($0, "min") }
             let max = fields.optional("max") { context.number($0, "max") }
             if let min, let max, max < min {
-                context.error("max (\(max)) is below min (\(min))", at: fields["max"]?.location)
+                context.error("max (\(NumberText.format(max))) is below min (\(NumberText.format(min)))", at: fields["max"]?.location)
             }
             return .number(min: min, max: max)
         case .yesno:

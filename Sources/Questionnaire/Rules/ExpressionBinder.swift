@@ -33,10 +33,29 @@ final class ExpressionBinder {
         }
         switch TypeChecker.check(parsed, in: environment, expecting: .bool) {
         case .success(let checked):
+            checkSelectedOptions(checked.expression, locator: locator)
             return Condition(source: text, location: locator.location(of: 0), expression: checked)
         case .failure(let errors):
             errors.errors.forEach { context.report(locator.diagnostic($0)) }
             return nil
+        }
+    }
+
+    /// Reports `selected(q, "key")` where the key is not an option of `q`.
+    private func checkSelectedOptions(_ expression: Expression, locator: ExpressionLocator) {
+        var stack = [expression]
+        while let next = stack.popLast() {
+            stack += next.kind.children
+            guard case .call("selected", _, let arguments) = next.kind, arguments.count == 2,
+                  case .reference(let name) = arguments[0].kind, case .string(let key) = arguments[1].kind,
+                  let id = QuestionID(name), let question = draft.themes.flatMap(\.questions).first(where: { $0.id == id })
+            else { continue }
+            let keys = question.kind.options.map(\.key)
+            if !keys.contains(key) {
+                let hint = Suggestion.closest(to: key, in: keys).map { "; did you mean '\($0)'?" }
+                    ?? "; it can be " + keys.map { "'\($0)'" }.joined(separator: ", ")
+                context.error("'\(key)' is not an option of \(name)\(hint)", at: locator.location(of: arguments[1].range.start))
+            }
         }
     }
 
@@ -70,13 +89,13 @@ final class ExpressionBinder {
 
     func bindRules() -> [Rule] {
         draft.rules.compactMap { rule in
-            guard let when = condition(rule.when, "when") else { return nil }
-            var theme = rule.theme
-            if let declared = theme, !draft.themes.contains(where: { $0.id == declared }) {
+            if let declared = rule.theme, !draft.themes.contains(where: { $0.id == declared }) {
                 context.error(
                     "unknown theme '\(declared)'" + Suggestion.didYouMean(declared, in: draft.themes.map(\.id)),
                     at: rule.themeLocation)
             }
+            guard let when = condition(rule.when, "when") else { return nil }
+            var theme = rule.theme
             if theme == nil {
                 let themes = Set(when.expression.references.compactMap { use -> String? in
                     if use.kind == .question { return QuestionID(use.resolvedName)?.theme }
@@ -93,7 +112,7 @@ final class ExpressionBinder {
     /// Reports each `show_if` cycle once, naming the questions in it, and questions that
     /// depend on a question asked after them.
     func checkCycles() {
-        let order = Dictionary(uniqueKeysWithValues: draft.themes.flatMap(\.questions).enumerated().map { ($1.id, $0) })
+        let order = Dictionary(draft.themes.flatMap(\.questions).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var reported: Set<Set<QuestionID>> = []
         for start in dependencies.keys.sorted() {
             var path: [QuestionID] = []

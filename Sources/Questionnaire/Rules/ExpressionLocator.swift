@@ -4,38 +4,120 @@ import YAML
 
 /// Places a position inside an expression at its line and column in the YAML file.
 ///
-/// A plain or quoted scalar on one line is shifted by its opening quote; a block scalar
-/// (`|` or `>`) starts on the next line at its indentation. Escapes before the position
-/// (rare in expressions) may shift the column by their length.
+/// The expression is the scalar's content; the file holds its source, which differs by
+/// quotes, escapes (`\"`, `''`), folded line breaks and block indentation. The locator
+/// walks the source alongside the content once, so every content scalar has its place.
 struct ExpressionLocator {
     let node: Node
-    let lines: [Substring]
+    /// The place of each content scalar, and one more for the end of the expression.
+    private let places: [FileLocation]
 
     init(node: Node, source: String) {
         self.node = node
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.places = Self.places(of: node, in: source)
     }
 
     func location(of offset: Int) -> FileLocation {
-        let start = node.location
-        guard let scalar = node.scalar else { return start }
-        switch scalar.style {
-        case .plain:
-            return start.advanced(byColumns: offset)
-        case .singleQuoted, .doubleQuoted:
-            return start.advanced(byColumns: 1 + offset)
-        case .literal, .folded:
-            let prefix = scalar.text.unicodeScalars.prefix(offset)
-            let lineDelta = prefix.filter { $0 == "\n" }.count
-            let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0)
-            let lineNumber = start.line + 1 + lineDelta
-            let indent = lineNumber - 1 < lines.count
-                ? lines[lineNumber - 1].unicodeScalars.prefix(while: { $0 == " " }).count : 0
-            return FileLocation(file: start.file, line: lineNumber, column: indent + 1 + column)
-        }
+        guard !places.isEmpty else { return node.location }
+        return places[min(max(0, offset), places.count - 1)]
     }
 
     func diagnostic(_ error: RuleError) -> Diagnostic {
         .error(error.message, at: location(of: error.range.start))
+    }
+
+    static func places(of node: Node, in source: String) -> [FileLocation] {
+        guard let scalar = node.scalar else { return [] }
+        let file = node.location.file
+        let lines: [[Unicode.Scalar]] = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var scalars = Array(line.unicodeScalars)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return scalars
+        }
+        var line = node.location.line - 1
+        var column = node.location.column - 1
+        var blockIndent: Int?
+        switch scalar.style {
+        case .plain:
+            break
+        case .singleQuoted, .doubleQuoted:
+            column += 1
+        case .literal, .folded:
+            line += 1
+            let firstContent = lines.dropFirst(line).first { $0.contains { $0 != " " } }
+            blockIndent = firstContent?.prefix { $0 == " " }.count ?? 0
+            column = min(blockIndent ?? 0, line < lines.count ? lines[line].count : 0)
+        }
+        func place() -> FileLocation { FileLocation(file: file, line: line + 1, column: column + 1) }
+        func nextLine() {
+            line += 1
+            guard line < lines.count else { column = 0; return }
+            let leading = lines[line].prefix { $0 == " " || $0 == "\t" }.count
+            column = blockIndent.map { min($0, leading) } ?? leading
+        }
+        var out: [FileLocation] = []
+        var lastContent = place()
+        for character in scalar.text.unicodeScalars {
+            var steps = 0
+            while true {
+                steps += 1
+                guard line < lines.count, steps < 10_000 else {
+                    out.append(place())
+                    break
+                }
+                let current = lines[line]
+                if column >= current.count {
+                    // End of a source line: a line break or a folded space in the content.
+                    if character == "\n" || character == " " {
+                        out.append(place())
+                        nextLine()
+                        break
+                    }
+                    nextLine()
+                    continue
+                }
+                let here = current[column]
+                if scalar.style == .doubleQuoted, here == "\\" {
+                    if column + 1 >= current.count {
+                        nextLine()  // an escaped line break produces nothing
+                        continue
+                    }
+                    out.append(place())
+                    column += escapeLength(current, at: column)
+                    break
+                }
+                if scalar.style == .singleQuoted, here == "'", column + 1 < current.count, current[column + 1] == "'" {
+                    out.append(place())
+                    column += 2
+                    break
+                }
+                if here == character {
+                    out.append(place())
+                    column += 1
+                    break
+                }
+                if here == " " || here == "\t" {
+                    column += 1  // trailing spaces before a fold
+                    continue
+                }
+                out.append(place())
+                column += 1
+                break
+            }
+            if character != "\n", character != " " { lastContent = out.last ?? lastContent }
+        }
+        out.append(lastContent.advanced(byColumns: 1))
+        return out
+    }
+
+    /// Source scalars of the escape sequence at `index` (which is a backslash).
+    private static func escapeLength(_ line: [Unicode.Scalar], at index: Int) -> Int {
+        guard index + 1 < line.count else { return 1 }
+        switch line[index + 1] {
+        case "x": return 4
+        case "u": return 6
+        case "U": return 10
+        default: return 2
+        }
     }
 }

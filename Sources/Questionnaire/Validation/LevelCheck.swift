@@ -5,8 +5,16 @@ struct LevelCheck {
     /// Whether scores on these levels can only be whole numbers, so `max: 4` then `min: 5` connects.
     var wholeNumbers: Bool
 
-    func check(_ levels: [Level], at location: FileLocation?, context: DecodingContext) {
-        for (lower, upper) in zip(levels, levels.dropFirst()) {
+    /// Checks consecutive levels; `locations` gives each level's place (else `fallback`).
+    func check(_ levels: [Level], locations: [FileLocation], fallback: FileLocation?, context: DecodingContext) {
+        for (index, (lower, upper)) in zip(levels, levels.dropFirst()).enumerated() {
+            let location = index + 1 < locations.count ? locations[index + 1] : fallback
+            if let a = lower.min, let b = upper.min, b < a {
+                context.error(
+                    "levels must be listed from low to high, but '\(upper.id)' (from \(format(b))) follows '\(lower.id)' (from \(format(a)))",
+                    at: location)
+                continue
+            }
             guard let next = upper.min else {
                 context.error("level '\(upper.id)' needs a min: only the first level may be open below", at: location)
                 continue

@@ -8,12 +8,16 @@ struct Validator {
         checkFileName(draft.questionnaire, path: path)
         let lowest = draft.scales.compactMap { $0.options.lowestValue }.min()
         let wholeSums = draft.scoring.method == .sum && draft.themes.allSatisfy(\.isWholeNumbered)
-        LevelCheck(wholeNumbers: wholeSums).check(draft.scoring.levels, at: location(of: "levels", in: draft), context: context)
+        LevelCheck(wholeNumbers: wholeSums).check(
+            draft.scoring.levels, locations: draft.levelLocations["scoring"] ?? [], fallback: location(of: "levels", in: draft),
+            context: context)
         for theme in draft.themes {
             let method = theme.method ?? draft.scoring.method
             if let levels = theme.levels {
                 let whole = method == .sum && theme.isWholeNumbered
-                LevelCheck(wholeNumbers: whole).check(levels, at: draft.locations["theme:\(theme.id)"], context: context)
+                LevelCheck(wholeNumbers: whole).check(
+                    levels, locations: draft.levelLocations["theme:\(theme.id)"] ?? [], fallback: draft.locations["theme:\(theme.id)"],
+                    context: context)
             } else if method == .sum, draft.scoring.method == .mean {
                 context.error(
                     "theme '\(theme.id)' sums its answers, so it needs levels of its own: the questionnaire's levels are for means",
@@ -23,7 +27,21 @@ struct Validator {
                 context.warning("theme '\(theme.id)' has a scoring method but no question that scores", at: draft.locations["theme:\(theme.id)"])
             }
         }
-        if let lowest, let first = draft.scoring.levels.first?.min, first > lowest {
+        let ordered = zip(draft.scoring.levels, draft.scoring.levels.dropFirst()).allSatisfy { ($0.min ?? -.infinity) <= ($1.min ?? -.infinity) }
+        let highest = draft.scales.compactMap { $0.options.highestValue }.max()
+        if ordered, draft.scoring.method == .mean, let highest, let last = draft.scoring.levels.last {
+            let uncovered: Double? = switch last.upper {
+            case .max(let bound): highest > bound ? bound : nil
+            case .below(let bound): highest >= bound ? bound : nil
+            case .none: nil
+            }
+            if let uncovered {
+                context.error(
+                    "the highest level ends at \(NumberText.format(uncovered)) but answers can score \(NumberText.format(highest)): those scores would have no level",
+                    at: location(of: "levels", in: draft))
+            }
+        }
+        if ordered, let lowest, let first = draft.scoring.levels.first?.min, first > lowest {
             context.error(
                 "the lowest level starts at \(NumberText.format(first)) but answers can score \(NumberText.format(lowest)): those scores would have no level",
                 at: location(of: "levels", in: draft))
@@ -47,24 +65,10 @@ struct Validator {
     }
 
     private func checkLanguages(_ draft: QuestionnaireDecoder.Draft) {
-        let wanted = draft.questionnaire.languages
-        guard wanted.count > 1 else { return }
-        var missing: [String: Int] = [:]
-        func visit(_ text: LocalizedText?) {
-            guard let text else { return }
-            for language in wanted where text.translations[language] == nil { missing[language, default: 0] += 1 }
-        }
-        visit(draft.questionnaire.title)
-        for theme in draft.themes {
-            visit(theme.title)
-            for question in theme.questions {
-                visit(question.text)
-                visit(question.help)
-                question.kind.options.forEach { visit($0.label) }
-            }
-        }
-        for (language, count) in missing.sorted(by: { $0.key < $1.key }) {
-            context.warning("\(count) text(s) have no '\(language)' translation, though the file lists '\(language)' in languages", at: FileLocation(file: context.file, line: 1, column: 1))
+        for (language, missing) in context.missingTranslations.sorted(by: { $0.key < $1.key }) {
+            context.warning(
+                "\(missing.count) text(s) have no '\(language)' translation, though the file lists '\(language)' in languages",
+                at: missing.first)
         }
     }
 
