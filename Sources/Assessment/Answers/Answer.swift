@@ -1,5 +1,3 @@
-public import Questionnaire
-
 /// One answer to one question, with the respondent's note and evidence.
 public struct Answer: Sendable, Hashable {
     public var value: AnswerValue

@@ -1,0 +1,73 @@
+public import Questionnaire
+
+/// What may accompany an answer: the note (*toelichting*) or the evidence (*onderbouwing*).
+public enum Remark: String, Sendable, Hashable, CaseIterable {
+    case note
+    case evidence
+
+    /// Whether `question` asks for this remark at all, and how strongly.
+    public func requirement(of question: Question) -> Requirement {
+        switch self {
+        case .note: question.note
+        case .evidence: question.evidence
+        }
+    }
+}
+
+extension Answer {
+    /// Whether the answer is an option without a value, such as *n.v.t.*
+    public func isNotApplicable(to question: Question) -> Bool {
+        guard case .option(let key) = value, let option = question.kind.options.option(key) else { return false }
+        return option.value == nil && question.kind.isScored
+    }
+
+    public func remark(_ remark: Remark) -> String? {
+        switch remark {
+        case .note: note
+        case .evidence: evidence
+        }
+    }
+
+    public mutating func setRemark(_ remark: Remark, _ text: String?) {
+        let text = text.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        switch remark {
+        case .note: note = text
+        case .evidence: evidence = text
+        }
+    }
+
+    /// Whether `remark` must be given with this answer: when the question requires it,
+    /// except evidence for an answer of n.v.t., which has nothing to show.
+    public func requires(_ remark: Remark, for question: Question) -> Bool {
+        guard remark.requirement(of: question) == .required else { return false }
+        return !(remark == .evidence && isNotApplicable(to: question))
+    }
+
+    /// The remarks the question requires that this answer lacks.
+    public func missingRemarks(for question: Question) -> [Remark] {
+        Remark.allCases.filter { requires($0, for: question) && remark($0) == nil }
+    }
+}
+
+extension AnswerValue {
+    /// The value as a person reads it: `3 (Grotendeels)`, `ja`, `12`, `a, c`, or the text.
+    public func display(for question: Question, language: String) -> String {
+        let options = question.kind.options
+        func label(_ key: String) -> String {
+            options.option(key).map { "\(key) (\($0.label.text(language)))" } ?? key
+        }
+        switch self {
+        case .option(let key): return label(key)
+        case .options(let keys): return keys.isEmpty ? "—" : keys.map(label).joined(separator: ", ")
+        case .yesno(let yes): return language == "en" ? (yes ? "yes" : "no") : (yes ? "ja" : "nee")
+        case .number(let number): return AnswerValue.format(number)
+        case .text(let text): return text
+        }
+    }
+
+    /// A number without a trailing `.0` when it is whole: `12`, `2.5`.
+    public static func format(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        return String(number)
+    }
+}

@@ -1,0 +1,428 @@
+public import Diagnostics
+public import FileIO
+public import Questionnaire
+import RuleLanguage
+import YAML
+
+/// Reads an answers file and checks it against the questionnaire versions it names.
+///
+/// Every problem is reported with its place in the file, all in one run: unknown keys,
+/// questionnaires, versions and question ids (with "did you mean"), keys that are not an
+/// option, numbers out of bounds, missing required notes and evidence, answers to questions
+/// that `show_if` hides, unknown roles. The format is described in `docs/answers-format.md`.
+public enum AnswersReader {
+    /// The outcome of reading one answers file.
+    public struct Result: Sendable {
+        /// The answers, when the file has no errors.
+        public var file: AnswersFile?
+        public var diagnostics: [Diagnostic]
+        /// The file's text, for printing source lines under diagnostics.
+        public var source: String
+        /// The questionnaires the file's responses name that could be found, in file order.
+        public var questionnaires: [Questionnaire]
+        /// Whether the file looks like an answers file at all: a mapping with `respondent`
+        /// or `questionnaires`. A program about to overwrite a file checks this first.
+        public var isAnswersFile: Bool
+    }
+
+    /// Reads and checks the file at `path`; a file that cannot be read is a `FileError`.
+    public static func read(path: String, resolver: some QuestionnaireResolver) throws(FileError) -> Result {
+        let bytes = try InputFile.read(path)
+        return read(bytes: bytes, path: path, resolver: resolver)
+    }
+
+    /// Reads and checks an answers file from bytes that came from `path`.
+    public static func read(bytes: [UInt8], path: String, resolver: some QuestionnaireResolver) -> Result {
+        let source = String(decoding: bytes, as: UTF8.self)
+        let root: Node?
+        do {
+            root = try YAMLParser.parse(bytes: bytes, file: path)
+        } catch {
+            return Result(file: nil, diagnostics: error.diagnostics, source: source, questionnaires: [], isAnswersFile: false)
+        }
+        guard let root else {
+            let diagnostic = Diagnostic.error(
+                "the file is empty; an answers file starts with 'respondent:' and 'questionnaires:'",
+                at: FileLocation(file: path, line: 1, column: 1))
+            return Result(file: nil, diagnostics: [diagnostic], source: source, questionnaires: [], isAnswersFile: false)
+        }
+        let isAnswersFile = root.mapping.map { $0["respondent"] != nil || $0["questionnaires"] != nil } ?? false
+        let decoder = AnswersDecoder(context: DecodingContext(file: path), resolver: resolver)
+        let file = decoder.decode(root)
+        let diagnostics = decoder.context.diagnostics.sortedByLocation()
+        return Result(
+            file: diagnostics.containsErrors ? nil : file, diagnostics: diagnostics, source: source,
+            questionnaires: decoder.questionnaires, isAnswersFile: isAnswersFile)
+    }
+}
+
+/// Decodes and checks the node tree of one answers file.
+final class AnswersDecoder<Resolver: QuestionnaireResolver> {
+    let context: DecodingContext
+    let resolver: Resolver
+    private(set) var questionnaires: [Questionnaire] = []
+
+    static var topLevelKeys: [String] { ["respondent", "started", "updated", "questionnaires"] }
+    static var respondentKeys: [String] { ["name", "role", "organisation", "school"] }
+    static var responseKeys: [String] { ["questionnaire", "version", "digest", "answers", "skipped"] }
+    static var answerKeys: [String] { ["value", "note", "evidence"] }
+
+    init(context: DecodingContext, resolver: Resolver) {
+        self.context = context
+        self.resolver = resolver
+    }
+
+    func decode(_ root: Node) -> AnswersFile? {
+        guard let fields = FieldReader(root, "the answers file", keys: Self.topLevelKeys, context: context) else { return nil }
+        let respondent = fields.required("respondent") { decodeRespondent($0) }
+        let started = fields.optional("started") { timestamp($0, "started") }
+        let updated = fields.optional("updated") { timestamp($0, "updated") }
+        let roleNode = fields["respondent"]?.mapping?["role"]
+        let responses = fields.required("questionnaires") { node -> [Response]? in
+            if node.scalar?.isNull == true { return [] }
+            guard let items = context.sequence(node, "questionnaires") else { return nil }
+            var seen: [String: FileLocation] = [:]
+            return items.compactMap { item -> Response? in
+                guard let (response, location) = decodeResponse(item, role: respondent?.role) else { return nil }
+                if let first = seen[response.questionnaire] {
+                    context.error(
+                        "'\(response.questionnaire)' is answered twice in this file",
+                        at: location, notes: [.init("first answered here", at: first)])
+                    return nil
+                }
+                seen[response.questionnaire] = location
+                return response
+            }
+        } ?? []
+        if let respondent, let roleNode { checkRole(respondent.role, at: roleNode.location) }
+        guard let respondent else { return nil }
+        return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
+    }
+
+    // MARK: Respondent
+
+    private func decodeRespondent(_ node: Node) -> Respondent? {
+        guard let fields = FieldReader(node, "respondent", keys: Self.respondentKeys, context: context) else { return nil }
+        let name = fields.required("name") { filledIn($0, "the respondent's name") }
+        let role = fields.required("role") { filledIn($0, "the respondent's role") }
+        let organisation = fields.required("organisation") { filledIn($0, "the board (organisation)") }
+        let school = fields.optional("school") { node -> String? in
+            if node.scalar?.isNull == true { return nil }
+            return context.string(node, "school").flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        }
+        guard let name, let role, let organisation else { return nil }
+        return Respondent(name: name, role: role, organisation: organisation, school: school)
+    }
+
+    /// A text the respondent must fill in; an empty value says so.
+    private func filledIn(_ node: Node, _ what: String) -> String? {
+        if let scalar = node.scalar, scalar.isNull || scalar.text.allSatisfy(\.isWhitespace) {
+            context.error("\(what) is not filled in", at: node.location)
+            return nil
+        }
+        return context.string(node, what)
+    }
+
+    /// Checks the role against the roles of every questionnaire the file answers.
+    private func checkRole(_ role: String, at location: FileLocation) {
+        let roleSets = questionnaires.isEmpty ? [Role.defaults] : questionnaires.map(\.roles)
+        guard let roles = roleSets.first(where: { roles in !roles.contains { $0.id == role } }) else { return }
+        let ids = roles.map(\.id)
+        context.error(
+            "unknown role '\(role)'" + Suggestion.didYouMean(role, in: ids)
+                + " (roles: \(ids.joined(separator: ", ")))",
+            at: location)
+    }
+
+    private func timestamp(_ node: Node, _ what: String) -> String? {
+        guard let text = context.string(node, what) else { return nil }
+        guard Timestamp.isValid(text) else {
+            context.error("\(what) '\(text)' must be an ISO 8601 time such as 2025-03-14T09:30:00Z", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    // MARK: Responses
+
+    private func decodeResponse(_ node: Node, role: String?) -> (Response, FileLocation)? {
+        guard let fields = FieldReader(node, "a questionnaire entry", keys: Self.responseKeys, context: context) else {
+            return nil
+        }
+        let idNode = fields["questionnaire"]
+        let id = fields.required("questionnaire") { context.identifier($0, "the questionnaire id") }
+        let version = fields.required("version") { node -> SemanticVersion? in
+            guard let text = context.string(node, "version") else { return nil }
+            guard let version = SemanticVersion(text) else {
+                context.error("version '\(text)' must be a semantic version such as 1.0.0", at: node.location)
+                return nil
+            }
+            return version
+        }
+        let digestNode = fields["digest"]
+        let digest = fields.optional("digest") { node -> String? in
+            guard let text = context.string(node, "digest") else { return nil }
+            guard text.hasPrefix("sha256:"), text.count == 71 else {
+                context.error("digest must be 'sha256:' and 64 hexadecimal digits", at: node.location)
+                return nil
+            }
+            return text
+        }
+        guard let id, let version, let idNode else { return nil }
+        let versionLocation = fields["version"]?.location ?? idNode.location
+
+        let questionnaire: Questionnaire
+        switch resolver.resolve(id, version: version) {
+        case .found(let found):
+            questionnaire = found
+        case .unknownQuestionnaire(let known):
+            context.error(
+                "unknown questionnaire '\(id)'" + Suggestion.didYouMean(id, in: known)
+                    + (known.isEmpty ? "; no questionnaires are available" : " (available: \(known.joined(separator: ", ")))"),
+                at: idNode.location)
+            return nil
+        case .unknownVersion(let known):
+            let versions = known.map(\.description)
+            context.error(
+                "'\(id)' has no version \(version)" + Suggestion.didYouMean(version.description, in: versions)
+                    + " (versions: \(versions.joined(separator: ", ")))",
+                at: versionLocation)
+            return nil
+        case .unusable(let reason):
+            context.error("questionnaire \(id)@\(version) cannot be used: \(reason)", at: idNode.location)
+            return nil
+        }
+        questionnaires.append(questionnaire)
+        if let digest, let digestNode, digest != questionnaire.source.digest {
+            context.error(
+                "the answers were given to another text of \(questionnaire.reference) than \(questionnaire.source.path) "
+                    + "(\(questionnaire.source.digest.prefix(19))…); a published version must not change: "
+                    + "ask the project group which text is right",
+                at: digestNode.location)
+        }
+
+        var response = Response(questionnaire: id, version: version, digest: digest)
+        var answerLocations: [QuestionID: FileLocation] = [:]
+        var invalid: Set<QuestionID> = []
+        if let node = fields["answers"], node.scalar?.isNull != true, let mapping = context.mapping(node, "answers") {
+            for entry in mapping.entries {
+                guard let question = question(entry.key, in: questionnaire) else { continue }
+                answerLocations[question.id] = entry.key.location
+                if let answer = decodeAnswer(entry.value, to: question, at: entry.key.location) {
+                    response.answers[question.id] = answer
+                } else if entry.value.scalar?.isNull != true {
+                    invalid.insert(question.id)
+                }
+            }
+        }
+        if let node = fields["skipped"], node.scalar?.isNull != true, let items = context.sequence(node, "skipped") {
+            for item in items {
+                guard let question = question(item, in: questionnaire) else { continue }
+                if question.required {
+                    context.error(
+                        "'\(question.id)' is required and cannot be skipped; answer it (n.v.t. where it does not apply) "
+                            + "or leave it out of the file",
+                        at: item.location)
+                } else if response.answers[question.id] != nil {
+                    context.error("'\(question.id)' is both answered and skipped", at: item.location)
+                } else if !response.skipped.insert(question.id).inserted {
+                    context.error("'\(question.id)' is listed twice under skipped", at: item.location)
+                }
+                answerLocations[question.id] = answerLocations[question.id] ?? item.location
+            }
+        }
+        let visibility = Visibility(questionnaire, role: role)
+        for id in visibility.hiddenButAnswered(in: response) {
+            // An answer that did not decode is reported already; what it hides follows from it.
+            let dependsOnInvalid = questionnaire.question(id)?.showIf?.expression.referencedNames(of: .question)
+                .contains { name in QuestionID(name).map { invalid.contains($0) } ?? false } ?? false
+            if dependsOnInvalid { continue }
+            let reason = visibility.reason(id, in: response).map { ", because its show_if is false: \($0)" } ?? ""
+            let what = response.skipped.contains(id) ? "is skipped" : "is answered"
+            context.error("'\(id)' \(what), but the question is not asked with the other answers\(reason)", at: answerLocations[id])
+        }
+        return (response, idNode.location)
+    }
+
+    /// The question a key or list item names, reporting ids that are not a question.
+    private func question(_ node: Node, in questionnaire: Questionnaire) -> Question? {
+        guard let text = context.string(node, "a question id") else { return nil }
+        let ids = questionnaire.questions.map(\.id.description)
+        guard let id = QuestionID(text) else {
+            let matches = questionnaire.questions.filter { $0.id.question == text }.map(\.id.description)
+            let hint = matches.count == 1 ? "; did you mean '\(matches[0])'?" : "; write it as theme.question"
+            context.error("'\(text)' is not a question id\(hint)", at: node.location)
+            return nil
+        }
+        guard let question = questionnaire.question(id) else {
+            context.error(
+                "\(questionnaire.reference) has no question '\(text)'" + Suggestion.didYouMean(text, in: ids),
+                at: node.location)
+            return nil
+        }
+        return question
+    }
+
+    // MARK: Answers
+
+    /// One answer: a value alone, or a mapping with `value`, `note` and `evidence`.
+    /// An empty value means "not answered yet" and gives nil without a diagnostic.
+    private func decodeAnswer(_ node: Node, to question: Question, at keyLocation: FileLocation) -> Answer? {
+        guard node.mapping != nil else {
+            if node.scalar?.isNull == true { return nil }
+            guard let value = decodeValue(node, to: question) else { return nil }
+            return checked(Answer(value), to: question, at: keyLocation)
+        }
+        guard let fields = FieldReader(node, "the answer to '\(question.id)'", keys: Self.answerKeys, context: context) else {
+            return nil
+        }
+        var remarks: [Remark: String] = [:]
+        for remark in Remark.allCases {
+            guard let remarkNode = fields[remark.rawValue], remarkNode.scalar?.isNull != true,
+                  let text = context.string(remarkNode, "a \(remark.rawValue)")
+            else { continue }
+            if remark.requirement(of: question) == .none {
+                context.error(
+                    "'\(question.id)' asks for no \(remark.word); leave it out or move it to another question",
+                    at: fields.keyLocation(remark.rawValue))
+            } else if !text.allSatisfy(\.isWhitespace) {
+                remarks[remark] = text
+            }
+        }
+        guard let valueNode = fields["value"], valueNode.scalar?.isNull != true else {
+            if !remarks.isEmpty {
+                context.error(
+                    "the answer to '\(question.id)' has a \(remarks.keys.sorted { $0.rawValue > $1.rawValue }.map(\.word).joined(separator: " and ")) "
+                        + "but no value; add 'value:'",
+                    at: node.location)
+            }
+            return nil
+        }
+        guard let value = decodeValue(valueNode, to: question) else { return nil }
+        return checked(Answer(value, note: remarks[.note], evidence: remarks[.evidence]), to: question, at: keyLocation)
+    }
+
+    /// The answer, after reporting the note or evidence it lacks.
+    private func checked(_ answer: Answer, to question: Question, at location: FileLocation) -> Answer {
+        for remark in answer.missingRemarks(for: question) {
+            context.error(
+                "'\(question.id)' needs \(remark.withArticle); write {value: \(Self.written(answer.value)), \(remark.rawValue): \"…\"}",
+                at: location)
+        }
+        return answer
+    }
+
+    private func decodeValue(_ node: Node, to question: Question) -> AnswerValue? {
+        let id = question.id
+        switch question.kind {
+        case .scale, .choice:
+            guard let key = optionKey(node, question) else { return nil }
+            return .option(key)
+        case .multi:
+            let items = node.sequence ?? [node]
+            var keys: [String] = []
+            for item in items {
+                guard let key = optionKey(item, question) else { continue }
+                if keys.contains(key) {
+                    context.error("option '\(key)' is chosen twice", at: item.location)
+                } else {
+                    keys.append(key)
+                }
+            }
+            return .options(keys)
+        case .yesno:
+            guard let scalar = node.scalar else {
+                context.error("the answer to '\(id)' must be ja or nee, not \(node.kindDescription)", at: node.location)
+                return nil
+            }
+            switch scalar.text.lowercased() {
+            case "ja", "yes", "true": return .yesno(true)
+            case "nee", "no", "false": return .yesno(false)
+            default:
+                context.error("the answer to '\(id)' must be ja or nee, not '\(scalar.text)'", at: node.location)
+                return nil
+            }
+        case .number(let min, let max):
+            guard let scalar = node.scalar, scalar.style == .plain, let number = scalar.number, number.isFinite else {
+                context.error("the answer to '\(id)' must be a number, not \(node.kindDescription)", at: node.location)
+                return nil
+            }
+            if let min, number < min {
+                context.error("\(scalar.text) is below the minimum \(AnswerValue.format(min)) of '\(id)'", at: node.location)
+                return nil
+            }
+            if let max, number > max {
+                context.error("\(scalar.text) is above the maximum \(AnswerValue.format(max)) of '\(id)'", at: node.location)
+                return nil
+            }
+            return .number(number)
+        case .text:
+            guard let text = context.string(node, "the answer to '\(id)'") else { return nil }
+            guard !text.allSatisfy(\.isWhitespace) else {
+                context.error("the answer to '\(id)' is empty; leave the value out to leave it unanswered", at: node.location)
+                return nil
+            }
+            return .text(text)
+        }
+    }
+
+    /// An option key of the question; a plain `3` is the key "3".
+    private func optionKey(_ node: Node, _ question: Question) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            let what = question.kind.name == "multi" ? "a list of option keys" : "one option key"
+            context.error("the answer to '\(question.id)' must be \(what), not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        let keys = question.kind.options.map(\.key)
+        guard keys.contains(scalar.text) else {
+            // One character is one edit from any other: suggest only a different case.
+            let suggestion = scalar.text.count > 1 ? Suggestion.didYouMean(scalar.text, in: keys)
+                : Suggestion.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() })
+            context.error(
+                "'\(scalar.text)' is not an option of '\(question.id)'" + suggestion
+                    + " (options: \(keys.joined(separator: ", ")))",
+                at: node.location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// A value as it would be written in the file, for examples in messages.
+    static func written(_ value: AnswerValue) -> String {
+        switch value {
+        case .option(let key): AnswersWriter.keyText(key)
+        case .options(let keys): "[" + keys.map(AnswersWriter.keyText).joined(separator: ", ") + "]"
+        case .yesno(let yes): yes ? "ja" : "nee"
+        case .number(let number): AnswerValue.format(number)
+        case .text: "…"
+        }
+    }
+}
+
+extension DecodingContext {
+    /// The node as a mapping, reporting anything else.
+    fileprivate func mapping(_ node: Node, _ what: String) -> Mapping? {
+        guard let mapping = node.mapping else {
+            error("\(what) must be a mapping of question ids to answers, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return mapping
+    }
+}
+
+extension Remark {
+    /// The remark's name in messages: "note (toelichting)".
+    fileprivate var word: String {
+        switch self {
+        case .note: "note (toelichting)"
+        case .evidence: "evidence (onderbouwing)"
+        }
+    }
+
+    fileprivate var withArticle: String {
+        switch self {
+        case .note: "a note (toelichting)"
+        case .evidence: "evidence (onderbouwing)"
+        }
+    }
+}
