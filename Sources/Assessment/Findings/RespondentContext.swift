@@ -20,22 +20,9 @@ public struct RespondentContext: RuleEvaluationContext {
         self.card = card
     }
 
-    /// The questions hidden by `show_if`, in question order: a question is hidden when its
-    /// condition does not hold given the answers to the questions that are shown.
+    /// The questions hidden by `show_if` given the response (see `Visibility`).
     public static func hiddenQuestions(_ questionnaire: Questionnaire, response: Response, role: String?) -> Set<QuestionID> {
-        var hidden: Set<QuestionID> = []
-        // Conditions may refer to later questions; repeat until nothing changes (bounded).
-        for _ in 0..<max(1, questionnaire.questions.count) {
-            var next: Set<QuestionID> = []
-            let context = RespondentContext(questionnaire: questionnaire, response: response, role: role, hidden: hidden, card: nil)
-            for question in questionnaire.questions {
-                guard let condition = question.showIf else { continue }
-                if !Evaluator.value(of: condition.expression, in: context).isTrue { next.insert(question.id) }
-            }
-            if next == hidden { break }
-            hidden = next
-        }
-        return hidden
+        Visibility(questionnaire, role: role).hidden(in: response)
     }
 
     public func call(_ function: String, arguments: [Argument]) -> Value {
@@ -90,19 +77,7 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     private func answerValue(_ question: Question) -> Value {
-        guard let answer = answer(question) else { return .empty }
-        switch (question.kind, answer.value) {
-        case (.scale(let scale), .option(let key)):
-            return scale.options.option(key)?.value.map { .number($0) } ?? .empty
-        case (.choice, .option(let key)), (.text, .text(let key)):
-            return .string(key)
-        case (.yesno, .yesno(let yes)):
-            return .bool(yes)
-        case (.number, .number(let number)):
-            return .finite(number)
-        default:
-            return .empty
-        }
+        answer(question).map { ShowIfContext.value(of: $0, to: question) } ?? .empty
     }
 
     private struct ScopeScore {
