@@ -20,6 +20,7 @@ let package = Package(
         ),
         .target(name: "Diagnostics"),
         .target(name: "FileIO"),
+        .target(name: "BuiltinQuestionnaires"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "RuleLanguage", dependencies: ["Diagnostics"]),
         .target(
@@ -38,6 +39,7 @@ let package = Package(
                 "Reports",
                 "FileIO",
                 "Diagnostics",
+                "BuiltinQuestionnaires",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +61,7 @@ let package = Package(
             dependencies: ["Assessment", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BuiltinQuestionnairesTests", dependencies: ["BuiltinQuestionnaires"]),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "TestSupport"]),
         .testTarget(
             name: "ReportsTests",

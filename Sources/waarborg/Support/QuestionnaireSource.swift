@@ -1,3 +1,4 @@
+import BuiltinQuestionnaires
 import FileIO
 import Questionnaire
 
