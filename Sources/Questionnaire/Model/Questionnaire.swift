@@ -43,10 +43,25 @@ public struct Questionnaire: Sendable, Identifiable {
     /// `waarborg-2@1.0.0`.
     public var reference: String { "\(id)@\(version)" }
 
+    /// Where each question sits in `themes`, for lookups in constant time; checked on use,
+    /// so a questionnaire edited after loading still answers correctly.
+    var index: [QuestionID: (theme: Int, question: Int)] = [:]
+
+    /// Builds `index` from the themes as they are now.
+    mutating func reindex() {
+        index = [:]
+        for (t, theme) in themes.enumerated() {
+            for (q, question) in theme.questions.enumerated() { index[question.id] = (t, q) }
+        }
+    }
+
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
 
     public func question(_ id: QuestionID) -> Question? {
-        theme(id.theme)?.questions.first { $0.id == id }
+        if let (t, q) = index[id], t < themes.count, q < themes[t].questions.count, themes[t].questions[q].id == id {
+            return themes[t].questions[q]
+        }
+        return theme(id.theme)?.questions.first { $0.id == id }
     }
 
     /// All questions in the order they are asked.

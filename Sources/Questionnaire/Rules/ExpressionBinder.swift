@@ -7,7 +7,7 @@ import YAML
 final class ExpressionBinder {
     private let draft: QuestionnaireDecoder.Draft
     private let context: DecodingContext
-    private let source: String
+    private let lines: SourceLines
     private let environment: QuestionnaireEnvironment
     /// The questions each question's `show_if` refers to.
     private var dependencies: [QuestionID: [(QuestionID, FileLocation)]] = [:]
@@ -15,7 +15,7 @@ final class ExpressionBinder {
     init(draft: QuestionnaireDecoder.Draft, context: DecodingContext, source: String) {
         self.draft = draft
         self.context = context
-        self.source = source
+        self.lines = SourceLines(source)
         self.environment = QuestionnaireEnvironment(
             questionnaireID: draft.questionnaire.id, themes: draft.themes, roles: draft.roles, levels: draft.scoring.levels)
     }
@@ -23,7 +23,7 @@ final class ExpressionBinder {
     /// Parses and checks an expression that must be a condition (a bool).
     func condition(_ node: Node, _ what: String) -> Condition? {
         guard let text = context.string(node, what) else { return nil }
-        let locator = ExpressionLocator(node: node, source: source)
+        let locator = ExpressionLocator(node: node, lines: lines)
         let parsed: Expression
         switch RuleParser.parse(text) {
         case .success(let expression): parsed = expression
@@ -75,7 +75,7 @@ final class ExpressionBinder {
                             "show_if may only use answers and the role, not \(name)(): which questions are shown must not depend on scores",
                             at: showIf.location)
                     }
-                    let locator = ExpressionLocator(node: node, source: source)
+                    let locator = ExpressionLocator(node: node, lines: lines)
                     dependencies[question.id] = showIf.expression.references.compactMap { use in
                         guard use.kind == .question, let id = QuestionID(use.resolvedName) else { return nil }
                         return (id, locator.location(of: use.range.start))

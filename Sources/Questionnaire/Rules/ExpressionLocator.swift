@@ -9,15 +9,19 @@ import YAML
 /// walks the source alongside the content once, so every content scalar has its place.
 struct ExpressionLocator {
     let node: Node
-    /// The place of each content scalar, and one more for the end of the expression.
-    private let places: [FileLocation]
+    let lines: SourceLines
 
-    init(node: Node, source: String) {
+    init(node: Node, lines: SourceLines) {
         self.node = node
-        self.places = Self.places(of: node, in: source)
+        self.lines = lines
     }
 
+    /// The place of content scalar `offset` (the end of the expression past its last one).
+    ///
+    /// Only errors need places, so they are worked out on demand, by one walk of the scalar.
     func location(of offset: Int) -> FileLocation {
+        if offset == 0, node.scalar?.style == .plain { return node.location }
+        let places = Self.places(of: node, in: lines.lines)
         guard !places.isEmpty else { return node.location }
         return places[min(max(0, offset), places.count - 1)]
     }
@@ -26,14 +30,9 @@ struct ExpressionLocator {
         .error(error.message, at: location(of: error.range.start))
     }
 
-    static func places(of node: Node, in source: String) -> [FileLocation] {
+    static func places(of node: Node, in lines: [[Unicode.Scalar]]) -> [FileLocation] {
         guard let scalar = node.scalar else { return [] }
         let file = node.location.file
-        let lines: [[Unicode.Scalar]] = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = Array(line.unicodeScalars)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return scalars
-        }
         var line = node.location.line - 1
         var column = node.location.column - 1
         var blockIndent: Int?
@@ -119,5 +118,27 @@ struct ExpressionLocator {
         case "U": return 10
         default: return 2
         }
+    }
+}
+
+/// The lines of a source file as Unicode scalars, split once on first use and shared by
+/// every expression of the file.
+final class SourceLines {
+    private let source: String
+    private var split: [[Unicode.Scalar]]?
+
+    init(_ source: String) {
+        self.source = source
+    }
+
+    var lines: [[Unicode.Scalar]] {
+        if let split { return split }
+        let made = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var scalars = Array(line.unicodeScalars)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return scalars
+        }
+        split = made
+        return made
     }
 }
