@@ -247,7 +247,6 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     /// The question a key or list item names, reporting ids that are not a question.
     private func question(_ node: Node, in questionnaire: Questionnaire) -> Question? {
         guard let text = context.string(node, "a question id") else { return nil }
-        let ids = questionnaire.questions.map(\.id.description)
         guard let id = QuestionID(text) else {
             let matches = questionnaire.questions.filter { $0.id.question == text }.map(\.id.description)
             let hint = matches.count == 1 ? "; did you mean '\(matches[0])'?" : "; write it as theme.question"
@@ -255,6 +254,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             return nil
         }
         guard let question = questionnaire.question(id) else {
+            let ids = questionnaire.questions.map(\.id.description)
             context.error(
                 "\(questionnaire.reference) has no question '\(text)'" + Suggestion.didYouMean(text, in: ids),
                 at: node.location)

@@ -97,7 +97,11 @@ public struct PartAggregate: Sendable {
                     questions[position].byRole[role, default: Statistics()].add(value)
                 }
                 if let answer, answer.note != nil || answer.evidence != nil {
-                    questions[position].notes.append(RespondentNote(role: role, note: answer.note, evidence: answer.evidence))
+                    if questions[position].notes.count < QuestionAggregate.noteLimit {
+                        questions[position].notes.append(RespondentNote(role: role, note: answer.note, evidence: answer.evidence))
+                    } else {
+                        questions[position].notesLeftOut += 1
+                    }
                 }
             }
         }

@@ -13,7 +13,12 @@ public struct QuestionAggregate: Sendable, Hashable {
     public var shown = 0
     /// The same per role id.
     public var byRole: [String: Statistics] = [:]
+    /// The first `noteLimit` notes and evidence written with this question.
     public var notes: [RespondentNote] = []
+    /// Notes beyond `noteLimit`, counted but not kept, so memory stays bounded however
+    /// many respondents a panel reads.
+    public var notesLeftOut = 0
+    public static let noteLimit = 50
 
     public init(id: QuestionID) {
         self.id = id

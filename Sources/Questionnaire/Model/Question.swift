@@ -49,9 +49,11 @@ public struct QuestionID: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses `theme.question`.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-        self.init(theme: String(parts[0]), question: String(parts[1]))
+        let utf8 = text.utf8
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return nil }
+        let rest = utf8[utf8.index(after: dot)...]
+        guard !rest.isEmpty, !rest.contains(UInt8(ascii: ".")) else { return nil }
+        self.init(theme: String(text[..<dot]), question: String(text[utf8.index(after: dot)...]))
     }
 
     public var description: String { "\(theme).\(question)" }
