@@ -17,23 +17,60 @@ public struct DiagnosticPrinter: Sendable {
         self.sources = sources
     }
 
+    /// The widest excerpt shown of a source line, in Unicode scalars; a longer line is cut
+    /// around the caret, so a file of one huge line cannot flood the terminal.
+    public static let excerptWidth = 160
+
+    /// The most diagnostics shown per file; the rest are counted in one closing note.
+    ///
+    /// A hostile file can hold a million problems; the first ones are what a person acts on.
+    public var limitPerFile = 200
+
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        var lines: [String: LineIndex] = [:]
+        var shown: [String: Int] = [:]
+        var hidden: [(file: String, count: Int)] = []
+        var out = ""
+        for diagnostic in diagnostics {
+            let file = diagnostic.location?.file ?? ""
+            let count = shown[file, default: 0]
+            if count >= limitPerFile {
+                if let index = hidden.firstIndex(where: { $0.file == file }) {
+                    hidden[index].count += 1
+                } else {
+                    hidden.append((file, 1))
+                }
+                continue
+            }
+            shown[file] = count + 1
+            out += render(diagnostic, lines: &lines)
+        }
+        for (file, count) in hidden {
+            let place = file.isEmpty ? "" : bold(sanitize("\(file):")) + " "
+            out += place + paint("note:", code: "36") + " \(count) more \(count == 1 ? "problem" : "problems") not shown\n"
+        }
+        return out
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
+        var lines: [String: LineIndex] = [:]
+        return render(diagnostic, lines: &lines)
+    }
+
+    /// One diagnostic; `lines` keeps each file's line index for the next call.
+    private func render(_ diagnostic: Diagnostic, lines: inout [String: LineIndex]) -> String {
         var out = ""
         let label = severityLabel(diagnostic.severity)
         if let location = diagnostic.location {
-            out += bold("\(location):") + " " + label + " " + bold(sanitize(diagnostic.message)) + "\n"
-            out += excerpt(at: location)
+            out += bold(sanitize("\(location):")) + " " + label + " " + bold(sanitize(diagnostic.message)) + "\n"
+            out += excerpt(at: location, lines: &lines)
         } else {
             out += label + " " + bold(sanitize(diagnostic.message)) + "\n"
         }
         for note in diagnostic.notes {
             if let location = note.location {
-                out += bold("\(location):") + " " + paint("note:", code: "36") + " " + sanitize(note.message) + "\n"
-                out += excerpt(at: location)
+                out += bold(sanitize("\(location):")) + " " + paint("note:", code: "36") + " " + sanitize(note.message) + "\n"
+                out += excerpt(at: location, lines: &lines)
             } else {
                 out += paint("note:", code: "36") + " " + sanitize(note.message) + "\n"
             }
@@ -41,41 +78,37 @@ public struct DiagnosticPrinter: Sendable {
         return out
     }
 
-    private func excerpt(at location: FileLocation) -> String {
-        guard let text = sources[location.file], let line = Self.line(location.line, of: text) else {
+    /// The source line with a caret under the column, cut to ``excerptWidth`` around it.
+    ///
+    /// The caret is placed by the width of what is shown, so escapes such as `\u{1B}` before
+    /// it do not push it off its character.
+    private func excerpt(at location: FileLocation, lines: inout [String: LineIndex]) -> String {
+        guard let text = sources[location.file] else { return "" }
+        if lines[location.file] == nil { lines[location.file] = LineIndex(text) }
+        guard let source = lines[location.file], let count = source.scalarCount(ofLine: location.line) else {
             return ""
         }
+        let column = max(1, min(location.column, count + 1))
+        var first = 0, last = count
+        if count > Self.excerptWidth {
+            first = column - 1 - min(column - 1, Self.excerptWidth / 2)
+            last = min(count, first + Self.excerptWidth)
+        }
+        var shown = first > 0 ? "…" : ""
+        var lead = first > 0 ? " " : ""
+        var offset = first
+        for scalar in source.scalars(ofLine: location.line, from: first, to: last) {
+            let visible = sanitize(String(scalar))
+            shown += visible
+            if offset < column - 1 {
+                lead += scalar == "\t" ? "\t" : String(repeating: " ", count: visible.unicodeScalars.count)
+            }
+            offset += 1
+        }
+        if last < count { shown += "…" }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let shown = sanitize(line)
-        let caretColumn = max(1, min(location.column, shown.unicodeScalars.count + 1))
-        let lead = shown.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.joined()
         return " \(number) | \(shown)\n \(gutter) | \(lead)\(paint("^", code: "32"))\n"
-    }
-
-    /// Line `number` (1-based) of `text`, without its line break.
-    static func line(_ number: Int, of text: String) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                if current == number { return String(scalars[start..<index]) }
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
-                }
-                current += 1
-                start = next
-                index = next
-                continue
-            }
-            index = scalars.index(after: index)
-        }
-        return current == number ? String(scalars[start...]) : nil
     }
 
     /// Replaces control characters so input text cannot move the cursor or change colours.

@@ -1,12 +1,23 @@
 /// "Did you mean …?" for misspelled keys, ids and function names.
 public enum Suggestion {
+    /// The longest word, in Unicode scalars, for which a suggestion is looked for.
+    ///
+    /// Typos are made in names a person types; comparing longer texts costs time in the
+    /// product of their lengths and would let a hostile file stall a run.
+    public static let longestWord = 100
+
     /// The candidate closest to `word` by edit distance, if it is close enough to be a
     /// plausible typo (at most a third of the word's length, and at least one edit).
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(1, word.count / 3)
+        let target = word.lowercased().unicodeScalars.map(\.value)
+        guard target.count <= longestWord else { return nil }
+        let limit = max(1, target.count / 3)
         var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+        for candidate in candidates where candidate.utf8.count <= 4 * longestWord {
+            let other = candidate.lowercased().unicodeScalars.map(\.value)
+            // The distance is at least the difference in length: skip what cannot be close.
+            guard abs(other.count - target.count) <= limit else { continue }
+            let distance = editDistance(target, other)
             if distance <= limit, distance < (best?.1 ?? .max) {
                 best = (candidate, distance)
             }
@@ -19,10 +30,13 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// Edit distance over characters, counting a swap of two neighbours as one edit
+    /// Edit distance over Unicode scalars, counting a swap of two neighbours as one edit
     /// (optimal string alignment), so `titel` is one edit from `title`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        editDistance(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+    }
+
+    private static func editDistance(_ a: [UInt32], _ b: [UInt32]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

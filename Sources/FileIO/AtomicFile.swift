@@ -48,6 +48,10 @@ public enum AtomicFile {
                 close(fd)
                 throw FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
             }
+            if written == 0 {
+                close(fd)
+                throw FileError(.ioError, path: path, message: "cannot write: nothing was written; the existing file is unchanged")
+            }
             offset += written
         }
         if fsync(fd) != 0 {
@@ -55,7 +59,10 @@ public enum AtomicFile {
             close(fd)
             throw FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
         }
-        close(fd)
+        // Some file systems (NFS, FUSE) report a failed write only when the file is closed.
+        if close(fd) != 0 {
+            throw FileError(.ioError, path: path, message: "cannot write: \(InputFile.describe(errno)); the existing file is unchanged")
+        }
         guard rename(temporary, path) == 0 else {
             throw FileError(.cannotCreate, path: path, message: "cannot replace the file: \(InputFile.describe(errno))")
         }

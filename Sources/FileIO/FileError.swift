@@ -21,7 +21,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(path): error: \(message)" }
+    /// `path: error: message`, with control characters in either shown as escapes, so a
+    /// file name cannot move the cursor or change colours.
+    public var description: String { "\(visible(path)): error: \(visible(message))" }
 
     /// The sysexits code for this failure.
     public var exitCode: Int32 {
@@ -32,4 +34,25 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLarge: 65
         }
     }
+}
+
+/// The text with control and bidirectional control characters written as `\u{1B}`; the
+/// same rule as `TerminalText.sanitized`, which this module cannot import.
+private func visible(_ text: String) -> String {
+    func hidden(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+    guard text.unicodeScalars.contains(where: hidden) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        if hidden(scalar) {
+            out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+        } else {
+            out.append(scalar)
+        }
+    }
+    return String(out)
 }

@@ -12,10 +12,15 @@ public enum InputFile {
     public static let defaultLimit = 32 * 1024 * 1024
 
     /// The bytes of the file at `path`.
+    ///
+    /// A named pipe is opened without waiting for a writer, so a pipe nobody writes to
+    /// reads as empty instead of hanging; reads then block as usual, so `<(command)` works.
     public static func read(_ path: String, limit: Int = defaultLimit) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw openError(path, errno: errno) }
         defer { close(fd) }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(.ioError, path: path, message: "cannot read: \(describe(errno))") }
         if (info.st_mode & S_IFMT) == S_IFDIR {

@@ -22,6 +22,8 @@ extension TreeBuilder {
         var size = 1
         /// Levels of collections in this subtree, this one included.
         var height = 1
+        /// Bytes of scalar text in this subtree, aliases counted with the text they copy.
+        var bytes = 0
 
         init(_ kind: Kind, at location: FileLocation, anchor: String?, start: Int) {
             self.kind = kind

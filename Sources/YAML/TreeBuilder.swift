@@ -12,10 +12,12 @@ struct TreeBuilder: ~Copyable {
     /// The finished children of every open collection, innermost last; a mapping's keys
     /// and values alternate.
     private var children = NodeStack(capacity: 256)
-    private var anchors: [String: (node: Node, size: Int, height: Int)] = [:]
+    private var anchors: [String: (node: Node, size: Int, height: Int, bytes: Int)] = [:]
     private var root: Node?
     private var documents = 0
     private var aliasExpansion = 0
+    /// Bytes of scalar text that aliases have copied so far.
+    private var aliasBytes = 0
     private var diagnostics: [Diagnostic] = []
 
     /// Mappings with more entries than this find duplicate keys through a dictionary.
@@ -61,9 +63,9 @@ struct TreeBuilder: ~Copyable {
         }
         let node = Node(.scalar(Scalar(text, style: style, tag: tag, resolved: resolved)), at: location)
         if let anchor {
-            anchors[anchor] = (node, 1, 0)
+            anchors[anchor] = (node, 1, 0, bytes.count)
         }
-        add(node, size: 1, height: 0)
+        add(node, size: 1, height: 0, bytes: bytes.count)
     }
 
     /// The start of a sequence or mapping, checked against the depth limit first.
@@ -88,9 +90,9 @@ struct TreeBuilder: ~Copyable {
         }
         let node = Node(content, at: frame.location)
         if let anchor = frame.anchor {
-            anchors[anchor] = (node, frame.size, frame.height)
+            anchors[anchor] = (node, frame.size, frame.height, frame.bytes)
         }
-        add(node, size: frame.size, height: frame.height)
+        add(node, size: frame.size, height: frame.height, bytes: frame.bytes)
     }
 
     /// An alias: a copy of the anchored node, located at the alias.
@@ -101,7 +103,7 @@ struct TreeBuilder: ~Copyable {
             } else {
                 diagnostics.append(.unknownAlias(name, known: anchors.keys, at: location))
             }
-            add(Node(.scalar(Scalar("", style: .plain, tag: nil, resolved: .null)), at: location), size: 1, height: 0)
+            add(Node(.scalar(Scalar("", style: .plain, tag: nil, resolved: .null)), at: location), size: 1, height: 0, bytes: 0)
             return
         }
         let (total, overflow) = aliasExpansion.addingReportingOverflow(anchored.size)
@@ -109,12 +111,24 @@ struct TreeBuilder: ~Copyable {
             throw failure(.aliasExpansion(limit: limits.maxAliasExpansion, at: location))
         }
         aliasExpansion = total
+        let (bytes, bytesOverflow) = aliasBytes.addingReportingOverflow(anchored.bytes)
+        if bytesOverflow || bytes > limits.maxAliasBytes {
+            throw failure(.aliasBytes(limit: limits.maxAliasBytes, at: location))
+        }
+        aliasBytes = bytes
         if stack.count + anchored.height > limits.maxDepth {
             throw failure(.tooDeep(limit: limits.maxDepth, at: location))
         }
         var copy = anchored.node
         copy.location = location
-        add(copy, size: anchored.size, height: anchored.height)
+        add(copy, size: anchored.size, height: anchored.height, bytes: anchored.bytes)
+    }
+
+    /// Ends the parse once more than ``YAMLLimits/maxDiagnostics`` problems were collected.
+    func stopIfFlooded(at location: FileLocation) throws(DiagnosticError) {
+        if diagnostics.count > limits.maxDiagnostics {
+            throw failure(.tooManyProblems(diagnostics.count, at: location))
+        }
     }
 
     /// The document's root, or every collected diagnostic.
@@ -131,7 +145,7 @@ struct TreeBuilder: ~Copyable {
     }
 
     /// Adds a finished node to the innermost open collection, or makes it the root.
-    private mutating func add(_ node: consuming Node, size: Int, height: Int) {
+    private mutating func add(_ node: consuming Node, size: Int, height: Int, bytes: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
@@ -140,6 +154,8 @@ struct TreeBuilder: ~Copyable {
         let (sum, overflow) = stack[top].size.addingReportingOverflow(size)
         stack[top].size = overflow ? .max : sum
         stack[top].height = max(stack[top].height, height + 1)
+        let (text, textOverflow) = stack[top].bytes.addingReportingOverflow(bytes)
+        stack[top].bytes = textOverflow ? .max : text
         if stack[top].kind == .mapping, (children.count - stack[top].start) % 2 == 0 {
             checkKey(node, top: top)
         }
@@ -188,12 +204,20 @@ fileprivate extension Diagnostic {
         .error("expected a single YAML document, but another one starts here", at: location)
     }
 
+    static func tooManyProblems(_ count: Int, at location: FileLocation) -> Diagnostic {
+        .error("too many problems (\(count)); stopped reading here", at: location)
+    }
+
     static func tooDeep(limit: Int, at location: FileLocation) -> Diagnostic {
         .error("nesting is too deep: more than \(limit) levels of lists and mappings", at: location)
     }
 
     static func aliasExpansion(limit: Int, at location: FileLocation) -> Diagnostic {
         .error("aliases expand to more than \(limit) nodes; the document is too large when expanded", at: location)
+    }
+
+    static func aliasBytes(limit: Int, at location: FileLocation) -> Diagnostic {
+        .error("aliases expand to more than \(limit) bytes of text; the document is too large when expanded", at: location)
     }
 
     static func duplicateKey(_ key: String, at location: FileLocation, first: FileLocation) -> Diagnostic {

@@ -11,14 +11,30 @@ public struct YAMLLimits: Sendable {
     /// Each alias adds the size of the node it copies, so a billion-laughs file fails
     /// as soon as its expansion passes this number, without being built.
     public var maxAliasExpansion: Int = 100_000
+    /// Most bytes of scalar text that aliases may copy in total.
+    ///
+    /// A few aliases of one long scalar are few nodes but much text: a 1 MB note copied
+    /// 100,000 times would make any report of it 100 GB. Counted like this, the expanded
+    /// document holds at most twice ``maxBytes`` of text.
+    public var maxAliasBytes: Int = 16 * 1024 * 1024
+    /// Most problems collected before the parse stops (duplicate keys, bad tags, …).
+    ///
+    /// A file of a million repeated keys would otherwise yield a million diagnostics,
+    /// costing memory and flooding the terminal; the first ones are enough to act on.
+    public var maxDiagnostics: Int = 100
 
     public init() {}
 
     /// Limits with the given bounds; unnamed ones keep their defaults.
-    public init(maxBytes: Int? = nil, maxDepth: Int? = nil, maxAliasExpansion: Int? = nil) {
+    public init(
+        maxBytes: Int? = nil, maxDepth: Int? = nil, maxAliasExpansion: Int? = nil, maxAliasBytes: Int? = nil,
+        maxDiagnostics: Int? = nil
+    ) {
         if let maxBytes { self.maxBytes = maxBytes }
         if let maxDepth { self.maxDepth = maxDepth }
         if let maxAliasExpansion { self.maxAliasExpansion = maxAliasExpansion }
+        if let maxAliasBytes { self.maxAliasBytes = maxAliasBytes }
+        if let maxDiagnostics { self.maxDiagnostics = maxDiagnostics }
     }
 
     public static let `default` = YAMLLimits()

@@ -93,6 +93,7 @@ public enum YAMLParser {
             default:
                 break
             }
+            try builder.stopIfFlooded(at: builder.location(line: mark.line, column: mark.column))
         }
     }
 

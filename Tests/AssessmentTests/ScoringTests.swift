@@ -192,3 +192,41 @@ import Testing
         #expect(assessment.card.level == nil)
     }
 }
+
+/// A kern statement's built-in point folds into a rule's point on the same statement.
+@Suite struct KernMergeTests {
+    @Test func kernPointFoldsIntoTheRuleOnThatStatement() throws {
+        let text = """
+            questionnaire: kern
+            version: 1.0.0
+            title: "Kern"
+            scales:
+              mate:
+                - {key: "1", label: "Nog niet", value: 1}
+                - {key: "2", label: "Volledig", value: 2}
+            findings: {development_below: false, strength_from: false}
+            themes:
+              - id: rollen
+                title: "Rollen"
+                questions:
+                  - {id: schoolopleider, text: "Er is een schoolopleider.", kern: true}
+                  - {id: mentor, text: "Er zijn mentoren.", kern: true}
+            rules:
+              - id: schoolopleider-beleggen
+                when: "answer(rollen.schoolopleider) <= 1"
+                development_point: {title: "Beleg de rol van schoolopleider", priority: midden}
+
+            """
+        let questionnaire = try #require(QuestionnaireLoader.load(bytes: Array(text.utf8), path: "kern.yaml").questionnaire)
+        var response = Response(questionnaire: "kern", version: questionnaire.version)
+        response.answers[QuestionID("rollen.schoolopleider")!] = Answer(.option("1"))
+        response.answers[QuestionID("rollen.mentor")!] = Answer(.option("1"))
+        let findings = Assessor.assess(response, of: questionnaire, role: nil).findings
+        #expect(findings.count == 2)
+        let merged = try #require(findings.first { $0.title.text("nl") == "Beleg de rol van schoolopleider" })
+        #expect(merged.reasons.map(\.rule) == ["schoolopleider-beleggen", "builtin:kern_lowest"])
+        #expect(merged.priority == .hoog)
+        // The other kern statement has no rule of its own and stays a point by itself.
+        #expect(findings.contains { $0.reasons.map(\.rule) == ["builtin:kern_lowest"] && $0.questions == [QuestionID("rollen.mentor")!] })
+    }
+}

@@ -21,6 +21,8 @@ public struct Finding: Sendable, Hashable {
     public var priority: Priority?
     /// Why the finding arose; several when overlapping rules were merged.
     public var reasons: [Reason]
+    /// The questions the finding looks at: those its rule names, or the kern statement.
+    public var questions: [QuestionID] = []
 
     public init(
         kind: Kind, questionnaire: String, safeguard: Int?, theme: String?, title: LocalizedText,

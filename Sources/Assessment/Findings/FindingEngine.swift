@@ -24,9 +24,12 @@ public struct FindingEngine: Sendable {
 
     private func findings(for rule: Rule, reason: Reason) -> [Finding] {
         var out: [Finding] = []
+        let questions = rule.when.expression.references.filter { $0.kind == .question }.compactMap { QuestionID($0.resolvedName) }
         func make(_ kind: Finding.Kind, title: LocalizedText) -> Finding {
-            Finding(kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,
-                    title: title, reasons: [reason])
+            var finding = Finding(kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,
+                                  title: title, reasons: [reason])
+            finding.questions = questions
+            return finding
         }
         if let strength = rule.strength { out.append(make(.strength, title: strength)) }
         if let point = rule.developmentPoint {
@@ -60,7 +63,7 @@ public struct FindingEngine: Sendable {
                             primaryLanguage: "nl"),
                         text: LocalizedText(
                             translations: [
-                                "nl": "Het thema scoort \(shown), onder de grens van \(NumberText.format(below)) voor een ontwikkelpunt.",
+                                "nl": "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(below)) voor een ontwikkelpunt.",
                                 "en": "The theme scores \(shown), below the threshold of \(NumberText.format(below)) for a development point.",
                             ], primaryLanguage: "nl"),
                         priority: low ? .hoog : .midden,
@@ -70,7 +73,7 @@ public struct FindingEngine: Sendable {
                     out.append(Finding(
                         kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                         title: LocalizedText(
-                            translations: ["nl": "‘\(name.text("nl"))’ staat stevig (\(shown))", "en": "‘\(name.text("en"))’ is well in place (\(shown))"],
+                            translations: ["nl": "‘\(name.text("nl"))’ staat stevig (\(NumberText.dutch(score)))", "en": "‘\(name.text("en"))’ is well in place (\(shown))"],
                             primaryLanguage: "nl"),
                         reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(NumberText.format(from))"])]))
                 }
@@ -83,7 +86,7 @@ public struct FindingEngine: Sendable {
                 let arguments: [Argument] = [.reference(question.id.description)]
                 let value = Value.number(lowest)
                 let shown = context.describe("answer", arguments: arguments, value: value) ?? value.description
-                out.append(Finding(
+                var kern = Finding(
                     kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                     title: LocalizedText(
                         translations: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
@@ -94,7 +97,9 @@ public struct FindingEngine: Sendable {
                             "en": "This is a core statement answered with the lowest value, whatever the theme's mean.",
                         ], primaryLanguage: "nl"),
                     priority: .hoog,
-                    reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])]))
+                    reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])])
+                kern.questions = [question.id]
+                out.append(kern)
             }
         }
         return out
@@ -115,8 +120,12 @@ public struct FindingEngine: Sendable {
             }
         }
         var folded: Set<Int> = []
-        for (index, finding) in out.enumerated() where isThemeBuiltin(finding) {
-            if let target = out.indices.first(where: { isRulePoint(out[$0], onThemeOf: finding) }) {
+        for (index, finding) in out.enumerated() where isThemeBuiltin(finding) || isKernBuiltin(finding) {
+            let target = out.indices.first { candidate in
+                isThemeBuiltin(finding) ? isRulePoint(out[candidate], onThemeOf: finding)
+                    : isRulePoint(out[candidate], onQuestionOf: finding)
+            }
+            if let target {
                 absorb(finding, into: &out[target])
                 folded.insert(index)
             }
@@ -138,6 +147,17 @@ public struct FindingEngine: Sendable {
 
     private static func isThemeBuiltin(_ finding: Finding) -> Bool {
         finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:development_below" }
+    }
+
+    private static func isKernBuiltin(_ finding: Finding) -> Bool {
+        finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
+    }
+
+    /// A rule's development point that looks at the kern statement of `other`.
+    private static func isRulePoint(_ finding: Finding, onQuestionOf other: Finding) -> Bool {
+        finding.kind == .developmentPoint && finding.questionnaire == other.questionnaire
+            && finding.reasons.contains { !$0.rule.hasPrefix("builtin:") }
+            && !Set(finding.questions).isDisjoint(with: other.questions)
     }
 
     private static func isRulePoint(_ finding: Finding, onThemeOf other: Finding) -> Bool {

@@ -187,8 +187,5 @@ public struct PanelAnalysis: Sendable {
         }
     }
 
-    /// A number with a decimal comma, as Dutch readers write it.
-    static func dutch(_ value: Double) -> String {
-        String(NumberText.format(value).map { $0 == "." ? "," : $0 })
-    }
+    static func dutch(_ value: Double) -> String { NumberText.dutch(value) }
 }

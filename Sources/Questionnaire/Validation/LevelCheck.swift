@@ -44,6 +44,11 @@ struct LevelCheck {
 
 /// Numbers as people read them: no trailing `.0`, at most two decimals.
 public enum NumberText {
+    /// The number with a decimal comma, as Dutch readers write it: `2,75`.
+    public static func dutch(_ value: Double, decimals: Int = 2) -> String {
+        String(format(value, decimals: decimals).map { $0 == "." ? "," : $0 })
+    }
+
     public static func format(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "—" }
         var factor = 1.0

@@ -1,0 +1,202 @@
+public import Diagnostics
+import Questionnaire
+
+/// Checks that a plan is complete and realistic, and that it answers the board's
+/// development points.
+///
+/// Errors: a goal, success criterion, action, owner, start, end or evaluation moment
+/// missing; an action that ends before it starts; a development point of priority *hoog*
+/// the plan does not address; a plan drafted from other answers. Warnings: dates that have
+/// passed while the work is still open, other development points the plan leaves out,
+/// entries that refer to no development point. Entries with status `vervallen` are not
+/// checked for completeness.
+public struct PlanChecker: Sendable {
+    /// The day against which "in the past" is judged.
+    public var today: PlanDate
+
+    public init(today: PlanDate) {
+        self.today = today
+    }
+
+    /// The plan on its own: completeness and dates.
+    public func check(_ plan: ActionPlan) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for entry in plan.entries where entry.status != .vervallen {
+            out += check(entry)
+        }
+        return out.sortedByLocation()
+    }
+
+    /// The plan on its own and against the board's findings; `basis` describes the answers
+    /// the findings come from, so a plan drafted from other answers is reported.
+    public func check(_ plan: ActionPlan, against findings: [Finding], basis: PlanBasis?) -> [Diagnostic] {
+        var out = check(plan)
+        if let basis, basis.digest != plan.basis.digest {
+            out.append(.otherAnswers(plan.basis, basis))
+        }
+        let points = findings.filter { $0.kind == .developmentPoint }
+        let entriesAt = plan.locations.key("entries")
+        for finding in points {
+            let matching = plan.entries.filter { PlanKey.matches($0, finding) }
+            if matching.contains(where: { $0.status != .vervallen }) { continue }
+            let title = finding.title.text(finding.title.primaryLanguage)
+            let id = PlanKey.id(of: finding)
+            if let dropped = matching.first {
+                out.append(.dropped(title, id: dropped.id, priority: finding.priority, at: dropped.locations.value("status")))
+            } else {
+                out.append(.notAddressed(title, id: id, priority: finding.priority, at: entriesAt))
+            }
+        }
+        for entry in plan.entries where entry.status.isPending && entry.vanished == nil {
+            if !points.contains(where: { PlanKey.matches(entry, $0) }) {
+                out.append(.noFinding(entry))
+            }
+        }
+        return out.sortedByLocation()
+    }
+
+    // MARK: One entry
+
+    private func check(_ entry: PlanEntry) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let at = entry.locations
+        switch (entry.goal, entry.successCriterion) {
+        case (nil, nil): out.append(.noGoal(entry, criterion: true, at: at.key("goal")))
+        case (nil, _): out.append(.noGoal(entry, criterion: false, at: at.key("goal")))
+        case (_, nil): out.append(.noCriterion(entry, at: at.key("success_criterion") ?? at.key("goal")))
+        default: break
+        }
+        if entry.actions.isEmpty { out.append(.noActions(entry, at: at.key("actions"))) }
+        for action in entry.actions { out += check(action, of: entry) }
+        if entry.status == .open {
+            // Started actions under an open point: one reminder per entry, at the first start.
+            let started = entry.actions.compactMap { action -> (PlanDate, PlanAction)? in
+                guard let start = action.start, start < today, !(action.end.map { $0 < today } ?? false) else { return nil }
+                return (start, action)
+            }
+            if let (start, first) = started.min(by: { $0.0 < $1.0 }) {
+                out.append(.startPassed(start, more: started.count - 1, entry, today: today, at: first.locations.value("start")))
+            }
+        }
+        switch entry.evaluation {
+        case nil:
+            out.append(.noEvaluation(entry, at: at.key("evaluation")))
+        case .date(let date) where entry.status.isPending && date < today:
+            out.append(.evaluationPassed(entry, date: date, today: today, at: at.value("evaluation")))
+        default:
+            break
+        }
+        if let vanished = entry.vanished, entry.status.isPending {
+            out.append(.vanished(entry, since: vanished, at: at.key("vanished")))
+        }
+        return out
+    }
+
+    private func check(_ action: PlanAction, of entry: PlanEntry) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let at = action.locations
+        if action.description == nil { out.append(.missing("description", "what is to be done", entry, at: at.key("description"))) }
+        if action.owner == nil { out.append(.missing("owner", "who carries it out", entry, at: at.key("owner"))) }
+        if action.start == nil { out.append(.missing("start", "when it starts, as 2027-03-01", entry, at: at.key("start"))) }
+        if action.end == nil { out.append(.missing("end", "when it is done, as 2027-06-30", entry, at: at.key("end"))) }
+        if let start = action.start, let end = action.end, end < start {
+            out.append(.endBeforeStart(start: start, end: end, at: at.value("end")))
+        }
+        guard entry.status.isPending, let end = action.end, end < today else { return out }
+        out.append(.endPassed(end, entry, today: today, at: at.value("end")))
+        return out
+    }
+}
+
+fileprivate extension Diagnostic {
+    static func noGoal(_ entry: PlanEntry, criterion: Bool, at location: FileLocation?) -> Diagnostic {
+        .error(
+            "'\(entry.id)' has no goal" + (criterion ? " and no success criterion" : "")
+                + "; write what the board wants to reach, and by when (SMART)",
+            at: location)
+    }
+
+    static func noCriterion(_ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {
+        .error("the goal of '\(entry.id)' has no success criterion; write how the board will know the goal is reached", at: location)
+    }
+
+    static func noActions(_ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {
+        .error("'\(entry.id)' has no actions; add at least one with description, owner, start and end", at: location)
+    }
+
+    static func noEvaluation(_ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {
+        .error(
+            "'\(entry.id)' has no evaluation moment; write a date (2027-06-30) or a moment such as \"na de eerste stageperiode\"",
+            at: location)
+    }
+
+    static func evaluationPassed(_ entry: PlanEntry, date: PlanDate, today: PlanDate, at location: FileLocation?) -> Diagnostic {
+        .warning(
+            "the evaluation of '\(entry.id)' on \(date) has passed (today is \(today)) while its status is '\(entry.status.rawValue)'",
+            at: location)
+    }
+
+    static func vanished(_ entry: PlanEntry, since date: PlanDate, at location: FileLocation?) -> Diagnostic {
+        .warning(
+            "'\(entry.id)' no longer follows from the answers (gone in the self-assessment of \(date)); "
+                + "set its status to 'afgerond' or 'vervallen', or keep it as the board's own point and remove 'vanished'",
+            at: location)
+    }
+
+    static func missing(_ field: String, _ what: String, _ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {
+        .error("an action of '\(entry.id)' has no \(field): write \(what)", at: location)
+    }
+
+    static func endBeforeStart(start: PlanDate, end: PlanDate, at location: FileLocation?) -> Diagnostic {
+        .error("the action ends on \(end), before it starts on \(start)", at: location)
+    }
+
+    static func endPassed(_ end: PlanDate, _ entry: PlanEntry, today: PlanDate, at location: FileLocation?) -> Diagnostic {
+        .warning(
+            "the action was to end on \(end), which has passed (today is \(today)), while '\(entry.id)' is still '\(entry.status.rawValue)'; "
+                + "update the status or the date",
+            at: location)
+    }
+
+    static func startPassed(_ start: PlanDate, more: Int, _ entry: PlanEntry, today: PlanDate, at location: FileLocation?) -> Diagnostic {
+        let others = more == 0 ? "" : more == 1 ? " (and 1 more action)" : " (and \(more) more actions)"
+        return .warning(
+            "'\(entry.id)' is still 'open', but its actions were to start on \(start)\(others) and today is \(today); "
+                + "set its status to 'lopend' or move the dates",
+            at: location)
+    }
+
+    static func otherAnswers(_ plan: PlanBasis, _ given: PlanBasis) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        let missing = plan.answers.filter { !given.answers.contains($0) }
+        let added = given.answers.filter { !plan.answers.contains($0) }
+        if !missing.isEmpty { notes.append(.init("drafted from, but not given now: \(missing.joined(separator: ", "))")) }
+        if !added.isEmpty { notes.append(.init("given now, but not drafted from: \(added.joined(separator: ", "))")) }
+        if missing.isEmpty, added.isEmpty { notes.append(.init("the same files, but their answers have changed since the plan was drafted")) }
+        notes.append(.init("bring the plan up to date with: waarborg plan ANSWERS… --out PLAN --update"))
+        return .error(
+            "the plan was drafted from other answers than these (digest \(given.digest))",
+            at: plan.locations.value("digest"), notes: notes)
+    }
+
+    static func notAddressed(_ title: String, id: String, priority: Priority?, at location: FileLocation?) -> Diagnostic {
+        let text = "the plan does not address development point '\(id)'" + (priority.map { " (priority \($0.rawValue))" } ?? "")
+            + ": \(title)"
+        return priority == .hoog
+            ? .error(text + "; add an entry with this id, or name it under 'covers' of the entry that takes care of it", at: location)
+            : .warning(text, at: location)
+    }
+
+    static func dropped(_ title: String, id: String, priority: Priority?, at location: FileLocation?) -> Diagnostic {
+        let text = "'\(id)' is 'vervallen', but the development point still follows from the answers"
+            + (priority.map { " (priority \($0.rawValue))" } ?? "") + ": \(title)"
+        return priority == .hoog ? .error(text, at: location) : .warning(text, at: location)
+    }
+
+    static func noFinding(_ entry: PlanEntry) -> Diagnostic {
+        .warning(
+            "'\(entry.id)' refers to no development point of these answers; fine for a point of the board's own, "
+                + "else check the id (waarborg plan --update marks points that are gone)",
+            at: entry.locations.value("id"))
+    }
+}

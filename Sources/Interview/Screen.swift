@@ -1,0 +1,106 @@
+/// What the interview shows now, in the interface language, for a renderer to draw.
+///
+/// A TTY renderer draws it full-screen with a cursor; the plain renderer prints it as
+/// numbered text. Neither decides anything: all texts and choices come from here.
+public struct Screen: Sendable, Equatable {
+    /// Where the respondent is; nil while asking who is answering.
+    public var progress: Progress?
+    /// The questionnaire's or the respondent section's title.
+    public var heading: String
+    /// The theme's title, above the question.
+    public var subheading: String?
+    /// An introduction shown when a questionnaire or theme begins.
+    public var intro: String?
+    /// The question, or the label of a field.
+    public var text: String
+    /// Short marks after the question: "kern", "optioneel".
+    public var tags: [String] = []
+    /// The help text, while the respondent asked for it with `?`.
+    public var help: String?
+    /// The answer given earlier, when the question is visited again.
+    public var current: String?
+    public var input: Input
+    /// What happened since the last screen, such as an answer removed because its
+    /// question no longer applies.
+    public var notices: [String] = []
+    /// Why the last input was not accepted.
+    public var error: String?
+    /// The keys that work now, for a TTY.
+    public var keys: String
+    /// The same for plain numbered prompts.
+    public var plainKeys: String
+
+    /// What the respondent gives on this screen.
+    public enum Input: Sendable, Equatable {
+        /// Choose one option (or several when `multi`) from a list.
+        case choices(Choices)
+        /// Type one line; `initial` is the text there already.
+        case line(label: String, initial: String, required: Bool)
+    }
+
+    /// A list to choose from, with the cursor and, for a multiple choice, what is ticked.
+    public struct Choices: Sendable, Equatable {
+        public var options: [Choice]
+        public var cursor: Int
+        public var multi: Bool
+        public var selected: Set<Int>
+
+        public init(options: [Choice], cursor: Int, multi: Bool = false, selected: Set<Int> = []) {
+            self.options = options
+            self.cursor = cursor
+            self.multi = multi
+            self.selected = selected
+        }
+    }
+
+    /// One entry of a list: the key that chooses it besides its number, and its label.
+    public struct Choice: Sendable, Equatable {
+        /// The option's key when it differs from its number (`n` for n.v.t.), else nil.
+        public var key: String?
+        public var label: String
+        /// A second line, such as a review item's state.
+        public var detail: String?
+
+        public init(key: String?, label: String, detail: String? = nil) {
+            self.key = key
+            self.label = label
+            self.detail = detail
+        }
+    }
+
+    public var choices: Choices? {
+        if case .choices(let choices) = input { return choices }
+        return nil
+    }
+
+    /// The label of a line prompt.
+    public var lineLabel: String? {
+        if case .line(let label, _, _) = input { return label }
+        return nil
+    }
+
+    public var isLine: Bool {
+        if case .line = input { return true }
+        return false
+    }
+}
+
+/// Where the respondent is: safeguard, theme, question n of m in the theme, and how much
+/// of everything shown is done.
+public struct Progress: Sendable, Equatable {
+    public var questionnaire: String
+    public var theme: String
+    /// 1-based number of the question among the shown questions of its theme.
+    public var number: Int
+    public var count: Int
+    /// Answered or skipped questions among all shown questions, 0–100.
+    public var percent: Int
+
+    public init(questionnaire: String, theme: String, number: Int, count: Int, percent: Int) {
+        self.questionnaire = questionnaire
+        self.theme = theme
+        self.number = number
+        self.count = count
+        self.percent = percent
+    }
+}

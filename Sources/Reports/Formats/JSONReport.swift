@@ -1,0 +1,164 @@
+public import Assessment
+public import Diagnostics
+import Questionnaire
+
+/// The report as JSON for other tools: every score, level, count, answer, finding and
+/// reason, in the stable structure described in `docs/report-json.md`.
+///
+/// Always one document with a list of reports, one per answers file, so a reader handles
+/// one file and many alike. Texts are in the report's language; ids, statuses and codes
+/// never depend on it. Input text is kept as it is: JSON escapes what needs escaping.
+public struct JSONReport: ReportRenderer {
+    /// The structure's version; raised when a field changes meaning or disappears.
+    public static let version = 1
+
+    public var labels: Labels
+
+    public init(language: String = "nl") {
+        self.labels = Labels(language: language)
+    }
+
+    public func render(_ assessments: [RespondentAssessment]) -> String {
+        document(assessments).rendered()
+    }
+
+    /// The whole document as a value.
+    public func document(_ assessments: [RespondentAssessment]) -> JSONValue {
+        .object([
+            ("format", "waarborg-report"),
+            ("version", .number(Double(Self.version))),
+            ("language", .string(labels.language)),
+            ("reports", .array(assessments.map(report))),
+        ])
+    }
+
+    // MARK: One respondent
+
+    /// The report of one answers file.
+    public func report(_ assessment: RespondentAssessment) -> JSONValue {
+        let respondent = assessment.respondent
+        return .object([
+            ("file", .string(assessment.path)),
+            ("respondent", .object([
+                ("name", .string(respondent.name)),
+                ("role", .string(respondent.role)),
+                ("role_label", .string(labels.roleLabel(respondent.role, in: assessment.questionnaires))),
+                ("organisation", .string(respondent.organisation)),
+                ("school", .string(respondent.school)),
+            ])),
+            ("overall", .object([
+                ("score", .number(assessment.overall.score)),
+                ("level", level(assessment.overall.level)),
+                ("left_out", .array(assessment.overall.leftOut.map { .string($0) })),
+            ])),
+            ("questionnaires", .array(assessment.parts.map(questionnaire))),
+            ("findings", .array(Finding.Kind.allCases.flatMap { assessment.findings($0) }.map(finding))),
+        ])
+    }
+
+    private func questionnaire(_ part: ResponseAssessment) -> JSONValue {
+        let questionnaire = part.questionnaire
+        return .object([
+            ("id", .string(questionnaire.id)),
+            ("version", .string(questionnaire.version.description)),
+            ("digest", .string(questionnaire.source.digest)),
+            ("answers_digest", .string(part.response.digest)),
+            ("safeguard", questionnaire.safeguard.map { .number(Double($0)) } ?? .null),
+            ("title", .string(questionnaire.title.text(labels.language))),
+            ("method", .string(questionnaire.scoring.method.rawValue)),
+            ("score", .number(part.card.score)),
+            ("level", level(part.card.level)),
+            ("no_score", noScore(NoScoreReason.safeguard(part.card, in: questionnaire))),
+            ("themes", .array(part.themes.map { theme($0.theme, $0.score, part: part) })),
+        ])
+    }
+
+    private func theme(_ theme: Theme, _ score: ThemeScore, part: ResponseAssessment) -> JSONValue {
+        let counts = ThemeCounts(score)
+        return .object([
+            ("id", .string(theme.id)),
+            ("title", .string(theme.title.text(labels.language))),
+            ("method", .string(score.method.rawValue)),
+            ("weight", .number(theme.weight)),
+            ("score", .number(score.score)),
+            ("extrapolated", .bool(score.extrapolated)),
+            ("level", level(score.level)),
+            ("no_score", noScore(NoScoreReason.theme(score, in: part.questionnaire))),
+            ("counts", .object([
+                ("shown", .number(Double(counts.shown))),
+                ("answered", .number(Double(counts.answered))),
+                ("not_applicable", .number(Double(counts.notApplicable))),
+                ("unanswered", .number(Double(counts.unanswered))),
+                ("hidden", .number(Double(counts.hidden))),
+            ])),
+            ("questions", .array(score.questions.map { question($0, part: part) })),
+        ])
+    }
+
+    private func question(_ score: QuestionScore, part: ResponseAssessment) -> JSONValue {
+        let question = part.questionnaire.question(score.id)
+        let answer = part.hidden.contains(score.id) ? nil : part.response.answers[score.id]
+        return .object([
+            ("id", .string(score.id.description)),
+            ("text", .string(question?.text.text(labels.language))),
+            ("kern", .bool(question?.kern ?? false)),
+            ("status", .string(score.status.rawValue)),
+            ("skipped", .bool(part.response.skipped.contains(score.id))),
+            ("value", .number(score.value)),
+            ("weight", .number(score.weight)),
+            ("keys", .array(score.keys.map { .string($0) })),
+            ("answer", answer.map(answerValue) ?? .null),
+            ("note", .string(answer?.note)),
+            ("evidence", .string(answer?.evidence)),
+        ])
+    }
+
+    /// The answer as given: an option key, a list of keys, a boolean, a number or a text.
+    private func answerValue(_ answer: Answer) -> JSONValue {
+        switch answer.value {
+        case .option(let key): .string(key)
+        case .options(let keys): .array(keys.map { .string($0) })
+        case .yesno(let value): .bool(value)
+        case .number(let value): .number(value)
+        case .text(let text): .string(text)
+        }
+    }
+
+    private func level(_ level: Level?) -> JSONValue {
+        guard let level else { return .null }
+        return .object([("id", .string(level.id)), ("label", .string(level.label.text(labels.language)))])
+    }
+
+    private func noScore(_ reason: NoScoreReason?) -> JSONValue {
+        guard let reason else { return .null }
+        var members: [(String, JSONValue)] = [("reason", .string(reason.code))]
+        switch reason {
+        case .tooMuchMissing(let missing, let of, let maxShare), .themesMissing(let missing, let of, let maxShare):
+            members += [("missing", .number(Double(missing))), ("of", .number(Double(of))), ("max_share", .number(maxShare))]
+        case .sumIncomplete(let missing, let of):
+            members += [("missing", .number(Double(missing))), ("of", .number(Double(of)))]
+        case .nothingToScore, .noScoredAnswers, .mixedMethods:
+            break
+        }
+        members.append(("text", .string(labels.reason(reason))))
+        return .object(members)
+    }
+
+    // MARK: Findings
+
+    private func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("kind", .string(finding.kind.rawValue)),
+            ("priority", .string(finding.priority?.rawValue)),
+            ("questionnaire", .string(finding.questionnaire)),
+            ("safeguard", finding.safeguard.map { .number(Double($0)) } ?? .null),
+            ("theme", .string(finding.theme)),
+            ("title", .string(finding.title.text(labels.language))),
+            ("text", .string(finding.text?.text(labels.language))),
+            ("actions", .array(finding.actions.map { .string($0.text(labels.language)) })),
+            ("reasons", .array(finding.reasons.map { reason in
+                .object([("rule", .string(reason.rule)), ("facts", .array(reason.facts.map { .string($0) }))])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,195 @@
+public import Assessment
+import Questionnaire
+
+/// The report as a Markdown document a board can paste into its plan: a heading per
+/// safeguard with a table of its themes, then the findings with their reasons, and the
+/// notes and evidence given with the answers.
+///
+/// Every text from a file is escaped with `MarkdownText`, so a note or a name cannot add
+/// links, images, HTML or headings of its own; the reasons' facts are code spans.
+public struct MarkdownReport: ReportRenderer {
+    public var labels: Labels
+
+    public init(language: String = "nl") {
+        self.labels = Labels(language: language)
+    }
+
+    public func render(_ assessments: [RespondentAssessment]) -> String {
+        assessments.map(render).joined(separator: "\n---\n\n")
+    }
+
+    // MARK: One respondent
+
+    private func render(_ assessment: RespondentAssessment) -> String {
+        var out = header(assessment)
+        out += "> " + labels.conversationNote + "\n"
+        guard !assessment.parts.isEmpty else { return out + "\n" + labels.noQuestionnaires + "\n" }
+        if assessment.parts.count > 1 { out += "\n" + overview(assessment) }
+        for part in assessment.parts { out += "\n" + safeguard(part) }
+        out += "\n## \(labels.strengths)\n\n" + list(.strength, of: assessment)
+        out += "\n## \(labels.developmentPoints)\n\n" + developmentPoints(assessment)
+        out += "\n## \(labels.panelQuestions)\n\n" + list(.panelQuestion, of: assessment)
+        let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
+        if !noted.isEmpty {
+            out += "\n## \(labels.notes)\n"
+            for part in noted { out += notes(part) }
+        }
+        return out
+    }
+
+    private func header(_ assessment: RespondentAssessment) -> String {
+        let respondent = assessment.respondent
+        var out = "# \(labels.reportTitle): \(MarkdownText.inline(respondent.name))\n\n"
+        var fields: [(String, String)] = [
+            (labels.respondent, MarkdownText.inline(respondent.name)),
+            (labels.role, MarkdownText.inline(labels.roleLabel(respondent.role, in: assessment.questionnaires))),
+            (labels.board, MarkdownText.inline(respondent.organisation)),
+        ]
+        if let school = respondent.school { fields.append((labels.school, MarkdownText.inline(school))) }
+        fields.append((labels.answersFile, MarkdownText.inline(assessment.path)))
+        for (label, value) in fields { out += "- **\(label):** \(value)\n" }
+        return out + "\n"
+    }
+
+    // MARK: Scores
+
+    private func overview(_ assessment: RespondentAssessment) -> String {
+        var table = MarkdownTable(columns: [
+            .init(labels.safeguard), .init(labels.score, alignment: .right), .init(labels.level),
+        ])
+        for part in assessment.parts {
+            table.rows.append([
+                MarkdownText.cell(part.questionnaire.title.text(labels.language)),
+                score(part.card.score, method: part.questionnaire.scoring.method),
+                level(part.card.level),
+            ])
+        }
+        let overall = assessment.overall
+        table.rows.append(["**\(labels.overall)**", score(overall.score, method: .mean, strong: true), level(overall.level)])
+        let note = labels.overallNote(assessment)
+        return "## \(labels.overview)\n\n" + table.rendered() + "\n\(labels.overall): \(MarkdownText.inline(note)).\n"
+    }
+
+    private func safeguard(_ part: ResponseAssessment) -> String {
+        let questionnaire = part.questionnaire
+        var out = "## \(MarkdownText.inline(questionnaire.title.text(labels.language)))\n\n"
+        out += "\(labels.safeguardScore): \(score(part.card.score, method: questionnaire.scoring.method, strong: true))"
+        if let level = part.card.level { out += " — " + MarkdownText.inline(level.label.text(labels.language)) }
+        out += " (\(MarkdownText.inline(labels.questionnaireVersion(questionnaire))))\n"
+        if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
+            out += "\n" + MarkdownText.inline(labels.reason(reason)) + "\n"
+        }
+        if part.digestDiffers { out += "\n" + MarkdownText.inline(labels.digestDiffers(questionnaire)) + "\n" }
+        var table = MarkdownTable(columns: [
+            .init(labels.theme), .init(labels.score, alignment: .right), .init(labels.level),
+            .init(labels.answeredColumn, alignment: .right), .init(labels.notApplicableColumn, alignment: .right),
+            .init(labels.openColumn, alignment: .right),
+        ])
+        var remarks: [String] = []
+        for (theme, themeScore) in part.themes {
+            let counts = ThemeCounts(themeScore)
+            if counts.shown == 0 && themeScore.questions.allSatisfy({ $0.status == .unscored }) { continue }
+            let title = MarkdownText.cell(theme.title.text(labels.language))
+            var scoreText = score(themeScore.score, method: themeScore.method)
+            if themeScore.extrapolated, themeScore.score != nil { scoreText += "\\*" }
+            table.rows.append([
+                title, scoreText, level(themeScore.level),
+                "\(counts.answered)", "\(counts.notApplicable)", "\(counts.unanswered)",
+            ])
+            let name = MarkdownText.inline(theme.title.text(labels.language))
+            if themeScore.extrapolated {
+                remarks.append("*\(name)*: " + MarkdownText.inline(labels.extrapolated(counts)))
+            }
+            if let reason = NoScoreReason.theme(themeScore, in: questionnaire) {
+                remarks.append("*\(name)*: " + MarkdownText.inline(labels.reason(reason)))
+            }
+        }
+        out += "\n" + table.rendered()
+        if !remarks.isEmpty { out += "\n" + remarks.map { "- \($0)\n" }.joined() }
+        return out
+    }
+
+    private func score(_ value: Double?, method: ScoringMethod, strong: Bool = false) -> String {
+        guard let value else { return labels.noScore }
+        let text = labels.number(value, method: method)
+        return strong ? "**\(text)**" : text
+    }
+
+    private func level(_ level: Level?) -> String {
+        level.map { MarkdownText.cell($0.label.text(labels.language)) } ?? "—"
+    }
+
+    // MARK: Findings
+
+    private func list(_ kind: Finding.Kind, of assessment: RespondentAssessment) -> String {
+        let found = assessment.findings(kind)
+        guard !found.isEmpty else { return labels.none(kind) + "\n" }
+        var out = ""
+        for finding in found {
+            out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))**\n"
+            out += "  - *\(MarkdownText.inline(labels.place(of: finding, in: assessment)))*\n"
+            if let text = finding.text { out += "  - " + MarkdownText.inline(text.text(labels.language)) + "\n" }
+            out += "  - \(labels.why): " + reasons(finding.reasons) + "\n"
+        }
+        return out
+    }
+
+    private func developmentPoints(_ assessment: RespondentAssessment) -> String {
+        let found = assessment.findings(.developmentPoint)
+        guard !found.isEmpty else { return labels.none(.developmentPoint) + "\n" }
+        var out = ""
+        for (index, finding) in found.enumerated() {
+            if index > 0 { out += "\n" }
+            out += "### \(index + 1). \(MarkdownText.inline(finding.title.text(labels.language)))\n\n"
+            var place = labels.place(of: finding, in: assessment)
+            if let priority = finding.priority {
+                place = "\(labels.priority) \(labels.priority(priority)) · " + place
+            }
+            out += "*\(MarkdownText.inline(place.capitalisedFirst))*\n"
+            if let text = finding.text {
+                out += "\n" + MarkdownText.lines(text.text(labels.language), separator: "\n\n") + "\n"
+            }
+            if !finding.actions.isEmpty {
+                out += "\n**\(labels.actions)**\n\n"
+                for action in finding.actions { out += "- " + MarkdownText.inline(action.text(labels.language)) + "\n" }
+            }
+            out += "\n**\(labels.why)**\n\n"
+            for reason in finding.reasons { out += "- " + self.reason(reason) + "\n" }
+        }
+        return out + "\n> " + labels.planNote + "\n"
+    }
+
+    private func reasons(_ reasons: [Reason]) -> String {
+        reasons.map(reason).joined(separator: "; ")
+    }
+
+    /// `regel x — `fact`, `fact``.
+    private func reason(_ reason: Reason) -> String {
+        let rule = MarkdownText.inline(labels.rule(reason.rule))
+        guard !reason.facts.isEmpty else { return rule }
+        return rule + " — " + reason.facts.map(MarkdownText.code).joined(separator: ", ")
+    }
+
+    // MARK: Notes
+
+    private func notes(_ part: ResponseAssessment) -> String {
+        let language = labels.language
+        var out = "\n### \(MarkdownText.inline(part.questionnaire.title.text(language)))\n"
+        var currentTheme: String?
+        for (question, answer) in part.notedAnswers {
+            if question.id.theme != currentTheme, let theme = part.questionnaire.theme(question.id.theme) {
+                currentTheme = question.id.theme
+                out += "\n#### \(MarkdownText.inline(theme.title.text(language)))\n\n"
+            }
+            out += "- \(MarkdownText.inline(question.text.text(language)))\n"
+            out += "  - \(labels.answer): \(MarkdownText.inline(labels.answer(answer, to: question)))\n"
+            if let note = answer.note, !SafeText.collapsed(note).isEmpty {
+                out += "  - \(labels.note): \(MarkdownText.inline(note))\n"
+            }
+            if let evidence = answer.evidence, !SafeText.collapsed(evidence).isEmpty {
+                out += "  - \(labels.evidence): \(MarkdownText.inline(evidence))\n"
+            }
+        }
+        return out
+    }
+}

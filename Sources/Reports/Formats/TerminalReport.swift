@@ -1,0 +1,222 @@
+public import Assessment
+import Questionnaire
+
+/// The report for reading in a terminal: scores with bars and levels per safeguard and
+/// theme, then strengths, development points, questions for the panel, and the notes.
+///
+/// Lines fit `width` columns (80 by default); colour only when `colour` is set. Every text
+/// from a file passes through `SafeText`, so it cannot steer the terminal.
+public struct TerminalReport: ReportRenderer {
+    public var labels: Labels
+    public var style: TerminalStyle
+    public var width: Int
+
+    /// Columns of a bar.
+    static let barWidth = 16
+    /// Columns of a score: `12,00*`.
+    static let scoreWidth = 6
+
+    public init(language: String = "nl", colour: Bool = false, width: Int = 80) {
+        self.labels = Labels(language: language)
+        self.style = TerminalStyle(colour: colour)
+        self.width = Swift.max(60, width)
+    }
+
+    public func render(_ assessments: [RespondentAssessment]) -> String {
+        var blocks: [String] = []
+        for assessment in assessments {
+            blocks.append(render(assessment).joined(separator: "\n"))
+        }
+        let rule = "\n\n" + style.apply(.muted, String(repeating: "═", count: width)) + "\n\n"
+        return blocks.joined(separator: rule) + "\n"
+    }
+
+    // MARK: One respondent
+
+    private func render(_ assessment: RespondentAssessment) -> [String] {
+        var lines = header(assessment)
+        lines.append("")
+        lines += wrap(labels.conversationNote, first: "", rest: "").map { style.apply(.muted, $0) }
+        if assessment.parts.isEmpty {
+            lines += ["", labels.noQuestionnaires]
+            return lines
+        }
+        let layout = ScoreLayout(assessment: assessment, labels: labels, width: width)
+        if assessment.parts.count > 1 {
+            lines += [""] + heading(labels.overview) + overview(assessment, layout: layout)
+        }
+        for part in assessment.parts {
+            lines += [""] + safeguard(part, layout: layout)
+        }
+        lines += [""] + heading(labels.strengths) + findings(.strength, of: assessment)
+        lines += [""] + heading(labels.developmentPoints) + findings(.developmentPoint, of: assessment)
+        if !assessment.findings(.developmentPoint).isEmpty {
+            lines += [""] + wrap(labels.planNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        }
+        lines += [""] + heading(labels.panelQuestions) + findings(.panelQuestion, of: assessment)
+        let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
+        if !noted.isEmpty {
+            lines += [""] + heading(labels.notes)
+            for part in noted { lines += notes(part) }
+        }
+        return lines
+    }
+
+    private func header(_ assessment: RespondentAssessment) -> [String] {
+        let respondent = assessment.respondent
+        var fields: [(String, String)] = [
+            (labels.respondent, respondent.name),
+            (labels.role, labels.roleLabel(respondent.role, in: assessment.questionnaires)),
+            (labels.board, respondent.organisation),
+        ]
+        if let school = respondent.school { fields.append((labels.school, school)) }
+        fields.append((labels.answersFile, assessment.path))
+        let labelWidth = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
+        var lines = [style.apply(.heading, labels.reportTitle)]
+        for (label, value) in fields {
+            let prefix = TextWrapper.padded(label, to: labelWidth) + "  "
+            let wrapped = wrap(SafeText.line(value), first: prefix, rest: String(repeating: " ", count: labelWidth + 2))
+            lines += wrapped.enumerated().map { index, line in
+                index == 0 ? style.apply(.muted, prefix) + String(line.dropFirst(prefix.count)) : line
+            }
+        }
+        return lines
+    }
+
+    // MARK: Scores
+
+    private func overview(_ assessment: RespondentAssessment, layout: ScoreLayout) -> [String] {
+        var lines: [String] = []
+        for part in assessment.parts {
+            let range = ScoreRange(questionnaire: part.questionnaire, card: part.card)
+            lines += layout.row(
+                name: SafeText.line(part.questionnaire.title.text(labels.language)), score: part.card.score,
+                method: part.questionnaire.scoring.method, extrapolated: false, range: range,
+                level: part.card.level, levels: part.questionnaire.scoring.levels, style: style)
+        }
+        let overall = assessment.overall
+        let ranges = assessment.parts.filter { !overall.leftOut.contains($0.questionnaire.id) }
+            .compactMap { ScoreRange(questionnaire: $0.questionnaire, card: $0.card) }
+        let range = ranges.isEmpty ? nil : ScoreRange(lower: ranges.map(\.lower).min()!, upper: ranges.map(\.upper).max()!)
+        let levels = assessment.parts.first { $0.questionnaire.scoring.method == .mean }?.questionnaire.scoring.levels ?? []
+        lines += layout.row(
+            name: labels.overall, score: overall.score, method: .mean, extrapolated: false, range: range,
+            level: overall.level, levels: levels, style: style, nameTone: .emphasis)
+        lines += wrap(labels.overallNote(assessment), first: "    ", rest: "    ")
+            .map { style.apply(.muted, $0) }
+        return lines
+    }
+
+    private func safeguard(_ part: ResponseAssessment, layout: ScoreLayout) -> [String] {
+        let questionnaire = part.questionnaire
+        var lines = heading(SafeText.line(questionnaire.title.text(labels.language)))
+        lines += wrap(labels.questionnaireVersion(questionnaire), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        if part.digestDiffers {
+            lines += wrap(labels.digestDiffers(questionnaire), first: "  ", rest: "  ")
+        }
+        lines += layout.row(
+            name: labels.safeguardScore, score: part.card.score, method: questionnaire.scoring.method, extrapolated: false,
+            range: ScoreRange(questionnaire: questionnaire, card: part.card), level: part.card.level,
+            levels: questionnaire.scoring.levels, style: style, nameTone: .emphasis)
+        if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
+            lines += wrap(labels.reason(reason), first: "    ", rest: "    ").map { style.apply(.muted, $0) }
+        }
+        lines.append("")
+        for (theme, score) in part.themes {
+            let counts = ThemeCounts(score)
+            if counts.shown == 0 && score.questions.allSatisfy({ $0.status == .unscored }) { continue }
+            lines += layout.row(
+                name: SafeText.line(theme.title.text(labels.language)), score: score.score, method: score.method,
+                extrapolated: score.extrapolated, range: ScoreRange(theme: theme, score: score), level: score.level,
+                levels: questionnaire.levels(for: theme), style: style)
+            var details = [labels.counts(counts)]
+            if score.extrapolated { details.append(labels.extrapolated(counts)) }
+            if let reason = NoScoreReason.theme(score, in: questionnaire) { details.append(labels.reason(reason)) }
+            for detail in details {
+                lines += wrap(detail, first: "    ", rest: "    ").map { style.apply(.muted, $0) }
+            }
+        }
+        return lines
+    }
+
+    // MARK: Findings
+
+    private func findings(_ kind: Finding.Kind, of assessment: RespondentAssessment) -> [String] {
+        let found = assessment.findings(kind)
+        guard !found.isEmpty else { return wrap(labels.none(kind), first: "  ", rest: "  ") }
+        var lines: [String] = []
+        for (index, finding) in found.enumerated() {
+            if index > 0 { lines.append("") }
+            let marker = kind == .developmentPoint ? "\(index + 1). " : "• "
+            let indent = String(repeating: " ", count: 2 + marker.count)
+            lines += wrap(SafeText.line(finding.title.text(labels.language)), first: "  " + marker, rest: indent)
+                .map { style.apply(.emphasis, $0) }
+            var place = labels.place(of: finding, in: assessment)
+            if let priority = finding.priority {
+                place = "\(labels.priority) \(labels.priority(priority)) · " + place
+            }
+            lines += wrap(SafeText.line(place), first: indent, rest: indent).map { style.apply(.muted, $0) }
+            if let text = finding.text {
+                lines += wrap(SafeText.terminal(text.text(labels.language)), first: indent, rest: indent)
+            }
+            if !finding.actions.isEmpty {
+                lines.append(indent + style.apply(.emphasis, labels.actions))
+                for action in finding.actions {
+                    lines += wrap(SafeText.line(action.text(labels.language)), first: indent + "  • ", rest: indent + "    ")
+                }
+            }
+            lines += reasons(finding.reasons, indent: indent)
+        }
+        return lines
+    }
+
+    private func reasons(_ reasons: [Reason], indent: String) -> [String] {
+        guard !reasons.isEmpty else { return [] }
+        var lines = [indent + style.apply(.muted, labels.why)]
+        for reason in reasons {
+            lines += wrap(SafeText.line(labels.rule(reason.rule)), first: indent + "  • ", rest: indent + "    ")
+                .map { style.apply(.muted, $0) }
+            for fact in reason.facts {
+                lines += wrap(SafeText.line(fact), first: indent + "    ", rest: indent + "      ").map { style.apply(.muted, $0) }
+            }
+        }
+        return lines
+    }
+
+    // MARK: Notes
+
+    private func notes(_ part: ResponseAssessment) -> [String] {
+        let language = labels.language
+        var lines = [""] + wrap(SafeText.line(part.questionnaire.title.text(language)), first: "  ", rest: "  ")
+            .map { style.apply(.emphasis, $0) }
+        var currentTheme: String?
+        for (question, answer) in part.notedAnswers {
+            if question.id.theme != currentTheme, let theme = part.questionnaire.theme(question.id.theme) {
+                currentTheme = question.id.theme
+                lines += wrap(SafeText.line(theme.title.text(language)), first: "    ", rest: "    ").map { style.apply(.muted, $0) }
+            }
+            lines += wrap(SafeText.line(question.text.text(language)), first: "    • ", rest: "      ")
+            var fields: [(String, String)] = []
+            fields.append((labels.answer, labels.answer(answer, to: question)))
+            if let note = answer.note, !SafeText.collapsed(note).isEmpty { fields.append((labels.note, note)) }
+            if let evidence = answer.evidence, !SafeText.collapsed(evidence).isEmpty { fields.append((labels.evidence, evidence)) }
+            for (label, value) in fields {
+                let prefix = "      " + label + ": "
+                lines += wrap(SafeText.terminal(value).trimmingNewlines, first: prefix, rest: "        ")
+            }
+        }
+        return lines
+    }
+
+    // MARK: Helpers
+
+    private func heading(_ text: String) -> [String] {
+        let lines = wrap(text, first: "", rest: "")
+        let underline = String(repeating: "─", count: Swift.min(width, lines.map { DisplayWidth.of($0) }.max() ?? 0))
+        return lines.map { style.apply(.heading, $0) } + [style.apply(.muted, underline)]
+    }
+
+    private func wrap(_ text: String, first: String, rest: String) -> [String] {
+        TextWrapper.wrap(text, width: width, first: first, rest: rest)
+    }
+}

@@ -1,0 +1,330 @@
+public import Assessment
+import Questionnaire
+
+/// The panel brief as one self-contained HTML page to read on screen or print on A4: who
+/// answered, the safeguards and themes as bar charts in band colours (with the region's
+/// mean as a marker), the spread of respondents per statement, the change since the
+/// previous self-assessment, the findings and questions, and the notes without names.
+///
+/// Every chart is followed by a table with the same numbers. No script and no resource
+/// from outside; every text from a file is escaped, in the page and in the charts alike.
+public struct PanelHTML: PanelRenderer {
+    public var labels: PanelLabels
+
+    public init(language: String = "nl") {
+        self.labels = PanelLabels(language: language)
+    }
+
+    private var report: Labels { labels.report }
+
+    public func render(_ brief: PanelBrief) -> String {
+        var out = "<h1>\(HTMLText.inline(labels.title)): \(HTMLText.inline(brief.boardName))</h1>\n"
+        let fields: [(String, String)] = [
+            (labels.board, brief.boardName),
+            (labels.respondentsLabel, labels.respondents(brief.respondents)),
+            (labels.questionnaires, brief.questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")),
+            (labels.previous, labels.previousGiven(brief.hasPrevious)),
+            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards)),
+        ]
+        out += "<dl class=\"meta\">\n" + fields.map { "<dt>\(HTMLText.inline($0.0))</dt><dd>\(HTMLText.inline($0.1))</dd>\n" }.joined() + "</dl>\n"
+        out += "<p class=\"lead\">\(HTMLText.inline(labels.conversationNote))</p>\n"
+        if brief.organisations.count > 1 { out += "<p><strong>\(HTMLText.inline(labels.severalBoards(brief.organisations)))</strong></p>\n" }
+        out += whoAnswered(brief)
+        if brief.parts.isEmpty {
+            out += "<p>\(HTMLText.inline(report.noQuestionnaires))</p>\n"
+        } else {
+            out += overview(brief)
+            for part in brief.parts { out += safeguard(part, brief: brief) }
+            out += findings(brief)
+            out += notes(brief)
+        }
+        return HTMLPage.document(language: labels.language, title: "\(labels.title): \(brief.boardName)", body: out)
+    }
+
+    // MARK: Who answered
+
+    private func whoAnswered(_ brief: PanelBrief) -> String {
+        var table = HTMLTable(columns: [.init(labels.role), .init(labels.count, numeric: true), .init(labels.shownApart)])
+        for role in brief.orderedRoles {
+            table.rows.append([
+                HTMLText.inline(brief.roleLabel(role, labels: report)), "\(brief.roles[role] ?? 0)",
+                brief.isShown(role: role) ? report.yes : report.no,
+            ])
+        }
+        table.rows.append([HTMLText.inline(labels.total), "\(brief.respondents)", ""])
+        table.rowClasses[brief.orderedRoles.count] = "total"
+        return "<section class=\"respondents\">\n<h2>\(HTMLText.inline(labels.whoAnswered))</h2>\n" + table.html()
+            + "<p class=\"small\">\(HTMLText.inline(labels.minimumGroupNote(brief.minimumGroup)))</p>\n</section>\n"
+    }
+
+    // MARK: Scores
+
+    private func overview(_ brief: PanelBrief) -> String {
+        var out = "<section class=\"overview\">\n<h2>\(HTMLText.inline(report.overview))</h2>\n"
+        let means = brief.parts.filter { $0.questionnaire.scoring.method == .mean }
+        if let first = means.first {
+            let ranges = means.compactMap { ScoreRange(questionnaire: $0.questionnaire, card: $0.card) }
+            let chart = BarChart(
+                label: report.overview,
+                rows: means.map { part in
+                    BarChart.Row(
+                        label: part.questionnaire.title.text(labels.language), value: part.card.score,
+                        display: part.card.score.map(labels.number) ?? labels.noScore,
+                        colour: BandColour.of(part.card.level, among: part.questionnaire.scoring.levels))
+                },
+                scale: (ranges.map(\.lower).min() ?? 1, ranges.map(\.upper).max() ?? 4),
+                levels: first.questionnaire.scoring.levels, labels: report, markerLegend: nil)
+            out += "<figure>\n\(chart.svg())\n</figure>\n"
+        }
+        var table = HTMLTable(columns: [.init(labels.safeguard)] + statisticsColumns)
+        for part in brief.parts {
+            table.rows.append(
+                [HTMLText.inline(part.questionnaire.title.text(labels.language))]
+                    + statisticsCells(
+                        score: part.card.score, level: part.card.level, levels: part.questionnaire.scoring.levels,
+                        method: part.questionnaire.scoring.method, part.aggregate.safeguard.statistics))
+        }
+        out += table.html()
+        return out + "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote))</p>\n</section>\n"
+    }
+
+    private var statisticsColumns: [HTMLTable.Column] {
+        [
+            .init(labels.score, numeric: true), .init(labels.level), .init(labels.respondentsColumn, numeric: true),
+            .init(labels.lowest, numeric: true), .init(labels.highest, numeric: true), .init(labels.spread, numeric: true),
+        ]
+    }
+
+    private func statisticsCells(score: Double?, level: Level?, levels: [Level], method: ScoringMethod, _ statistics: Statistics) -> [String] {
+        [
+            score.map { report.number($0, method: method) } ?? labels.noScore,
+            self.level(level, among: levels),
+            "\(statistics.count)",
+            statistics.min.map { report.number($0, method: method) } ?? "—",
+            statistics.max.map { report.number($0, method: method) } ?? "—",
+            statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+        ]
+    }
+
+    private func safeguard(_ part: PanelPart, brief: PanelBrief) -> String {
+        let questionnaire = part.questionnaire
+        var out = "<section class=\"safeguard\">\n<h2>\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
+        out += "<p class=\"score\">\(HTMLText.inline(labels.safeguardScore)): <strong>"
+        out += part.card.score.map { report.number($0, method: questionnaire.scoring.method) } ?? labels.noScore
+        out += "</strong> " + level(part.card.level, among: questionnaire.scoring.levels)
+        out += " <span class=\"small\">(\(HTMLText.inline(report.questionnaireVersion(questionnaire))) · "
+        out += "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics))))</span></p>\n"
+        out += themes(part, brief: brief)
+        out += perRole(part, brief: brief)
+        if brief.hasPrevious { out += changes(part) }
+        if brief.benchmarkBoards > 0 { out += region(part) }
+        out += statements(part, brief: brief)
+        return out + "</section>\n"
+    }
+
+    private func themes(_ part: PanelPart, brief: PanelBrief) -> String {
+        let questionnaire = part.questionnaire
+        let themes = part.scoredThemes
+        var out = "<h3>\(HTMLText.inline(labels.themes))</h3>\n"
+        let ranges = themes.compactMap { ScoreRange(theme: $0.theme, score: $0.score) }
+        if let first = themes.first, !ranges.isEmpty, Set(themes.map(\.score.method)).count == 1 {
+            let regional = brief.benchmarkBoards > 0
+            let chart = BarChart(
+                label: "\(questionnaire.title.text(labels.language)): \(labels.themes.lowercased())",
+                rows: themes.map { theme, score, _ in
+                    BarChart.Row(
+                        label: theme.title.text(labels.language), value: score.score,
+                        display: score.score.map { report.number($0, method: score.method) } ?? labels.noScore,
+                        colour: BandColour.of(score.level, among: questionnaire.levels(for: theme)),
+                        marker: regional ? part.region[theme.id]?.mean : nil)
+                },
+                scale: (ranges.map(\.lower).min()!, ranges.map(\.upper).max()!),
+                levels: questionnaire.levels(for: first.theme), labels: report,
+                markerLegend: regional ? labels.regionMean : nil)
+            out += "<figure>\n\(chart.svg())\n</figure>\n"
+        }
+        var table = HTMLTable(columns: [.init(labels.theme)] + statisticsColumns)
+        for (theme, score, aggregate) in themes {
+            table.rows.append(
+                [HTMLText.inline(theme.title.text(labels.language))]
+                    + statisticsCells(
+                        score: score.score, level: score.level, levels: questionnaire.levels(for: theme), method: score.method,
+                        aggregate.statistics))
+        }
+        return out + table.html()
+    }
+
+    private func perRole(_ part: PanelPart, brief: PanelBrief) -> String {
+        let out = "<h3>\(HTMLText.inline(labels.perRole))</h3>\n"
+        let roles = brief.shownRoles
+        guard !roles.isEmpty else { return out + "<p class=\"muted\">\(HTMLText.inline(labels.noRoleShown(brief.minimumGroup)))</p>\n" }
+        var table = HTMLTable(columns: [.init(labels.theme)] + roles.map { role in
+            .init(labels.roleWithCount(brief.roleLabel(role, labels: report), brief.roles[role] ?? 0), numeric: true)
+        })
+        var rows = [(labels.safeguardScore, part.aggregate.safeguard, part.questionnaire.scoring.method)]
+        rows += part.scoredThemes.map { ($0.theme.title.text(labels.language), $0.aggregate, $0.score.method) }
+        for (name, aggregate, method) in rows {
+            table.rows.append([HTMLText.inline(name)] + roles.map { role in
+                aggregate.byRole[role]?.mean.map { report.number($0, method: method) } ?? "—"
+            })
+        }
+        return out + table.html()
+    }
+
+    private func changes(_ part: PanelPart) -> String {
+        var out = "<h3>\(HTMLText.inline(labels.change))</h3>\n"
+        guard !part.changes.isEmpty else { return out + "<p class=\"muted\">\(HTMLText.inline(labels.noPreviousPart))</p>\n" }
+        let themes = part.scoredThemes.compactMap { item in part.change(item.theme.id).map { (item.theme, item.score, $0) } }
+        let ranges = part.scoredThemes.compactMap { ScoreRange(theme: $0.theme, score: $0.score) }
+        if !ranges.isEmpty {
+            let chart = ChangeChart(
+                label: "\(part.questionnaire.title.text(labels.language)): \(labels.change.lowercased())",
+                rows: themes.map { theme, _, change in
+                    ChangeChart.Row(
+                        label: theme.title.text(labels.language), before: change.before, now: change.now,
+                        comparable: change.comparable,
+                        display: change.comparable ? change.delta.map(labels.delta) ?? "—" : labels.notComparable)
+                },
+                scale: (ranges.map(\.lower).min()!, ranges.map(\.upper).max()!), labels: report,
+                legend: (labels.before, labels.now))
+            out += "<figure>\n\(chart.svg())\n</figure>\n"
+        }
+        var table = HTMLTable(columns: [
+            .init(labels.theme), .init(labels.before, numeric: true), .init(labels.now, numeric: true),
+            .init(labels.difference, numeric: true),
+        ])
+        for (theme, _, change) in themes {
+            table.rows.append([
+                HTMLText.inline(theme.title.text(labels.language)),
+                change.before.map(labels.number) ?? "—",
+                change.now.map(labels.number) ?? "—",
+                change.comparable ? change.delta.map(labels.delta) ?? "—" : "<em>\(HTMLText.inline(labels.notComparable))</em>",
+            ])
+        }
+        out += table.html() + "<p class=\"small\">\(HTMLText.inline(labels.changeNote))</p>\n"
+        if themes.contains(where: { !$0.2.comparable }) {
+            out += "<p class=\"small\">\(HTMLText.inline(labels.notComparableNote))</p>\n"
+        }
+        return out
+    }
+
+    private func region(_ part: PanelPart) -> String {
+        var table = HTMLTable(columns: [
+            .init(labels.theme), .init(labels.boardColumn, numeric: true), .init(labels.regionMean, numeric: true),
+            .init(labels.regionRange, numeric: true), .init(labels.boardsColumn, numeric: true),
+        ])
+        for (theme, score, _) in part.scoredThemes {
+            let region = part.region[theme.id] ?? Statistics()
+            table.rows.append([
+                HTMLText.inline(theme.title.text(labels.language)),
+                score.score.map(labels.number) ?? "—",
+                region.mean.map(labels.number) ?? "—",
+                region.min.flatMap { low in region.max.map { "\(labels.number(low))–\(labels.number($0))" } } ?? "—",
+                "\(region.count)",
+            ])
+        }
+        return "<h3>\(HTMLText.inline(labels.region))</h3>\n" + table.html()
+            + "<p class=\"small\">\(HTMLText.inline(labels.regionNote))</p>\n"
+    }
+
+    private func statements(_ part: PanelPart, brief: PanelBrief) -> String {
+        var out = "<h3>\(HTMLText.inline(labels.statements))</h3>\n"
+        let differing = Set(brief.differences.flatMap { finding in
+            finding.reasons.filter { $0.rule == "builtin:disagreement" }.flatMap(\.facts).compactMap(Self.questionInFact)
+                .map { "\(finding.questionnaire)/\($0)" }
+        })
+        for (theme, _, _) in part.scoredThemes {
+            let statements = part.statements(theme)
+            guard !statements.isEmpty else { continue }
+            out += "<h4>\(HTMLText.inline(theme.title.text(labels.language)))</h4>\n"
+            let options = statements.flatMap { $0.question.kind.options }
+            let low = options.compactMap(\.value).min() ?? 1, high = options.compactMap(\.value).max() ?? 4
+            let chart = SpreadChart(
+                label: "\(theme.title.text(labels.language)): \(labels.spread.lowercased()) \(labels.statements.lowercased())",
+                rows: statements.map { question, aggregate in
+                    SpreadChart.Row(
+                        label: question.text.text(labels.language), statistics: aggregate.statistics,
+                        highlight: differing.contains("\(part.questionnaire.id)/\(question.id)"))
+                },
+                scale: (low, high), labels: report,
+                legend: (labels.rangeLegend, labels.mean.lowercased(), labels.differsLegend, labels.noAnswers))
+            out += "<figure>\n\(chart.svg())\n</figure>\n"
+            var table = HTMLTable(className: "statements", columns: [
+                .init(labels.statement), .init(labels.answersColumn, numeric: true), .init(labels.meanShort, numeric: true),
+                .init(labels.rangeShort, numeric: true), .init(labels.spread, numeric: true),
+                .init(labels.notApplicable, numeric: true),
+            ])
+            for (question, aggregate) in statements {
+                var text = HTMLText.inline(question.text.text(labels.language))
+                if question.kern { text += " <span class=\"kern\">(\(HTMLText.inline(report.coreStatement)))</span>" }
+                let statistics = aggregate.statistics
+                table.rows.append([
+                    text, "\(statistics.count)", statistics.mean.map(labels.number) ?? "—", labels.range(statistics),
+                    statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+                    "\(part.notApplicable(question, aggregate))",
+                ])
+            }
+            out += table.html()
+        }
+        return out
+    }
+
+    /// The statement a disagreement fact is about, as `questionnaire/theme.question`; the
+    /// fact reads `spread(theme.question) = …`.
+    private static func questionInFact(_ fact: String) -> String? {
+        guard fact.hasPrefix("spread("), let close = fact.firstIndex(of: ")") else { return nil }
+        return String(fact[fact.index(fact.startIndex, offsetBy: 7)..<close])
+    }
+
+    private func level(_ level: Level?, among levels: [Level]) -> String {
+        guard let level else { return "—" }
+        let colour = BandColour.of(level, among: levels)
+        return "<span class=\"level \(colour.className)\">\(HTMLText.inline(level.label.text(labels.language)))</span>"
+    }
+
+    // MARK: Findings and notes
+
+    private func findings(_ brief: PanelBrief) -> String {
+        let list = HTMLFindings(labels: report, rule: labels.rule, place: { brief.place(of: $0, labels: report) })
+        var out = "<section class=\"findings\">\n"
+        out += "<h2>\(HTMLText.inline(labels.strengths))</h2>\n" + list.list(brief.findings(.strength), none: report.none(.strength))
+        out += "<h2>\(HTMLText.inline(labels.developmentPoints))</h2>\n"
+        out += list.list(brief.findings(.developmentPoint), none: report.none(.developmentPoint), numbered: true)
+        out += "<h2>\(HTMLText.inline(labels.questions))</h2>\n"
+        out += "<h3>\(HTMLText.inline(labels.differences))</h3>\n<p class=\"small\">\(HTMLText.inline(labels.differencesNote(brief.settings)))</p>\n"
+        out += list.list(brief.differences, none: labels.noDifferences)
+        out += "<h3>\(HTMLText.inline(labels.otherQuestionsHeading))</h3>\n" + list.list(brief.otherQuestions, none: labels.noQuestions)
+        return out + "</section>\n"
+    }
+
+    private func notes(_ brief: PanelBrief) -> String {
+        var out = "<section class=\"notes\">\n<h2>\(HTMLText.inline(labels.notes))</h2>\n"
+        out += "<p class=\"small\">\(HTMLText.inline(labels.notesNote(brief.minimumGroup)))</p>\n"
+        let noted = brief.parts.filter(\.hasNotes)
+        if noted.isEmpty { out += "<p class=\"muted\">\(HTMLText.inline(labels.noNotes))</p>\n" }
+        for part in noted {
+            out += "<h3>\(HTMLText.inline(part.questionnaire.title.text(labels.language)))</h3>\n"
+            for theme in part.questionnaire.themes {
+                let items = part.notes(theme)
+                guard !items.isEmpty else { continue }
+                out += "<h4>\(HTMLText.inline(theme.title.text(labels.language)))</h4>\n<ul class=\"notes\">\n"
+                for (question, notes) in items {
+                    out += "<li>\(HTMLText.inline(question.text.text(labels.language)))<ul>"
+                    for note in notes {
+                        out += "<li><span class=\"author\">\(HTMLText.inline(brief.author(of: note, labels: labels)))</span>"
+                        if let text = note.note {
+                            out += "<br><span class=\"small\">\(HTMLText.inline(labels.note)):</span> <span class=\"user-text\">\(HTMLText.lines(text.trimmingNewlines))</span>"
+                        }
+                        if let evidence = note.evidence {
+                            out += "<br><span class=\"small\">\(HTMLText.inline(labels.evidence)):</span> <span class=\"user-text\">\(HTMLText.lines(evidence.trimmingNewlines))</span>"
+                        }
+                        out += "</li>"
+                    }
+                    out += "</ul></li>\n"
+                }
+                out += "</ul>\n"
+            }
+        }
+        return out + "</section>\n"
+    }
+}

@@ -1,0 +1,264 @@
+public import Assessment
+public import Questionnaire
+
+/// Every interface text of the reports, in Dutch and English.
+///
+/// Texts from questionnaires come in their own languages; these are the words around them.
+/// Dutch is the default; any language other than `en` reads Dutch.
+public struct Labels: Sendable {
+    public let language: String
+
+    public init(language: String) {
+        self.language = language == "en" ? "en" : "nl"
+    }
+
+    private var nl: Bool { language == "nl" }
+
+    // MARK: Headings
+
+    public var reportTitle: String { nl ? "Zelfevaluatie Samen Opleiden" : "Samen Opleiden self-assessment" }
+    public var overview: String { nl ? "Overzicht" : "Overview" }
+    public var overall: String { nl ? "Totaal" : "Overall" }
+    public var strengths: String { nl ? "Sterke punten" : "Strengths" }
+    public var developmentPoints: String { nl ? "Ontwikkelpunten" : "Development points" }
+    public var panelQuestions: String { nl ? "Gespreksvragen voor het panel" : "Questions for the panel" }
+    public var notes: String { nl ? "Toelichtingen en onderbouwing" : "Notes and evidence" }
+    public var why: String { nl ? "Waarom" : "Why" }
+    public var actions: String { nl ? "Mogelijke acties" : "Possible actions" }
+
+    /// The sentence that sets the tone: numbers open a conversation.
+    public var conversationNote: String {
+        nl
+            ? "De scores zijn input voor het gesprek, geen oordeel. Er is geen norm om te halen: de niveaus laten zien waar het bestuur nu staat en waar het gesprek over kan gaan."
+            : "The scores are input for the conversation, not a verdict. There is no norm to meet: the levels show where the board stands now and what the conversation can be about."
+    }
+
+    /// Closes the findings: what to do with them.
+    public var planNote: String {
+        nl
+            ? "Gebruik de ontwikkelpunten als begin van het plan van aanpak: geef elk punt een doel, een eigenaar, een planning en een moment van evaluatie."
+            : "Use the development points to start the action plan: give each point a goal, an owner, a timeline and a moment of evaluation."
+    }
+
+    // MARK: Respondent and sources
+
+    public var respondent: String { nl ? "Respondent" : "Respondent" }
+    public var role: String { nl ? "Rol" : "Role" }
+    public var board: String { nl ? "Bestuur" : "Board" }
+    public var school: String { nl ? "School" : "School" }
+    public var answersFile: String { nl ? "Antwoorden" : "Answers" }
+    public var questionnaire: String { nl ? "Vragenlijst" : "Questionnaire" }
+    public var noQuestionnaires: String {
+        nl ? "Dit bestand bevat geen antwoorden op een bekende vragenlijst." : "This file holds no answers to a known questionnaire."
+    }
+
+    /// `waarborg-1, versie 1.0.0`.
+    public func questionnaireVersion(_ questionnaire: Questionnaire) -> String {
+        nl ? "\(questionnaire.id), versie \(questionnaire.version)" : "\(questionnaire.id), version \(questionnaire.version)"
+    }
+
+    /// Said when the answers were given with another file of the same version.
+    public func digestDiffers(_ questionnaire: Questionnaire) -> String {
+        nl
+            ? "Let op: de antwoorden zijn gegeven met een ander bestand van \(questionnaire.reference) dan het bestand waarmee nu is gescoord (de digest verschilt)."
+            : "Note: the answers were given with a different file of \(questionnaire.reference) than the one used for scoring now (the digest differs)."
+    }
+
+    /// The role's label from the questionnaires, else the partnership's default, else the id.
+    public func roleLabel(_ role: String, in questionnaires: [Questionnaire]) -> String {
+        for questionnaire in questionnaires {
+            if let found = questionnaire.role(role) { return found.label.text(language) }
+        }
+        return Role.defaults.first { $0.id == role }?.label.text(language) ?? role
+    }
+
+    // MARK: Scores
+
+    public var score: String { nl ? "Score" : "Score" }
+    public var level: String { nl ? "Niveau" : "Level" }
+    public var theme: String { nl ? "Thema" : "Theme" }
+    public var safeguard: String { nl ? "Waarborg" : "Safeguard" }
+    public var safeguardScore: String { nl ? "Score waarborg" : "Safeguard score" }
+    public var noScore: String { nl ? "geen score" : "no score" }
+    public var answered: String { nl ? "beantwoord" : "answered" }
+    public var notApplicable: String { nl ? "n.v.t." : "n/a" }
+    public var open: String { nl ? "open" : "open" }
+    public var answeredColumn: String { nl ? "Beantwoord" : "Answered" }
+    public var notApplicableColumn: String { nl ? "N.v.t." : "N/a" }
+    public var openColumn: String { nl ? "Open" : "Open" }
+    /// The mark after an extrapolated sum.
+    public var extrapolatedMark: String { "*" }
+
+    /// `7 beantwoord · 1 n.v.t. · 0 open`.
+    public func counts(_ counts: ThemeCounts) -> String {
+        "\(counts.answered) \(answered) · \(counts.notApplicable) \(notApplicable) · \(counts.unanswered) \(open)"
+    }
+
+    /// A score for display: two decimals for means, whole sums without; decimal comma in Dutch.
+    public func number(_ value: Double, method: ScoringMethod = .mean) -> String {
+        let text: String
+        if method == .sum, value == value.rounded(), abs(value) < 1e15 {
+            text = String(Int(value))
+        } else {
+            text = Self.fixed(value, decimals: 2)
+        }
+        return decimal(text)
+    }
+
+    /// A number written with a dot, with the decimal comma in Dutch.
+    public func decimal(_ text: String) -> String {
+        nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+    }
+
+    /// A share such as 0.5 as `50%`.
+    public func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded()))%"
+    }
+
+    /// `Score 12* is een opgeschaalde som: …`.
+    public func extrapolated(_ counts: ThemeCounts) -> String {
+        let missing = counts.notApplicable + counts.unanswered
+        return nl
+            ? "\(extrapolatedMark) opgeschaalde som: \(missing) van \(counts.shown) uitspraken zonder antwoord of n.v.t.; de som is omgerekend naar het hele thema."
+            : "\(extrapolatedMark) scaled-up sum: \(missing) of \(counts.shown) statements unanswered or n/a; the sum is scaled to the whole theme."
+    }
+
+    /// Why a theme or safeguard has no score, as a sentence.
+    public func reason(_ reason: NoScoreReason) -> String {
+        switch reason {
+        case .nothingToScore:
+            return nl ? "Geen score: er zijn geen getoonde uitspraken die meetellen." : "No score: no statements that count were shown."
+        case .noScoredAnswers:
+            return nl ? "Geen score: geen enkele uitspraak is met een score beantwoord." : "No score: no statement was answered with a score."
+        case .tooMuchMissing(let missing, let of, let maxShare):
+            return nl
+                ? "Geen score: \(missing) van \(of) uitspraken zijn open of n.v.t.; voor een score mag hooguit \(percent(maxShare)) ontbreken."
+                : "No score: \(missing) of \(of) statements are open or n/a; a score allows at most \(percent(maxShare)) missing."
+        case .mixedMethods:
+            return nl
+                ? "Geen score: de thema's tellen op verschillende manieren (gemiddelde en som) en laten zich niet samennemen."
+                : "No score: the themes score in different ways (mean and sum) and do not combine."
+        case .themesMissing(let missing, let of, let maxShare):
+            return nl
+                ? "Geen score: \(missing) van \(of) thema's hebben geen score; hooguit \(percent(maxShare)) mag ontbreken."
+                : "No score: \(missing) of \(of) themes have no score; at most \(percent(maxShare)) may be missing."
+        case .sumIncomplete(let missing, let of):
+            return nl
+                ? "Geen score: \(missing) van \(of) thema's hebben geen score, en een som over een deel van de thema's is niet te vergelijken."
+                : "No score: \(missing) of \(of) themes have no score, and a sum over part of the themes does not compare."
+        }
+    }
+
+    /// `gemiddelde over 3 waarborgen; zonder waarborg-4 (geen score of een som)`, from ids.
+    public func overallNote(counted: Int, leftOut: [String]) -> String {
+        var text = meanOver(counted)
+        if !leftOut.isEmpty {
+            text += nl ? "; zonder \(leftOut.joined(separator: ", ")) (geen score of een som)" : "; without \(leftOut.joined(separator: ", ")) (no score, or a sum)"
+        }
+        return text
+    }
+
+    /// What the overall score covers and why safeguards are left out:
+    /// `gemiddelde over 3 waarborgen; zonder Waarborg 4 (geen score)`.
+    public func overallNote(_ assessment: RespondentAssessment) -> String {
+        let leftOut = assessment.overall.leftOut
+        var text = meanOver(assessment.parts.count - leftOut.count)
+        let named = leftOut.map { id -> String in
+            guard let questionnaire = assessment.part(id)?.questionnaire else { return id }
+            let why = questionnaire.scoring.method == .sum
+                ? (nl ? "een som, geen gemiddelde" : "a sum, not a mean")
+                : (nl ? "geen score" : "no score")
+            return "\(safeguardName(questionnaire)) (\(why))"
+        }
+        if !named.isEmpty { text += (nl ? "; zonder " : "; without ") + list(named) }
+        return text
+    }
+
+    private func meanOver(_ counted: Int) -> String {
+        nl
+            ? "gemiddelde over \(counted) \(counted == 1 ? "waarborg" : "waarborgen")"
+            : "mean over \(counted) \(counted == 1 ? "safeguard" : "safeguards")"
+    }
+
+    /// `a, b en c`.
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (nl ? " en " : " and ") + items.last!
+    }
+
+    // MARK: Findings
+
+    public var priority: String { nl ? "prioriteit" : "priority" }
+
+    public func priority(_ priority: Priority) -> String {
+        switch priority {
+        case .hoog: nl ? "hoog" : "high"
+        case .midden: nl ? "midden" : "medium"
+        case .laag: nl ? "laag" : "low"
+        }
+    }
+
+    public func none(_ kind: Finding.Kind) -> String {
+        switch kind {
+        case .strength: nl ? "Geen sterke punten uit de regels." : "No strengths from the rules."
+        case .developmentPoint: nl ? "Geen ontwikkelpunten uit de regels." : "No development points from the rules."
+        case .panelQuestion: nl ? "Geen gespreksvragen uit de regels." : "No questions for the panel from the rules."
+        }
+    }
+
+    /// What a reason's rule is called: `regel visie-onderschrijven`, or the built-in's purpose.
+    public func rule(_ id: String) -> String {
+        switch id {
+        case "builtin:development_below":
+            return nl ? "thema onder de grens voor een ontwikkelpunt (ingebouwde regel)" : "theme below the threshold for a development point (built-in rule)"
+        case "builtin:strength_from":
+            return nl ? "thema op of boven de grens voor een sterk punt (ingebouwde regel)" : "theme at or above the threshold for a strength (built-in rule)"
+        case "builtin:kern_lowest":
+            return nl ? "kernuitspraak met de laagste waarde (ingebouwde regel)" : "core statement answered with the lowest value (built-in rule)"
+        default:
+            if id.hasPrefix("builtin:") { return (nl ? "ingebouwde regel " : "built-in rule ") + id.dropFirst(8) }
+            return (nl ? "regel " : "rule ") + id
+        }
+    }
+
+    // MARK: Answers
+
+    public var note: String { nl ? "Toelichting" : "Note" }
+    public var evidence: String { nl ? "Onderbouwing" : "Evidence" }
+    public var answer: String { nl ? "Antwoord" : "Answer" }
+    public var yes: String { nl ? "ja" : "yes" }
+    public var no: String { nl ? "nee" : "no" }
+    public var coreStatement: String { nl ? "kernuitspraak" : "core statement" }
+
+    /// The answer as a reader sees it: the option's label, yes/no, the number or the text.
+    public func answer(_ answer: Answer, to question: Question) -> String {
+        switch answer.value {
+        case .option(let key):
+            return question.kind.options.option(key)?.label.text(language) ?? key
+        case .options(let keys):
+            return keys.map { question.kind.options.option($0)?.label.text(language) ?? $0 }.joined(separator: ", ")
+        case .yesno(let value):
+            return value ? yes : no
+        case .number(let value):
+            return decimal(NumberText.format(value))
+        case .text(let text):
+            return text
+        }
+    }
+
+    // MARK: Helpers
+
+    /// `value` with exactly `decimals` decimals, rounded half away from zero.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "—" }
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = (abs(value) * factor).rounded()
+        let whole = Int(scaled / factor)
+        let fraction = Int(scaled - Double(whole) * factor)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(whole) }
+        let digits = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+}

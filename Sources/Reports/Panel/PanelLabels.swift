@@ -1,0 +1,275 @@
+public import Assessment
+public import Questionnaire
+
+/// The words around a panel brief, in Dutch and English.
+///
+/// Any language other than `en` reads Dutch. Words the brief shares with a respondent's
+/// report come from `report`.
+public struct PanelLabels: Sendable {
+    public let language: String
+    /// The report's labels, for the words both share.
+    public let report: Labels
+
+    public init(language: String) {
+        self.language = language == "en" ? "en" : "nl"
+        self.report = Labels(language: language)
+    }
+
+    private var nl: Bool { language == "nl" }
+
+    // MARK: Headings
+
+    public var title: String { nl ? "Panelbrief Samen Opleiden" : "Samen Opleiden panel brief" }
+    public var whoAnswered: String { nl ? "Wie hebben geantwoord" : "Who answered" }
+    public var themes: String { nl ? "Thema's" : "Themes" }
+    public var perRole: String { nl ? "Per rol" : "Per role" }
+    public var statements: String { nl ? "Uitspraken" : "Statements" }
+    public var change: String { nl ? "Verandering sinds de vorige zelfevaluatie" : "Change since the previous self-assessment" }
+    public var region: String { nl ? "Vergelijking met de regio" : "Compared with the region" }
+    public var differences: String { nl ? "Waar de antwoorden uiteenlopen" : "Where answers differ" }
+    public var questions: String { nl ? "Gespreksvragen" : "Questions for the conversation" }
+    public var otherQuestionsHeading: String { nl ? "Overige gespreksvragen" : "Other questions" }
+    public var notes: String { report.notes }
+
+    /// The sentence that sets the tone: numbers open a conversation.
+    public var conversationNote: String {
+        nl
+            ? "Deze brief bundelt de zelfevaluatie van alle respondenten van het bestuur als voorbereiding op het panelgesprek. De scores zijn input voor het gesprek, geen oordeel: er is geen norm om te halen."
+            : "This brief brings together the self-assessment of all the board's respondents to prepare the panel conversation. The scores are input for the conversation, not a verdict: there is no norm to meet."
+    }
+
+    // MARK: Header
+
+    public var board: String { report.board }
+    public var respondentsLabel: String { nl ? "Respondenten" : "Respondents" }
+    public var questionnaires: String { nl ? "Vragenlijsten" : "Questionnaires" }
+    public var previous: String { nl ? "Vorige zelfevaluatie" : "Previous self-assessment" }
+    public var regionLabel: String { nl ? "Regio" : "Region" }
+
+    /// `5 respondenten`.
+    public func respondents(_ count: Int) -> String {
+        nl ? "\(count) \(count == 1 ? "respondent" : "respondenten")" : "\(count) \(count == 1 ? "respondent" : "respondents")"
+    }
+
+    /// `4 besturen`.
+    public func boards(_ count: Int) -> String {
+        nl ? "\(count) \(count == 1 ? "bestuur" : "besturen")" : "\(count) \(count == 1 ? "board" : "boards")"
+    }
+
+    public func previousGiven(_ given: Bool) -> String {
+        given
+            ? (nl ? "meegenomen; per thema staat de verandering bij de scores" : "included; the change per theme is shown with the scores")
+            : (nl ? "niet meegegeven" : "not given")
+    }
+
+    public func regionGiven(_ boards: Int) -> String {
+        boards == 0
+            ? (nl ? "geen vergelijking meegegeven" : "no comparison given")
+            : (nl ? "vergeleken met \(self.boards(boards)) uit de regio, zonder namen" : "compared with \(self.boards(boards)) of the region, without names")
+    }
+
+    /// Said when the respondents named more than one board.
+    public func severalBoards(_ names: [String]) -> String {
+        nl
+            ? "Let op: de respondenten noemen \(names.count) verschillende besturen. Controleer of alle antwoordbestanden bij dit bestuur horen."
+            : "Note: the respondents name \(names.count) different boards. Check that every answers file belongs to this board."
+    }
+
+    // MARK: Who answered
+
+    public var role: String { report.role }
+    public var count: String { nl ? "Aantal" : "Count" }
+    public var total: String { nl ? "Totaal" : "Total" }
+    public var shownApart: String { nl ? "Apart getoond" : "Shown apart" }
+
+    /// Why some roles are not shown apart: no answer can be traced to a person.
+    public func minimumGroupNote(_ minimum: Int) -> String {
+        nl
+            ? "Scores per rol staan alleen in de brief voor rollen met \(minimum) of meer respondenten, zodat geen antwoord tot een persoon te herleiden is. Namen van respondenten staan nergens in de brief."
+            : "Scores per role are shown only for roles with \(minimum) or more respondents, so that no answer can be traced to a person. Respondents' names appear nowhere in the brief."
+    }
+
+    /// Said when no role is large enough to be shown apart.
+    public func noRoleShown(_ minimum: Int) -> String {
+        nl
+            ? "Geen rol heeft \(minimum) of meer respondenten; scores per rol worden daarom niet getoond."
+            : "No role has \(minimum) or more respondents, so scores per role are not shown."
+    }
+
+    // MARK: Statistics
+
+    public var score: String { report.score }
+    public var level: String { report.level }
+    public var theme: String { report.theme }
+    public var safeguard: String { report.safeguard }
+    public var safeguardScore: String { report.safeguardScore }
+    public var statement: String { nl ? "Uitspraak" : "Statement" }
+    public var respondentsColumn: String { nl ? "Resp." : "Resp." }
+    public var answersColumn: String { nl ? "Antw." : "Answ." }
+    public var mean: String { nl ? "Gemiddelde" : "Mean" }
+    public var lowest: String { nl ? "Laagste" : "Lowest" }
+    public var highest: String { nl ? "Hoogste" : "Highest" }
+    public var spread: String { nl ? "Spreiding" : "Spread" }
+    public var range: String { nl ? "Laagste–hoogste" : "Lowest–highest" }
+    /// Short headers for the statements' tables, which need the room for the statement.
+    public var meanShort: String { nl ? "Gem." : "Mean" }
+    public var rangeShort: String { nl ? "Bereik" : "Range" }
+    public var notApplicable: String { report.notApplicableColumn }
+    public var noScore: String { report.noScore }
+
+    /// The spread chart's legend.
+    public var rangeLegend: String { nl ? "laagste tot hoogste antwoord" : "lowest to highest answer" }
+    public var differsLegend: String { nl ? "antwoorden lopen uiteen" : "answers differ" }
+    public var noAnswers: String { nl ? "geen antwoorden met een score" : "no answers with a score" }
+
+    /// What the numbers mean: the spread is the standard deviation between respondents.
+    public var statisticsNote: String {
+        nl
+            ? "De score van het bestuur is het gemiddelde van de scores van de respondenten. Laagste en hoogste zijn de laagste en hoogste score van een respondent; de spreiding is de standaardafwijking tussen respondenten."
+            : "The board's score is the mean of the respondents' scores. Lowest and highest are the lowest and highest score of a respondent; the spread is the standard deviation between respondents."
+    }
+
+    /// `4 respondenten · laagste 2,50 · hoogste 4,00 · spreiding 0,61`.
+    public func statistics(_ statistics: Statistics) -> String {
+        guard let low = statistics.min, let high = statistics.max else { return respondents(0) }
+        var parts = [respondents(statistics.count), "\(lowest.lowercased()) \(number(low))", "\(highest.lowercased()) \(number(high))"]
+        if let spread = statistics.standardDeviation, statistics.count > 1 {
+            parts.append("\(self.spread.lowercased()) \(number(spread))")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// A score or statistic with two decimals, decimal comma in Dutch.
+    public func number(_ value: Double) -> String { report.number(value) }
+
+    /// A number with at most two decimals and no trailing zeros: `3`, `2,5`.
+    public func compact(_ value: Double) -> String { report.decimal(NumberText.format(value)) }
+
+    /// `2–4`, or `3` when lowest and highest are the same.
+    public func range(_ statistics: Statistics) -> String {
+        guard let low = statistics.min, let high = statistics.max else { return "—" }
+        return low == high ? compact(low) : "\(compact(low))–\(compact(high))"
+    }
+
+    /// A signed difference: `+0,45`, `−0,30`, `0,00`.
+    public func delta(_ value: Double) -> String {
+        let text = number(abs(value))
+        if text == number(0) { return text }
+        return (value > 0 ? "+" : "−") + text
+    }
+
+    // MARK: Change and region
+
+    public var before: String { nl ? "Vorige keer" : "Previous" }
+    public var now: String { nl ? "Nu" : "Now" }
+    public var difference: String { nl ? "Verschil" : "Difference" }
+    public var notComparable: String { nl ? "niet vergelijkbaar" : "not comparable" }
+    public var boardColumn: String { nl ? "Bestuur" : "Board" }
+    public var regionMean: String { nl ? "Regio gemiddeld" : "Region mean" }
+    public var regionRange: String { nl ? "Regio laagste–hoogste" : "Region lowest–highest" }
+    public var boardsColumn: String { nl ? "Besturen" : "Boards" }
+
+    /// Why a theme is not comparable with the earlier assessment.
+    public var notComparableNote: String {
+        nl
+            ? "Niet vergelijkbaar: de vragenlijst is sinds de vorige zelfevaluatie op dit thema veranderd (uitspraken toegevoegd, gesplitst, anders gescoord of vervallen), dus een verschil in score zegt niets."
+            : "Not comparable: since the previous self-assessment the questionnaire changed on this theme (statements added, split, scored differently or dropped), so a difference in score means nothing."
+    }
+
+    public var noPreviousPart: String {
+        nl ? "De vorige zelfevaluatie bevat deze waarborg niet." : "The previous self-assessment does not include this safeguard."
+    }
+
+    /// When a change returns as a finding.
+    public var changeNote: String {
+        let threshold = compact(PanelAnalysis.changeThreshold)
+        return nl
+            ? "Een verschil van \(threshold) of meer komt als sterk punt of gespreksvraag terug in de brief."
+            : "A difference of \(threshold) or more returns in the brief as a strength or a question."
+    }
+
+    public var regionNote: String {
+        nl
+            ? "Per thema het gemiddelde van de andere besturen in de regio (elk bestuur telt één keer) en het laagste en hoogste bestuursgemiddelde. Andere besturen worden niet genoemd."
+            : "Per theme the mean of the other boards of the region (each board counts once) and the lowest and highest board mean. Other boards are not named."
+    }
+
+    /// `Vorige keer 2,80 · nu 3,25 · +0,45`.
+    public func change(_ change: ThemeChange) -> String {
+        guard change.comparable else { return "\(before) — \(notComparable)" }
+        let beforeText = change.before.map(number) ?? noScore
+        let nowText = change.now.map(number) ?? noScore
+        var text = "\(before) \(beforeText) → \(now.lowercased()) \(nowText)"
+        if let delta = change.delta { text += " (\(self.delta(delta)))" }
+        return text
+    }
+
+    /// `Regio 3,00 gemiddeld (2,50–3,40, 6 besturen)`.
+    public func region(_ statistics: Statistics) -> String {
+        guard let mean = statistics.mean, let low = statistics.min, let high = statistics.max else { return "" }
+        return nl
+            ? "Regio gemiddeld \(number(mean)) (\(number(low))–\(number(high)), \(boards(statistics.count)))"
+            : "Region mean \(number(mean)) (\(number(low))–\(number(high)), \(boards(statistics.count)))"
+    }
+
+    // MARK: Findings
+
+    public var strengths: String { report.strengths }
+    public var developmentPoints: String { report.developmentPoints }
+    public var why: String { report.why }
+    public var actions: String { report.actions }
+    public var noDifferences: String {
+        nl ? "De antwoorden lopen nergens opvallend uiteen." : "Answers do not differ notably anywhere."
+    }
+    public var noQuestions: String { nl ? "Geen andere gespreksvragen uit de regels." : "No other questions from the rules." }
+
+    /// Explains the thresholds of disagreement and role gaps.
+    public func differencesNote(_ settings: FindingSettings) -> String {
+        var parts: [String] = []
+        if let stdev = settings.disagreementStdev {
+            parts.append(nl ? "een spreiding (standaardafwijking) boven \(compact(stdev))" : "a spread (standard deviation) above \(compact(stdev))")
+        }
+        if let range = settings.disagreementRange {
+            parts.append(nl ? "\(compact(range)) of meer punten tussen laagste en hoogste antwoord" : "\(compact(range)) or more points between the lowest and highest answer")
+        }
+        var text = parts.isEmpty ? "" : (nl ? "Een uitspraak staat hier bij " : "A statement is listed here at ") + parts.joined(separator: nl ? " of " : " or ") + "."
+        if let gap = settings.roleGap {
+            text += (text.isEmpty ? "" : " ") + (nl
+                ? "Een thema staat hier als bestuur en scholen \(compact(gap)) punt of meer verschillen."
+                : "A theme is listed when the board and the schools differ by \(compact(gap)) points or more.")
+        }
+        return text + (nl ? " Er worden geen personen genoemd." : " No persons are named.")
+    }
+
+    public func rule(_ id: String) -> String {
+        switch id {
+        case "builtin:disagreement":
+            return nl ? "ingebouwde regel: antwoorden lopen uiteen" : "built-in rule: answers differ"
+        case "builtin:role_gap":
+            return nl ? "ingebouwde regel: verschil tussen bestuur en scholen" : "built-in rule: gap between board and schools"
+        case "builtin:improvement":
+            return nl ? "ingebouwde regel: vooruitgang sinds de vorige zelfevaluatie" : "built-in rule: improvement since the previous self-assessment"
+        case "builtin:decline":
+            return nl ? "ingebouwde regel: achteruitgang sinds de vorige zelfevaluatie" : "built-in rule: decline since the previous self-assessment"
+        default:
+            return report.rule(id)
+        }
+    }
+
+    // MARK: Notes
+
+    public var note: String { report.note }
+    public var evidence: String { report.evidence }
+    /// Who wrote a note when the role's group is too small to name.
+    public var anonymous: String { nl ? "Respondent" : "Respondent" }
+    public var noNotes: String { nl ? "Er zijn geen toelichtingen of onderbouwingen gegeven." : "No notes or evidence were given." }
+    /// How notes are shown: as written, without names, in an order that links none of them.
+    public func notesNote(_ minimum: Int) -> String {
+        nl
+            ? "Toelichtingen en onderbouwingen zoals respondenten ze schreven, zonder namen en per uitspraak op alfabet, zodat ze niet aan elkaar te koppelen zijn. De rol staat erbij als die rol \(minimum) of meer respondenten heeft."
+            : "Notes and evidence as respondents wrote them, without names and in alphabetical order per statement, so they cannot be linked to each other. The role is given when that role has \(minimum) or more respondents."
+    }
+
+    /// `Schoolleider (3)`.
+    public func roleWithCount(_ label: String, _ count: Int) -> String { "\(label) (\(count))" }
+}

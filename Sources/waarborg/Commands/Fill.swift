@@ -1,0 +1,206 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import Assessment
+import Diagnostics
+import FileIO
+import Interview
+import Questionnaire
+
+/// `waarborg fill`: the interview in the terminal, saved after every answer.
+struct Fill: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Answer the questionnaires in the terminal; saved after every answer, resumable.",
+        discussion: """
+            Vul de vragenlijsten in. In a terminal: arrow keys or j/k move, a number or an option's key \
+            answers, Enter confirms, ? shows help, b or Backspace goes back, s skips an optional question, \
+            q saves and stops. Without a terminal (a pipe, TERM=dumb, --plain) questions are numbered text \
+            and each line of input is one answer. Running fill on an existing answers file continues at \
+            the first open question.
+            Exit status: 0 when finished or stopped, 130 after Ctrl-C (answers saved), 64 on a usage error, \
+            65 when the file or a questionnaire has errors or another version, 66 when --resume names no \
+            file, 73/74 when the file cannot be written.
+            """
+    )
+
+    @Argument(help: "The answers file to write or to continue (default: antwoorden.yaml).")
+    var file: String?
+
+    @Option(name: .long, help: "Answer only this questionnaire (repeatable), such as waarborg-2.")
+    var only: [String] = []
+
+    @Option(name: .long, help: "The questionnaire version to use, with one --only (default: the newest).")
+    var version: String?
+
+    @Flag(name: .long, help: "Continue an existing file; fail when it does not exist.")
+    var resume = false
+
+    @Flag(name: .long, help: "Continue each questionnaire at the version the file names, not the newest.")
+    var keepVersions = false
+
+    @Flag(name: .long, help: "Replace the file even when it is not an answers file or has errors.")
+    var overwrite = false
+
+    @Flag(name: .long, help: "Ask with numbered text prompts, one answer per line, even in a terminal.")
+    var plain = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let strings = Strings(global.lang.rawValue)
+        let catalog: Catalog
+        do {
+            catalog = try QuestionnaireSource.catalog(global)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        let path = file ?? "antwoorden.yaml"
+        var existing: AnswersFile?
+        var alsoKnown: [Questionnaire] = []
+        if InputFile.exists(path) {
+            let result: AnswersReader.Result
+            do {
+                result = try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            if !result.isAnswersFile {
+                if !overwrite {
+                    Console.err(strings.notAnAnswersFile(path))
+                    throw Exit.cannotCreate
+                }
+            } else if let file = result.file {
+                existing = file
+                alsoKnown = result.questionnaires
+            } else if !overwrite {
+                Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+                Console.err(strings.answersFileHasErrors(path))
+                throw Exit.dataError
+            }
+        } else if resume {
+            Console.err("\(path): error: no such file\n")
+            throw Exit.noInput
+        }
+
+        var pinned: [String: SemanticVersion] = [:]
+        if keepVersions, let existing {
+            for response in existing.responses { pinned[response.questionnaire] = response.version }
+        }
+        let questionnaires = try Selection.load(
+            catalog: catalog, only: only, version: version, pinned: pinned, noColor: global.noColor)
+        if let existing {
+            for questionnaire in questionnaires {
+                if let response = existing.response(for: questionnaire.id), response.version != questionnaire.version {
+                    Console.err(strings.otherVersion(
+                        path, questionnaire: questionnaire.id, fileVersion: response.version.description,
+                        version: questionnaire.version.description))
+                    throw Exit.dataError
+                }
+            }
+        }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        guard InputFile.isDirectory(folder.isEmpty ? "/" : folder) else {
+            Console.err("\(path): error: folder '\(folder)' does not exist\n")
+            throw Exit.cannotCreate
+        }
+
+        let interview = Interview(questionnaires: questionnaires, file: existing, language: strings.language)
+        Console.err(existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count))
+        let started = existing?.started ?? Timestamp.now()
+        let order = questionnaires + alsoKnown
+        var session = Session(
+            interview: interview,
+            save: { (file: AnswersFile) throws(FileError) in
+                var file = file
+                file.started = file.started ?? started
+                file.updated = Timestamp.now()
+                try AtomicFile.write(AnswersWriter.yaml(file, questionnaires: order), to: path)
+            },
+            colour: Console.colour(on: 2, refused: global.noColor))
+        let end = session.run(interactive: !plain && Self.isInteractive)
+        let summary = session.interview.summary
+        let saved = session.interview.file != nil
+        let stopped = saved ? strings.stopped(file: path, summary: summary) : strings.noRespondentSaved
+        switch end {
+        case .finished:
+            Console.err(strings.summary(summary, file: path))
+        case .stopped:
+            Console.err(stopped)
+        case .endOfInput:
+            Console.err(strings.endOfInput + stopped)
+        case .signal(let signal):
+            Console.err(strings.interrupted + stopped)
+            throw ExitCode(128 + signal)
+        case .writeFailed(let error):
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+    }
+
+    /// Whether to draw full-screen: input and the interface both on a terminal that is not dumb.
+    static var isInteractive: Bool {
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return isatty(0) == 1 && isatty(2) == 1
+    }
+}
+
+/// The questionnaires a command works on: `--only` ids (default all) at `--version` (default
+/// the newest), loaded and checked, ordered by safeguard.
+enum Selection {
+    static func load(
+        catalog: Catalog, only: [String], version: String?, pinned: [String: SemanticVersion] = [:], noColor: Bool
+    ) throws -> [Questionnaire] {
+        var ids: [String] = []
+        for id in only.isEmpty ? catalog.ids : only where !ids.contains(id) { ids.append(id) }
+        if ids.isEmpty {
+            Console.err("error: no questionnaires found in \(catalog.origin)\n")
+            throw Exit.noInput
+        }
+        for id in ids where catalog.versions(of: id).isEmpty {
+            Console.err("error: unknown questionnaire '\(id)'\(Suggestion.didYouMean(id, in: catalog.ids)) (available: \(catalog.ids.joined(separator: ", ")))\n")
+            throw Exit.usage
+        }
+        var requested: SemanticVersion?
+        if let version {
+            guard ids.count == 1 else {
+                Console.err("error: --version needs exactly one --only questionnaire\n")
+                throw Exit.usage
+            }
+            guard let parsed = SemanticVersion(version) else {
+                Console.err("error: '\(version)' is not a version such as 1.0.0\n")
+                throw Exit.usage
+            }
+            requested = parsed
+        }
+        var questionnaires: [Questionnaire] = []
+        for id in ids {
+            let wanted = pinned[id] ?? requested
+            guard let entry = wanted.map({ catalog.entry(id, $0) }) ?? catalog.newest(id) else {
+                let versions = catalog.versions(of: id).map(\.version.description)
+                Console.err("error: '\(id)' has no version \(wanted?.description ?? "") (versions: \(versions.joined(separator: ", ")))\n")
+                throw requested != nil && pinned[id] == nil ? Exit.usage : Exit.dataError
+            }
+            let result: QuestionnaireLoader.Result
+            do {
+                result = try catalog.load(entry)
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            guard let questionnaire = result.questionnaire else {
+                Console.report(result.diagnostics, sources: [entry.path: result.source], noColor: noColor)
+                Console.err("error: \(entry.reference) has errors; run 'waarborg lint \(entry.path)'\n")
+                throw Exit.dataError
+            }
+            questionnaires.append(questionnaire)
+        }
+        return questionnaires.sorted { ($0.safeguard ?? Int.max, $0.id) < ($1.safeguard ?? Int.max, $1.id) }
+    }
+}

@@ -1,0 +1,344 @@
+import ArgumentParser
+import Assessment
+import Diagnostics
+import FileIO
+import Questionnaire
+import Reports
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `waarborg panel`: the brief a review panel reads before its conversation with a board,
+/// over all the board's answers files, with an earlier self-assessment and the region.
+///
+/// Files are read one at a time: each is checked, assessed, added to the running
+/// aggregate and dropped, so a long list of files does not grow in memory.
+struct Panel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The panel brief over all respondents of a board: scores, disagreement, change, region, questions.",
+        discussion: """
+            waarborg panel ANSWERS… [--benchmark DIR] [--format terminal|markdown|json|html|csv] [--out FILE] \
+            [--previous FILES…]
+
+            Panelbrief: who answered, scores per safeguard and theme with the spread between respondents, \
+            per role only for roles with at least minimum_group respondents (default 3), disagreement, \
+            strengths, development points with their reasons, the notes without names, the change since \
+            --previous (answers on an older questionnaire version are migrated first; changed themes are \
+            'niet vergelijkbaar'), and the region from every answers file under --benchmark, grouped by board, \
+            without naming boards. Put --previous last: it takes every file after it.
+            --format csv writes one row per respondent and question of ANSWERS, without names unless --names.
+            Exit status: 0 when fine, 65 when an answers file has errors, 66 when a file or folder is missing, \
+            73 or 74 when --out cannot be written.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case terminal
+        case markdown
+        case json
+        case html
+        case csv
+    }
+
+    @Argument(help: "The board's answers files: all its respondents.")
+    var answers: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Answers files of the board's previous self-assessment.", valueName: "files"))
+    var previous: [String] = []
+
+    @Option(help: ArgumentHelp("Folder with other boards' answers files for the regional comparison (searched recursively).", valueName: "dir"))
+    var benchmark: String?
+
+    @Option(help: "Output format: terminal, markdown, json, html or csv.")
+    var format: Format = .terminal
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
+    @Option(help: ArgumentHelp("CSV delimiter: ',' (default), ';' for Dutch Excel, or 'tab'.", valueName: "char"))
+    var delimiter: String?
+
+    @Flag(help: "CSV: start the file with a UTF-8 byte order mark, so Excel reads it as UTF-8.")
+    var bom = false
+
+    @Flag(help: "CSV: add a column with respondents' names (personal data: left out by default).")
+    var names = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if answers.isEmpty { throw ValidationError("name the board's answers files") }
+        if format != .csv, delimiter != nil || bom || names {
+            throw ValidationError("--delimiter, --bom and --names are for --format csv")
+        }
+        if let delimiter, CSVFormat.delimiter(named: delimiter) == nil {
+            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+    }
+
+    func run() throws {
+        let catalog: Catalog
+        do {
+            catalog = try QuestionnaireSource.catalog(global)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        let reader = PanelReader(resolver: CatalogResolver(catalog), catalog: catalog, noColor: global.noColor)
+        let messages = PanelMessages(language: global.lang)
+        let csv = format == .csv
+            ? AnswersCSV(format: CSVFormat(delimiter: CSVFormat.delimiter(named: delimiter ?? ",") ?? ",", byteOrderMark: bom), names: names)
+            : nil
+
+        // The board now. A second pass is needed only when its files use different versions
+        // of a questionnaire, or versions with different minimum group sizes.
+        var now = reader.gather(answers, csv: csv)
+        let csvText = now.csv
+        if let first = now.board, !reader.failed {
+            let targets = now.newest
+            let minimum = now.questionnaires.map(\.findings.minimumGroup).max() ?? first.minimumGroup
+            if minimum != first.minimumGroup || targets.count != now.questionnaires.count {
+                let alignment = VersionAlignment(targets: targets, available: reader.versions(of: targets))
+                now = reader.gather(answers, csv: nil, alignment: alignment, minimumGroup: minimum, quiet: true)
+            }
+        }
+        let targets = now.newest
+        let alignment = previous.isEmpty && benchmark == nil
+            ? nil : VersionAlignment(targets: targets, available: reader.versions(of: targets))
+
+        var earlier: BoardAggregate?
+        if !previous.isEmpty, let alignment {
+            earlier = reader.gather(previous, csv: nil, alignment: alignment, minimumGroup: now.board?.minimumGroup).board
+            if let earlier, let board = now.board, earlier.organisations.isDisjoint(with: board.organisations) {
+                Console.err(messages.previousOtherBoard(earlier.organisations.sorted()))
+            }
+        }
+        var region: [BoardAggregate] = []
+        if let benchmark, let alignment {
+            region = reader.region(benchmark, alignment: alignment)
+        }
+        if let missing = reader.missing.first { throw Exit.code(for: missing) }
+        if reader.failed {
+            Console.err(messages.answersHaveErrors)
+            throw Exit.dataError
+        }
+        guard let board = now.board else {
+            Console.err(messages.nothingToDo)
+            throw Exit.dataError
+        }
+        if board.organisations.count > 1 { Console.err(messages.severalBoards(board.organisations.sorted())) }
+
+        var brief = PanelAnalysis().brief(board, previous: earlier, region: region)
+        brief.leaveOutIncomparableRegion(region)
+        let language = global.lang.rawValue
+        let text: String
+        switch format {
+        case .terminal:
+            let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
+            let width = out == nil && isatty(1) == 1 ? Self.terminalWidth() : 80
+            text = PanelTerminal(language: language, colour: colour, width: width).render(brief)
+        case .markdown: text = PanelMarkdown(language: language).render(brief)
+        case .json: text = PanelJSON(language: language).render(brief)
+        case .html: text = PanelHTML(language: language).render(brief)
+        case .csv: text = csvText
+        }
+        if let out {
+            do {
+                try AtomicFile.write(text, to: out)
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            Console.err(messages.written(out, respondents: brief.respondents))
+        } else {
+            Console.out(text)
+        }
+    }
+}
+
+extension Panel {
+    /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80
+    /// when it cannot be found.
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return min(100, max(60, Int(size.ws_col)))
+    }
+}
+
+/// Reads answers files one at a time for the panel: prints each file's diagnostics as it
+/// goes, remembers only whether any had errors and which files were missing.
+private final class PanelReader {
+    let resolver: CatalogResolver
+    let catalog: Catalog
+    let noColor: Bool
+    private(set) var failed = false
+    private(set) var missing: [FileError] = []
+
+    /// What one list of files adds up to.
+    struct Gathered {
+        var board: BoardAggregate?
+        /// Every questionnaire version answered, once each.
+        var questionnaires: [Questionnaire] = []
+        /// The CSV rows, when asked for.
+        var csv = ""
+
+        /// Per questionnaire, the newest version answered.
+        var newest: [Questionnaire] {
+            var out: [String: Questionnaire] = [:]
+            for questionnaire in questionnaires where (out[questionnaire.id]?.version).map({ $0 < questionnaire.version }) ?? true {
+                out[questionnaire.id] = questionnaire
+            }
+            return out.values.sorted { ($0.safeguard ?? Int.max, $0.id) < ($1.safeguard ?? Int.max, $1.id) }
+        }
+    }
+
+    init(resolver: CatalogResolver, catalog: Catalog, noColor: Bool) {
+        self.resolver = resolver
+        self.catalog = catalog
+        self.noColor = noColor
+    }
+
+    /// Reads, checks and assesses `paths` into one board; `minimumGroup` nil takes the
+    /// largest of the first valid file's questionnaires.
+    func gather(
+        _ paths: [String], csv: AnswersCSV?, alignment: VersionAlignment? = nil, minimumGroup: Int? = nil, quiet: Bool = false
+    ) -> Gathered {
+        var gathered = Gathered()
+        if let csv { gathered.csv = csv.header() }
+        var number = 0
+        for path in paths {
+            guard var (file, questionnaires) = read(path, quiet: quiet, required: true) else { continue }
+            number += 1
+            let original = Assessor.assess(file, path: path, questionnaires: questionnaires)
+            if let csv { gathered.csv += csv.rows(original, number: number) }
+            var incomparable: [String: Set<String>] = [:]
+            if let alignment {
+                let aligned = alignment.align(file, questionnaires: questionnaires)
+                if !quiet { report(aligned.problems, path: path) }
+                (file, questionnaires, incomparable) = (aligned.file, aligned.questionnaires, aligned.incomparableThemes)
+            }
+            for questionnaire in questionnaires where !gathered.questionnaires.contains(where: { $0.reference == questionnaire.reference }) {
+                gathered.questionnaires.append(questionnaire)
+            }
+            if gathered.board == nil {
+                gathered.board = BoardAggregate(
+                    minimumGroup: minimumGroup ?? questionnaires.map(\.findings.minimumGroup).max() ?? 3,
+                    roles: questionnaires.first?.roles ?? Role.defaults)
+            }
+            for (id, themes) in incomparable { gathered.board?.incomparableThemes[id, default: []].formUnion(themes) }
+            gathered.board?.add(alignment == nil ? original : Assessor.assess(file, path: path, questionnaires: questionnaires))
+        }
+        return gathered
+    }
+
+    /// Every answers file under `folder`, grouped by the board its respondent names.
+    func region(_ folder: String, alignment: VersionAlignment) -> [BoardAggregate] {
+        guard InputFile.isDirectory(folder) else {
+            let error = FileError(.noInput, path: folder, message: "no such folder of answers files for --benchmark")
+            Console.err("\(error)\n")
+            missing.append(error)
+            return []
+        }
+        var boards: [String: BoardAggregate] = [:]
+        for path in Self.answersFiles(under: folder) {
+            guard let (file, questionnaires) = read(path, quiet: false, required: false) else { continue }
+            let aligned = alignment.align(file, questionnaires: questionnaires)
+            let name = file.respondent.organisation
+            var board = boards[name] ?? BoardAggregate(roles: questionnaires.first?.roles ?? Role.defaults)
+            for (id, themes) in aligned.incomparableThemes { board.incomparableThemes[id, default: []].formUnion(themes) }
+            board.add(Assessor.assess(aligned.file, path: path, questionnaires: aligned.questionnaires))
+            boards[name] = board
+        }
+        return boards.keys.sorted().compactMap { boards[$0] }
+    }
+
+    /// Every version in the catalog of the questionnaires, for migrations on the way.
+    func versions(of questionnaires: [Questionnaire]) -> [Questionnaire] {
+        questionnaires.flatMap { questionnaire in
+            catalog.versions(of: questionnaire.id).compactMap { entry -> Questionnaire? in
+                if case .found(let found) = resolver.resolve(entry.id, version: entry.version) { return found }
+                return nil
+            }
+        }
+    }
+
+    /// The file and the questionnaire versions it answers, or nil after reporting why not.
+    /// A file in a benchmark folder that is no answers file at all (`required` false) is
+    /// skipped with a warning.
+    private func read(_ path: String, quiet: Bool, required: Bool) -> (AnswersFile, [Questionnaire])? {
+        let result: AnswersReader.Result
+        do {
+            result = try AnswersReader.read(path: path, resolver: resolver)
+        } catch {
+            if !quiet {
+                Console.err("\(error)\n")
+                missing.append(error)
+            }
+            return nil
+        }
+        if !required, !result.isAnswersFile {
+            if !quiet { Console.err("\(path): warning: not an answers file; left out of the regional comparison\n") }
+            return nil
+        }
+        if !quiet { Console.report(result.diagnostics, sources: [path: result.source], noColor: noColor) }
+        guard let file = result.file else {
+            failed = true
+            return nil
+        }
+        return (file, result.questionnaires)
+    }
+
+    private func report(_ problems: [String], path: String) {
+        for problem in problems { Console.err("\(path): warning: \(problem)\n") }
+    }
+
+    /// The `.yaml` and `.yml` files under `folder`, depth first in name order; hidden
+    /// entries are left out and folders deeper than eight levels are not entered.
+    static func answersFiles(under folder: String, depth: Int = 0) -> [String] {
+        guard depth < 8, let names = try? InputFile.list(folder) else { return [] }
+        var out: [String] = []
+        for name in names {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if InputFile.isDirectory(path) {
+                out += answersFiles(under: path, depth: depth + 1)
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                out.append(path)
+            }
+        }
+        return out
+    }
+}
+
+/// What `waarborg panel` says on the terminal, in Dutch and English.
+private struct PanelMessages {
+    let language: Language
+    private var nl: Bool { language == .nl }
+
+    var answersHaveErrors: String {
+        nl ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check helpt daarbij).\n"
+            : "The answers files have errors; fix them first (waarborg check helps).\n"
+    }
+
+    var nothingToDo: String {
+        nl ? "Geen enkel antwoordbestand kon worden gelezen.\n" : "No answers file could be read.\n"
+    }
+
+    func severalBoards(_ names: [String]) -> String {
+        nl ? "Let op: de respondenten noemen verschillende besturen: \(names.joined(separator: ", ")).\n"
+            : "Note: the respondents name different boards: \(names.joined(separator: ", ")).\n"
+    }
+
+    func previousOtherBoard(_ names: [String]) -> String {
+        nl ? "Let op: de vorige zelfevaluatie noemt een ander bestuur: \(names.joined(separator: ", ")).\n"
+            : "Note: the previous self-assessment names another board: \(names.joined(separator: ", ")).\n"
+    }
+
+    func written(_ path: String, respondents: Int) -> String {
+        nl ? "Panelbrief over \(respondents) \(respondents == 1 ? "respondent" : "respondenten") geschreven naar \(path).\n"
+            : "Panel brief over \(respondents) \(respondents == 1 ? "respondent" : "respondents") written to \(path).\n"
+    }
+}

@@ -1,0 +1,296 @@
+import ArgumentParser
+import Assessment
+import Diagnostics
+import FileIO
+import Questionnaire
+import Reports
+
+/// `waarborg plan`: the board's action plan (*plan van aanpak*): drafted from all its
+/// answers files, brought up to date, checked, and rendered to hand in.
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft, update, check or render a board's action plan (plan van aanpak).",
+        discussion: """
+            Plan van aanpak: a draft from all the board's answers files, completed by the board.
+              waarborg plan ANSWERS… --out plan.yaml
+              waarborg plan ANSWERS… --out plan.yaml --update   (keeps the board's text)
+              waarborg plan --check plan.yaml [ANSWERS…]
+              waarborg plan --render plan.yaml --format html --out plan.html
+            The format is described in docs/plan-format.md. Exit status: 0 when fine (warnings allowed), \
+            65 when a file has errors, 66 when a file is missing, 73 when --out exists and is not to be \
+            updated, or cannot be written.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown
+        case html
+    }
+
+    @Argument(help: "The board's answers files: all its respondents.")
+    var answers: [String] = []
+
+    @Option(name: [.customShort("o"), .long], help: "Write the plan (or the rendered plan) to this file instead of standard output.")
+    var out: String?
+
+    @Flag(help: "Bring the plan at --out up to date: new development points are added, vanished ones marked, the board's text kept.")
+    var update = false
+
+    @Flag(help: "Overwrite an existing file at --out with a new draft.")
+    var force = false
+
+    @Option(name: .customLong("check"), help: ArgumentHelp("Check a plan file; with ANSWERS also against their development points.", valueName: "plan"))
+    var checkPath: String?
+
+    @Option(name: .customLong("render"), help: ArgumentHelp("Render a plan file as Markdown or HTML.", valueName: "plan"))
+    var renderPath: String?
+
+    @Option(help: "Format of --render: markdown or html.")
+    var format: Format = .markdown
+
+    @Option(help: ArgumentHelp("The day to judge dates against, as 2027-03-01 (default: today).", valueName: "date"))
+    var today: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if checkPath != nil, renderPath != nil { throw ValidationError("give either --check or --render, not both") }
+        if renderPath != nil, !answers.isEmpty { throw ValidationError("--render takes no answers files") }
+        if checkPath == nil, renderPath == nil, answers.isEmpty {
+            throw ValidationError("give the board's answers files to draft a plan, or --check PLAN, or --render PLAN")
+        }
+        if update, out == nil { throw ValidationError("--update needs --out: the plan to bring up to date") }
+        if update || force, checkPath != nil || renderPath != nil { throw ValidationError("--update and --force are for drafting") }
+        if let today, PlanDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written as 2027-03-01") }
+    }
+
+    func run() throws {
+        let day = today.flatMap(PlanDate.init) ?? PlanDate.today()
+        if let path = checkPath {
+            try check(path, today: day)
+        } else if let path = renderPath {
+            try render(path)
+        } else {
+            try draft(today: day)
+        }
+    }
+
+    private var messages: PlanMessages { PlanMessages(language: global.lang) }
+
+    // MARK: Draft and update
+
+    private func draft(today: PlanDate) throws {
+        let input = try loadInput(today: today)
+        let language = global.lang.rawValue
+        let drafter = PlanDrafter(language: language)
+        let plan: ActionPlan
+        var summary: String
+        if let out, InputFile.exists(out), !force {
+            guard update else {
+                Console.err(messages.exists(out))
+                throw Exit.cannotCreate
+            }
+            let existing = try readPlan(out, refuseOther: true)
+            let result = drafter.update(existing, basis: input.basis, findings: input.findings)
+            plan = result.plan
+            summary = messages.updated(out, result)
+        } else {
+            plan = drafter.draft(board: input.board, basis: input.basis, findings: input.findings)
+            summary = messages.drafted(out, count: plan.entries.count, answers: answers)
+            if update, let out { summary = messages.noPlanYet(out) + summary }
+        }
+        let yaml = PlanWriter(language: language).yaml(plan)
+        if let out {
+            try write(yaml, to: out)
+            Console.err(summary)
+        } else {
+            Console.out(yaml)
+        }
+    }
+
+    // MARK: Check
+
+    private func check(_ path: String, today: PlanDate) throws {
+        let result = try readResult(path)
+        var diagnostics = result.diagnostics
+        var sources = [path: result.source]
+        if let plan = result.plan {
+            let checker = PlanChecker(today: today)
+            if answers.isEmpty {
+                diagnostics += checker.check(plan)
+            } else {
+                let (input, answerSources) = try loadAnswers(today: today)
+                sources.merge(answerSources) { a, _ in a }
+                diagnostics += checker.check(plan, against: input.findings, basis: input.basis)
+            }
+        }
+        Console.report(diagnostics, sources: sources, noColor: global.noColor)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        Console.err(messages.checked(path, errors: errors, warnings: warnings, againstAnswers: !answers.isEmpty))
+        if errors > 0 { throw Exit.dataError }
+    }
+
+    // MARK: Render
+
+    private func render(_ path: String) throws {
+        let plan = try readPlan(path, refuseOther: false)
+        let questionnaires = loadQuestionnaires(plan.basis)
+        let language = global.lang.rawValue
+        let text: String = switch format {
+        case .markdown: PlanMarkdown(language: language).render(plan, questionnaires: questionnaires)
+        case .html: PlanHTML(language: language).render(plan, questionnaires: questionnaires)
+        }
+        if let out {
+            try write(text, to: out)
+        } else {
+            Console.out(text)
+        }
+    }
+
+    // MARK: Files
+
+    /// The board's answers files, read and checked, together.
+    private func loadInput(today: PlanDate) throws -> PlanInput {
+        try loadAnswers(today: today).0
+    }
+
+    private func loadAnswers(today: PlanDate) throws -> (PlanInput, [String: String]) {
+        let catalog: Catalog
+        do {
+            catalog = try QuestionnaireSource.catalog(global)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        let resolver = CatalogResolver(catalog)
+        var loaded: [PlanInput.Answers] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        for path in answers {
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(path)
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            let result = AnswersReader.read(bytes: bytes, path: path, resolver: resolver)
+            diagnostics += result.diagnostics
+            sources[path] = result.source
+            if let file = result.file {
+                loaded.append(PlanInput.Answers(path: path, bytes: bytes, file: file, questionnaires: result.questionnaires))
+            }
+        }
+        if diagnostics.containsErrors {
+            Console.report(diagnostics, sources: sources, noColor: global.noColor)
+            Console.err(messages.answersHaveErrors)
+            throw Exit.dataError
+        }
+        Console.report(diagnostics, sources: sources, noColor: global.noColor)
+        let input = PlanInput(loaded, today: today)
+        if input.organisations.count > 1 { Console.err(messages.severalBoards(input)) }
+        return (input, sources)
+    }
+
+    private func readResult(_ path: String) throws -> PlanReader.Result {
+        do {
+            return try PlanReader.read(path: path)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+    }
+
+    /// The plan at `path`, or an exit after printing why it cannot be used.
+    private func readPlan(_ path: String, refuseOther: Bool) throws -> ActionPlan {
+        let result = try readResult(path)
+        if refuseOther, !result.isPlanFile {
+            Console.err(messages.notAPlan(path))
+            throw Exit.cannotCreate
+        }
+        guard let plan = result.plan else {
+            Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+            Console.err(messages.planHasErrors(path))
+            throw Exit.dataError
+        }
+        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+        return plan
+    }
+
+    /// The questionnaires a plan names, for the safeguards' titles; those not found are left out.
+    private func loadQuestionnaires(_ basis: PlanBasis) -> [Questionnaire] {
+        guard let catalog = try? QuestionnaireSource.catalog(global) else { return [] }
+        let resolver = CatalogResolver(catalog)
+        return basis.questionnaires.compactMap { source in
+            if case .found(let questionnaire) = resolver.resolve(source.id, version: source.version) { return questionnaire }
+            return nil
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+    }
+}
+
+/// What `waarborg plan` says on the terminal, in Dutch and English.
+private struct PlanMessages {
+    let language: Language
+    private var nl: Bool { language == .nl }
+
+    func exists(_ path: String) -> String {
+        nl ? "\(path) bestaat al. Gebruik --update om het plan bij te werken (jullie tekst blijft staan), of --force om het te overschrijven.\n"
+            : "\(path) exists. Use --update to bring the plan up to date (your text is kept), or --force to overwrite it.\n"
+    }
+
+    func notAPlan(_ path: String) -> String {
+        nl ? "\(path) lijkt geen plan van aanpak (geen 'entries' of 'based_on'); het wordt niet overschreven.\n"
+            : "\(path) does not look like an action plan (no 'entries' or 'based_on'); it is not overwritten.\n"
+    }
+
+    func planHasErrors(_ path: String) -> String {
+        nl ? "\(path) heeft fouten; herstel die eerst.\n" : "\(path) has errors; fix them first.\n"
+    }
+
+    var answersHaveErrors: String {
+        nl ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check).\n"
+            : "The answers files have errors; fix them first (waarborg check).\n"
+    }
+
+    func noPlanYet(_ path: String) -> String {
+        nl ? "Er was nog geen plan in \(path): een nieuw concept is gemaakt.\n" : "There was no plan at \(path) yet: a new draft was made.\n"
+    }
+
+    func drafted(_ path: String?, count: Int, answers: [String]) -> String {
+        let target = path ?? "plan.yaml"
+        let files = answers.joined(separator: " ")
+        return nl
+            ? "\(target): concept met \(count) \(count == 1 ? "ontwikkelpunt" : "ontwikkelpunten"). Vul het aan en controleer met:\n  waarborg plan --check \(target) \(files)\n"
+            : "\(target): draft with \(count) development \(count == 1 ? "point" : "points"). Complete it and check it with:\n  waarborg plan --check \(target) \(files)\n"
+    }
+
+    func updated(_ path: String, _ update: PlanDrafter.Update) -> String {
+        func list(_ ids: [String]) -> String { ids.isEmpty ? "" : " (" + ids.joined(separator: ", ") + ")" }
+        return nl
+            ? "\(path) bijgewerkt: \(update.kept.count) behouden, \(update.added.count) nieuw\(list(update.added)), \(update.vanished.count) vervallen\(list(update.vanished)), \(update.returned.count) teruggekeerd\(list(update.returned)).\n"
+            : "\(path) updated: \(update.kept.count) kept, \(update.added.count) new\(list(update.added)), \(update.vanished.count) vanished\(list(update.vanished)), \(update.returned.count) returned\(list(update.returned)).\n"
+    }
+
+    func checked(_ path: String, errors: Int, warnings: Int, againstAnswers: Bool) -> String {
+        nl
+            ? "\(path) gecontroleerd\(againstAnswers ? " tegen de antwoorden" : ""): \(errors) fout(en), \(warnings) waarschuwing(en).\n"
+            : "\(path) checked\(againstAnswers ? " against the answers" : ""): \(errors) error(s), \(warnings) warning(s).\n"
+    }
+
+    func severalBoards(_ input: PlanInput) -> String {
+        let names = input.organisations.map { "\($0.name) (\($0.count))" }.joined(separator: ", ")
+        return nl
+            ? "Let op: de antwoorden noemen meer dan één bestuur: \(names). Het plan gebruikt ‘\(input.board)’.\n"
+            : "Note: the answers name more than one board: \(names). The plan uses ‘\(input.board)’.\n"
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Assessment
+import Diagnostics
+import FileIO
+import Questionnaire
+import Reports
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `waarborg report`: the report of one respondent's answers, per answers file.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The report of a respondent's answers: scores per safeguard and theme, strengths, development points with their reasons, questions for the panel.",
+        discussion: """
+            Rapport per antwoordbestand: per waarborg en thema de score, een balk en het niveau (vraagt \
+            aandacht, in ontwikkeling, op orde); dan sterke punten, ontwikkelpunten met hun redenen en \
+            acties, en gespreksvragen. Each file is scored with the exact questionnaire version it names. \
+            Several files are reported in turn; --format json writes one document with a list of reports \
+            (docs/report-json.md). Combining respondents is 'waarborg panel'.
+            Exit status: 0 when fine, 65 when an answers file has errors, 66 when a file is missing, \
+            73 or 74 when --out cannot be written.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case terminal
+        case markdown
+        case json
+        case html
+        case csv
+    }
+
+    @Argument(help: "Answers files, each reported in turn.")
+    var answers: [String] = []
+
+    @Option(help: "Output format: terminal, markdown, json, html or csv.")
+    var format: Format = .terminal
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
+    @Option(help: ArgumentHelp("CSV delimiter: ',' (default), ';' for Dutch Excel, or 'tab'.", valueName: "char"))
+    var delimiter: String?
+
+    @Flag(help: "CSV: start the file with a UTF-8 byte order mark, so Excel reads it as UTF-8.")
+    var bom = false
+
+    @Flag(help: "CSV: add a column with respondents' names (personal data: left out by default).")
+    var names = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if answers.isEmpty { throw ValidationError("name at least one answers file") }
+        if format != .csv, delimiter != nil || bom || names { throw ValidationError("--delimiter, --bom and --names are for --format csv") }
+        if let delimiter, CSVFormat.delimiter(named: delimiter) == nil {
+            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+    }
+
+    func run() throws {
+        let catalog: Catalog
+        do {
+            catalog = try QuestionnaireSource.catalog(global)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        let resolver = CatalogResolver(catalog)
+        var assessments: [RespondentAssessment] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        var missing: [FileError] = []
+        for path in answers {
+            let result: AnswersReader.Result
+            do {
+                result = try AnswersReader.read(path: path, resolver: resolver)
+            } catch {
+                missing.append(error)
+                diagnostics.append(.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1)))
+                continue
+            }
+            sources[path] = result.source
+            diagnostics += result.diagnostics
+            if let file = result.file {
+                assessments.append(Assessor.assess(file, path: path, questionnaires: result.questionnaires))
+            }
+        }
+        Console.report(diagnostics, sources: sources, noColor: global.noColor)
+        if let first = missing.first { throw Exit.code(for: first) }
+        if diagnostics.containsErrors {
+            Console.err(global.lang == .nl
+                ? "Geen rapport: los eerst de fouten in de antwoordbestanden op (waarborg check).\n"
+                : "No report: first fix the errors in the answers files (waarborg check).\n")
+            throw Exit.dataError
+        }
+
+        let language = global.lang.rawValue
+        let text: String
+        switch format {
+        case .terminal:
+            let toTerminal = out == nil && isatty(1) == 1
+            let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
+            text = TerminalReport(language: language, colour: colour, width: toTerminal ? Self.terminalWidth() : 80)
+                .render(assessments)
+        case .markdown:
+            text = MarkdownReport(language: language).render(assessments)
+        case .json:
+            text = JSONReport(language: language).render(assessments)
+        case .html:
+            text = HTMLReport(language: language).render(assessments)
+        case .csv:
+            let csv = CSVFormat(delimiter: CSVFormat.delimiter(named: delimiter ?? ",") ?? ",", byteOrderMark: bom)
+            text = AnswersCSV(format: csv, names: names).render(assessments)
+        }
+        guard let out else {
+            Console.out(text)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: out)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        Console.err(global.lang == .nl ? "Rapport geschreven naar \(out).\n" : "Report written to \(out).\n")
+    }
+
+    /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80
+    /// when it cannot be found.
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return min(100, max(60, Int(size.ws_col)))
+    }
+}

@@ -1,0 +1,168 @@
+import Diagnostics
+import Interview
+
+/// Draws an interview screen full-screen on a terminal: wrapped to its width, trimmed to
+/// its height, colour only when allowed.
+struct ScreenRenderer {
+    var columns: Int
+    var rows: Int
+    var colour: Bool
+    var strings: Strings
+
+    /// The bytes that draw `screen`, with the line being typed when it asks for a line.
+    func frame(_ screen: Screen, editor: LineEditor?) -> String {
+        let width = max(20, columns - 2)
+        var top: [String] = []
+        var intro: [String] = []
+        var body: [String] = []
+        var bottom: [String] = []
+
+        if let progress = screen.progress {
+            // The position goes beside the bar, so a narrow terminal clips only the titles.
+            top.append(dim(clip(progress.questionnaire + " · " + progress.theme, width)))
+            let position = strings.position(progress)
+            top.append(dim(bar(progress.percent, width: max(10, min(40, width - position.count - 2))) + "  " + position))
+        } else {
+            top.append(bold(clip(screen.heading, width)))
+        }
+        if let subheading = screen.subheading {
+            top.append("")
+            top.append(bold(clip(subheading, width)))
+        }
+        if let text = screen.intro {
+            intro.append("")
+            intro += wrap(text, width).map(dim)
+        }
+        let tags = screen.tags.isEmpty ? "" : "  [" + screen.tags.joined(separator: ", ") + "]"
+        if !screen.text.isEmpty, screen.text != screen.lineLabel {
+            body.append("")
+            body += wrap(screen.text + tags, width).map(bold)
+        }
+        if let help = screen.help {
+            body.append("")
+            body += wrap(strings.helpLabel + ": " + help, width, indent: 2).map { paint($0, "36") }
+        }
+        var cursorRow: Int?
+        /// The line of the body that must stay in view: the cursor's option or the typed line.
+        var focus: Int?
+        var cursorColumn = 1
+        switch screen.input {
+        case .choices(let choices):
+            body.append("")
+            for (index, option) in choices.options.enumerated() {
+                let number = "\(index + 1)"
+                let key = option.key.flatMap { $0 == number ? nil : "[\($0)]" }
+                let tick = choices.multi ? (choices.selected.contains(index) ? "[x] " : "[ ] ") : ""
+                let marker = index == choices.cursor ? "›" : " "
+                let label = "\(marker) \(number.count < 2 ? " " : "")\(number)  \(tick)\(option.label)" + (key.map { "  " + $0 } ?? "")
+                let lines = wrap(label, width, indent: 6)
+                if index == choices.cursor { focus = body.count }
+                body += index == choices.cursor ? lines.map(highlight) : lines
+                if let detail = option.detail { body += wrap(detail, width - 6).map { dim("      " + $0) } }
+            }
+            if let current = screen.current {
+                body.append("")
+                body += wrap(strings.currentLabel + ": " + current, width).map(dim)
+            }
+        case .line(let label, _, _):
+            if let current = screen.current {
+                body.append("")
+                body += wrap(current, width).map(dim)
+            }
+            body.append("")
+            body += wrap(label + ":", width)
+            let text = editor?.text ?? []
+            let position = editor?.cursor ?? 0
+            // Long lines scroll sideways so the cursor stays in view.
+            let room = max(10, width - 2)
+            let first = max(0, position - room + 1)
+            let shown = String(text[first..<min(text.count, first + room)])
+            body.append("› " + shown)
+            cursorRow = body.count
+            focus = body.count - 1
+            cursorColumn = 3 + position - first
+        }
+        for notice in screen.notices {
+            bottom.append("")
+            bottom += wrap("* " + notice, width, indent: 2).map { paint($0, "33") }
+        }
+        if let error = screen.error {
+            bottom.append("")
+            bottom += wrap("! " + error, width, indent: 2).map { paint($0, "31") }
+        }
+        bottom.append("")
+        bottom += wrap(screen.keys, width).map(dim)
+
+        // Too tall: the introduction goes first, then the top of the body.
+        let room = max(1, rows - 1)
+        if top.count + intro.count + body.count + bottom.count > room { intro = [] }
+        // Still too tall: lines above the focus go first, then lines below it.
+        var dropped = 0
+        while top.count + body.count + bottom.count > room, body.count > 1 {
+            if let focus, dropped >= focus {
+                guard body.count > focus - dropped + 1 else { break }
+                body.removeLast()
+            } else {
+                body.removeFirst()
+                dropped += 1
+            }
+        }
+        let lines = top + intro + body + bottom
+        var out = "\u{1B}[H\u{1B}[2J" + lines.prefix(room).map { " " + $0 }.joined(separator: "\r\n")
+        if let row = cursorRow {
+            let absolute = top.count + intro.count + row - dropped
+            out += "\u{1B}[\(absolute);\(cursorColumn + 1)H\u{1B}[?25h"
+        } else {
+            out += "\u{1B}[?25l"
+        }
+        return out
+    }
+
+    // MARK: Text
+
+    /// `text` in lines of at most `width` characters, breaking at spaces; lines after the
+    /// first are indented by `indent`. Control characters from files are made visible.
+    func wrap(_ text: String, _ width: Int, indent: Int = 0) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        for paragraph in TerminalText.sanitized(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = lines.isEmpty ? "" : pad
+            var started = false
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if !started {
+                    line += word
+                    started = true
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line)
+                    line = pad + word
+                }
+                while line.count > width {
+                    lines.append(String(line.prefix(width)))
+                    line = pad + line.dropFirst(width)
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private func clip(_ text: String, _ width: Int) -> String {
+        let clean = TerminalText.sanitized(text, keepNewlines: false)
+        return clean.count <= width ? clean : String(clean.prefix(width - 1)) + "…"
+    }
+
+    private func bar(_ percent: Int, width: Int) -> String {
+        let filled = max(0, min(width, width * percent / 100))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    private func bold(_ text: String) -> String { paint(text, "1") }
+    private func dim(_ text: String) -> String { paint(text, "2") }
+    private func highlight(_ text: String) -> String { colour ? "\u{1B}[7m" + text + "\u{1B}[0m" : text }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

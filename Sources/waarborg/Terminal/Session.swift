@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Assessment
+import Diagnostics
+import FileIO
+import Interview
+
+/// Runs an interview against the real terminal: full-screen with keys in a TTY, numbered
+/// prompts and lines otherwise. Saves the file after every change through `save`.
+struct Session {
+    /// How a session ended.
+    enum End: Equatable {
+        case finished
+        /// The respondent pressed `q`.
+        case stopped
+        /// Standard input ended (a pipe ran out, Ctrl-D).
+        case endOfInput
+        /// SIGINT (Ctrl-C), SIGTERM or SIGHUP.
+        case signal(Int32)
+        /// The answers file could not be written.
+        case writeFailed(FileError)
+    }
+
+    var interview: Interview
+    let save: (AnswersFile) throws(FileError) -> Void
+    let colour: Bool
+
+    /// Runs full-screen when `interactive` and raw mode can be had, else with plain prompts.
+    mutating func run(interactive: Bool) -> End {
+        Signals.install()
+        if interactive, RawMode.enable() {
+            Console.err("\u{1B}[?1049h")
+            defer { RawMode.restore() }
+            return runFullScreen()
+        }
+        return runPlain()
+    }
+
+    /// Applies an action and saves when the answers changed.
+    private mutating func act(_ action: Action) -> End? {
+        let outcome = interview.perform(action)
+        if outcome.save, let file = interview.file {
+            do {
+                try save(file)
+            } catch {
+                return .writeFailed(error)
+            }
+        }
+        return nil
+    }
+
+    private var ending: End { interview.step == .finished ? .finished : .stopped }
+
+    // MARK: Full screen
+
+    private mutating func runFullScreen() -> End {
+        let input = InputReader()
+        var carried: String?
+        while !interview.isOver {
+            let screen = interview.screen
+            let step = interview.step
+            if case .line(_, let initial, _) = screen.input {
+                var editor = LineEditor(carried ?? initial)
+                carried = nil
+                draw(screen, editor)
+                typing: while true {
+                    switch input.key() {
+                    case .key(let key):
+                        switch editor.handle(key) {
+                        case .editing:
+                            draw(screen, editor)
+                        case .submit(let text):
+                            if let end = act(.submit(text)) { return end }
+                            // Refused (a required field left empty): keep what was typed.
+                            if interview.step == step { carried = text }
+                            break typing
+                        case .cancel:
+                            if let end = act(.back) { return end }
+                            break typing
+                        case .interrupt:
+                            return .signal(SIGINT)
+                        case .endOfInput:
+                            return .endOfInput
+                        }
+                    case .signal(let signal): return .signal(signal)
+                    case .resized: draw(screen, editor)
+                    case .endOfInput: return .endOfInput
+                    case .line: break
+                    }
+                }
+            } else {
+                draw(screen, nil)
+                switch input.key() {
+                case .key(.interrupt): return .signal(SIGINT)
+                case .key(.endOfFile): return .endOfInput
+                case .key(let key):
+                    if let action = KeyMap.action(for: key, on: screen), let end = act(action) { return end }
+                case .signal(let signal): return .signal(signal)
+                case .endOfInput: return .endOfInput
+                case .resized, .line: break
+                }
+            }
+        }
+        return ending
+    }
+
+    private func draw(_ screen: Screen, _ editor: LineEditor?) {
+        let size = RawMode.size()
+        let renderer = ScreenRenderer(columns: size.columns, rows: size.rows, colour: colour, strings: interview.strings)
+        Console.err(renderer.frame(screen, editor: editor))
+    }
+
+    // MARK: Plain
+
+    private mutating func runPlain() -> End {
+        let input = InputReader()
+        // Input from a pipe is not echoed: show it, so the transcript reads like a dialogue.
+        let echo = isatty(0) == 0
+        var previous: Screen?
+        while !interview.isOver {
+            let screen = interview.screen
+            Console.err(PlainRenderer.render(screen, previous: previous, strings: interview.strings))
+            previous = screen
+            switch input.line() {
+            case .line(let text):
+                if echo { Console.err(TerminalText.sanitized(text, keepNewlines: false) + "\n") }
+                if let end = act(PlainInput.action(for: text, on: screen)) { return end }
+            case .signal(let signal):
+                Console.err("\n")
+                return .signal(signal)
+            case .endOfInput:
+                Console.err("\n")
+                return .endOfInput
+            case .key, .resized:
+                break
+            }
+        }
+        return ending
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+
+/// `waarborg panel` on real files: the example board's brief as committed, exit codes,
+/// migration of an earlier self-assessment, the regional comparison and the CSV export.
+@Suite struct PanelCommandTests {
+    static var questionnaires: [String] { ["--questionnaires", Waarborg.root + "/questionnaires"] }
+
+    /// The example board: the answers files directly in its folder; the previous
+    /// self-assessment, when there is one, in a subfolder.
+    static func exampleBoard() -> (now: [String], previous: [String]) {
+        let folder = Waarborg.root + "/Examples/bestuur-de-linde"
+        func answersFiles(_ folder: String) -> [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return names.sorted().filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
+                .filter { Waarborg.read($0).contains("\nrespondent:") || Waarborg.read($0).hasPrefix("respondent:") }
+        }
+        let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { name in
+            var isFolder: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) && isFolder.boolValue
+        }
+        return (answersFiles(folder), subfolders.flatMap { answersFiles(folder + "/" + $0) })
+    }
+
+    /// The committed brief of the example board, in Markdown and HTML, must be what the
+    /// program makes of the example's files now; `WAARBORG_RECORD=1` writes it anew (and
+    /// fails, so a recording never passes for a check).
+    @Test(arguments: [("markdown", "panelbrief.md"), ("html", "panelbrief.html")])
+    func theExampleBoardsBriefIsUpToDate(_ format: String, _ name: String) throws {
+        let (now, previous) = Self.exampleBoard()
+        try #require(!now.isEmpty, "no answers files in Examples/bestuur-de-linde")
+        var arguments = ["panel"] + now.map { String($0.dropFirst(Waarborg.root.count + 1)) } + Self.questionnaires + ["--format", format]
+        if !previous.isEmpty { arguments += ["--previous"] + previous.map { String($0.dropFirst(Waarborg.root.count + 1)) } }
+        let run = try Waarborg.run(arguments, directory: Waarborg.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let path = Waarborg.root + "/Examples/bestuur-de-linde/" + name
+        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+            try run.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("recorded Examples/bestuur-de-linde/\(name); run again without WAARBORG_RECORD to compare")
+            return
+        }
+        let committed = Waarborg.read(path).split(separator: "\n", omittingEmptySubsequences: false)
+        let made = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        if let line = zip(committed, made).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset ?? (committed.count == made.count ? nil : min(committed.count, made.count)) {
+            Issue.record("Examples/bestuur-de-linde/\(name) is out of date from line \(line + 1); re-record with WAARBORG_RECORD=1")
+        }
+        #expect(!run.stdout.contains("Karin de Wit"), "a respondent's name is in the brief")
+    }
+
+    @Test func anInvalidFileIs65WithLocatedDiagnostics() throws {
+        let run = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "Examples/broken/schoolleider-met-fouten.yaml"] + Self.questionnaires,
+            directory: Waarborg.root)
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("Examples/broken/schoolleider-met-fouten.yaml:27:38: error: 250 is above the maximum 100"))
+    }
+
+    @Test func aMissingFileIs66() throws {
+        let run = try Waarborg.run(["panel", "Examples/niet-er.yaml"] + Self.questionnaires, directory: Waarborg.root)
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("Examples/niet-er.yaml: error: no such file"))
+        let folder = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--benchmark", "geen-map"] + Self.questionnaires, directory: Waarborg.root)
+        #expect(folder.status == 66)
+    }
+
+    @Test func anOutFileThatCannotBeCreatedIs73AndOtherwiseIsWritten() throws {
+        let bad = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--out", "/geen/map/brief.md", "--format", "markdown"] + Self.questionnaires,
+            directory: Waarborg.root)
+        #expect(bad.status == 73)
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let good = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--out", folder + "/brief.md", "--format", "markdown"] + Self.questionnaires,
+            directory: Waarborg.root)
+        #expect(good.status == 0)
+        #expect(good.stdout.isEmpty)
+        #expect(Waarborg.read(folder + "/brief.md").hasPrefix("# Panelbrief Samen Opleiden: Stichting De Linde"))
+    }
+
+    @Test func csvOptionsAreOnlyForCSV() throws {
+        let run = try Waarborg.run(["panel", "x.yaml", "--delimiter", ";"])
+        #expect(run.status == 64)
+        let bad = try Waarborg.run(["panel", "x.yaml", "--format", "csv", "--delimiter", "|"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func csvForDutchExcelWithoutNames() throws {
+        let run = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "Examples/bestuur-de-linde/schoolleider.yaml", "--format", "csv",
+             "--delimiter", ";", "--bom"] + Self.questionnaires,
+            directory: Waarborg.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("\u{FEFF}respondent;organisation;school;role;questionnaire;"))
+        #expect(!run.stdout.contains("Karin de Wit"))
+        #expect(run.stdout.contains("\r\n2;Stichting De Linde;"))
+        let named = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--format", "csv", "--names"] + Self.questionnaires,
+            directory: Waarborg.root)
+        #expect(named.stdout.hasPrefix("respondent,name,organisation,"))
+        #expect(named.stdout.contains("1,Karin de Wit,Stichting De Linde,"))
+    }
+
+    @Test func theReportCommandWritesHTMLAndCSVToo() throws {
+        let html = try Waarborg.run(
+            ["report", "Examples/bestuur-de-linde/schoolleider.yaml", "--format", "html"] + Self.questionnaires, directory: Waarborg.root)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        let csv = try Waarborg.run(
+            ["report", "Examples/bestuur-de-linde/schoolleider.yaml", "--format", "csv", "--delimiter", "tab"] + Self.questionnaires,
+            directory: Waarborg.root)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.hasPrefix("respondent\torganisation\tschool\trole\t"))
+        let wrong = try Waarborg.run(["report", "x.yaml", "--format", "html", "--bom"])
+        #expect(wrong.status == 64)
+    }
+
+    /// A previous self-assessment on waarborg-2 1.0.0 is carried to 1.1.0: the theme whose
+    /// statement was split is not comparable, the others are.
+    @Test func previousAnswersAreMigratedAndChangedThemesAreNotComparable() throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let earlier = folder + "/eerder.yaml"
+        try """
+            respondent: {name: "Karin de Wit", role: bestuurder, organisation: "Stichting De Linde"}
+            questionnaires:
+              - questionnaire: waarborg-2
+                version: 1.0.0
+                answers:
+            \(Self.stageplaatsen(2))
+                  begeleiding.vaste-begeleider: 2
+                  begeleiding.gesprekken: 2
+                  begeleiding.feedback: 2
+                  begeleiding.schoolopleider: 2
+                  begeleiding.samen-pabo: 2
+                  begeleiding.vroeg-signaleren: 2
+                  begeleiding.leren-met-elkaar: 2
+            """.write(toFile: earlier, atomically: true, encoding: .utf8)
+        let run = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--format", "json"] + Self.questionnaires + ["--previous", earlier],
+            directory: Waarborg.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(json?["has_previous"] as? Bool == true)
+        let parts = json?["questionnaires"] as? [[String: Any]] ?? []
+        let two = try #require(parts.first { $0["id"] as? String == "waarborg-2" })
+        #expect(two["version"] as? String == "1.1.0")
+        let themes = two["themes"] as? [[String: Any]] ?? []
+        func change(_ theme: String) -> [String: Any]? {
+            themes.first { $0["id"] as? String == theme }?["change"] as? [String: Any]
+        }
+        #expect(change("begeleiding")?["comparable"] as? Bool == false)
+        #expect(change("begeleiding")?["delta"] is NSNull)
+        #expect(change("stageplaatsen")?["comparable"] as? Bool == true)
+        #expect(change("stageplaatsen")?["before"] as? Double == 2)
+        let markdown = try Waarborg.run(
+            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--format", "markdown"] + Self.questionnaires + ["--previous", earlier],
+            directory: Waarborg.root)
+        #expect(markdown.stdout.contains("| Begeleiding van studenten | 2,00 |"))
+        #expect(markdown.stdout.contains("*niet vergelijkbaar*"))
+    }
+
+    /// Other boards' files under a folder, each board counted once, the board itself and
+    /// files that are no answers files left out.
+    @Test func theRegionGroupsFilesByBoardWithoutNamingThem() throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/noord", withIntermediateDirectories: true)
+        for (path, board, value) in [("noord/a.yaml", "Stichting Noord", 4), ("noord/b.yaml", "Stichting Noord", 2), ("zuid.yaml", "Stichting Zuid", 3), ("linde.yaml", "Stichting De Linde", 1)] {
+            try """
+                respondent: {name: "R", role: schoolleider, organisation: "\(board)"}
+                questionnaires:
+                  - questionnaire: waarborg-2
+                    version: 1.1.0
+                    answers:
+                \(Self.stageplaatsen(value))
+                """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+        }
+        try "entries: []\n".write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
+        let arguments = ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--benchmark", folder] + Self.questionnaires
+        let run = try Waarborg.run(arguments + ["--format", "json"], directory: Waarborg.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("plan.yaml: warning: not an answers file"))
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(json?["benchmark_boards"] as? Int == 2)
+        let parts = json?["questionnaires"] as? [[String: Any]] ?? []
+        let two = try #require(parts.first { $0["id"] as? String == "waarborg-2" })
+        let region = (two["themes"] as? [[String: Any]])?.first { $0["id"] as? String == "stageplaatsen" }?["region"] as? [String: Any]
+        // Noord (4 and 2: mean 3) and Zuid (3): two boards, mean 3; De Linde itself is left out.
+        #expect(region?["boards"] as? Int == 2)
+        #expect(region?["mean"] as? Double == 3)
+        let markdown = try Waarborg.run(arguments + ["--format", "markdown"], directory: Waarborg.root)
+        #expect(!markdown.stdout.contains("Noord") && !markdown.stdout.contains("Zuid"))
+    }
+
+    /// Answers to every scored statement of the theme `stageplaatsen`, all with `value`.
+    static func stageplaatsen(_ value: Int) -> String {
+        ["voldoende", "kwaliteit", "spreiding", "studiejaren", "planning", "ontvangst"]
+            .map { "      stageplaatsen.\($0): \(value)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// A small tmpfs mounted for one test, to make a full disk or a read-only file system.
+///
+/// Mounting needs root (CI runs as root); elsewhere the tests that need it are skipped.
+struct TemporaryMount {
+    let path: String
+
+    /// Why a tmpfs cannot be mounted here, or nil when it can.
+    static let unavailable: String? = {
+        guard geteuid() == 0 else { return "mounting a tmpfs needs root" }
+        guard FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return "no /bin/mount" }
+        do {
+            let probe = try TemporaryMount(size: "16k", in: Waarborg.temporaryFolder())
+            probe.unmount()
+            return nil
+        } catch {
+            return "mounting a tmpfs is not permitted here: \(error)"
+        }
+    }()
+
+    /// Mounts a tmpfs of `size` (such as "128k") on a new folder inside `parent`.
+    init(size: String, in parent: String) throws {
+        path = parent + "/mount"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try Self.mount(["-t", "tmpfs", "-o", "size=\(size),mode=0755", "tmpfs", path])
+    }
+
+    /// Makes the file system read-only.
+    func remountReadOnly() throws {
+        try Self.mount(["-o", "remount,ro", path])
+    }
+
+    func unmount() {
+        _ = try? WatchedProcess.run("/bin/umount", [path], in: NSTemporaryDirectory(), timeLimit: 10)
+    }
+
+    private static func mount(_ arguments: [String]) throws {
+        let result = try WatchedProcess.run("/bin/mount", arguments, in: NSTemporaryDirectory(), timeLimit: 10)
+        guard result.status == 0 else {
+            throw WatchedProcess.SpawnError(message: "mount \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
+    }
+}
