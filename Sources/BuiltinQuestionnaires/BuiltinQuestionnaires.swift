@@ -5,6 +5,16 @@
 /// there is no ./questionnaires.
 public enum BuiltinQuestionnaires {
     public static let files: [(path: String, text: String)] = [
+        ("questionnaires/lock.yaml", ##"""
+# Published questionnaire versions and the digests of their files.
+# Written by `waarborg publish`; a published version never changes: make a new version instead.
+waarborg-1@1.0.0: sha256:b3503921f473bbb54cb0c1880b6ea85ad5ed4fd2b87bf653aaa764efe5dcd0b5
+waarborg-2@1.0.0: sha256:19437c232980ab949cb27619261198ff853cd376c5a46c59a4502d4fc8443f52
+waarborg-2@1.1.0: sha256:40f39d87c5d73e83fadc59ce2f6eb25493a900609e330ce71a48dcf59a3d8f95
+waarborg-3@1.0.0: sha256:818e2dfaa423d63448f7c3751c5d58a0c194be330d3dac61a0464c40c25fdd94
+waarborg-4@1.0.0: sha256:a794a99fb6b596841ff0e99547aefe65672fae085df02e123cf43b89ee1549a2
+
+"""##),
         ("questionnaires/waarborg-1/1.0.0.yaml", ##"""
 questionnaire: waarborg-1
 version: 1.0.0

@@ -10,6 +10,6 @@ struct Waarborg: ParsableCommand {
             in ./questionnaires (or --questionnaires DIR); without that folder the built-in copy is used.
             """,
         version: "0.1.0",
-        subcommands: [Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Publish.self, Plan.self, Panel.self, Report.self]
+        subcommands: [Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Plan.self, Panel.self, Report.self]
     )
 }

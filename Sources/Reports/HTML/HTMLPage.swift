@@ -5,7 +5,7 @@
 /// Nothing is loaded from outside, so the file works offline and as an e-mail attachment;
 /// the policy is a second guard behind escaping, never a replacement for it.
 enum HTMLPage {
-    static func document(language: String, title: String, body: String) -> String {
+    static func document(language: String, title: String, body: String, extraStyle: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language)">
@@ -16,7 +16,7 @@ enum HTMLPage {
         <meta name="generator" content="waarborg">
         <title>\(HTMLText.inline(title))</title>
         <style>
-        \(HTMLStyle.sheet)</style>
+        \(HTMLStyle.sheet)\(extraStyle)</style>
         </head>
         <body>
         <main>

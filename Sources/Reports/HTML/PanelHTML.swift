@@ -18,6 +18,11 @@ public struct PanelHTML: PanelRenderer {
     private var report: Labels { labels.report }
 
     public func render(_ brief: PanelBrief) -> String {
+        render(brief, plan: nil)
+    }
+
+    /// The brief, with the board's plan van aanpak after the findings when one is given.
+    public func render(_ brief: PanelBrief, plan: ActionPlan?) -> String {
         var out = "<h1>\(HTMLText.inline(labels.title)): \(HTMLText.inline(brief.boardName))</h1>\n"
         let fields: [(String, String)] = [
             (labels.board, brief.boardName),
@@ -36,9 +41,14 @@ public struct PanelHTML: PanelRenderer {
             out += overview(brief)
             for part in brief.parts { out += safeguard(part, brief: brief) }
             out += findings(brief)
+            if let plan {
+                out += PlanHTML(language: labels.language).section(plan, questionnaires: brief.parts.map(\.questionnaire))
+            }
             out += notes(brief)
         }
-        return HTMLPage.document(language: labels.language, title: "\(labels.title): \(brief.boardName)", body: out)
+        return HTMLPage.document(
+            language: labels.language, title: "\(labels.title): \(brief.boardName)", body: out,
+            extraStyle: plan == nil ? "" : PlanHTML.style)
     }
 
     // MARK: Who answered

@@ -24,6 +24,18 @@ public struct PlanHTML: PlanRenderer {
         return Self.document(language: labels.language, title: title, body: body)
     }
 
+    /// The plan as a section of another page, such as the panel brief: its tables under one heading.
+    public func section(_ plan: ActionPlan, questionnaires: [Questionnaire]) -> String {
+        var body = "<section class=\"plan-in-brief\">\n<h2>\(HTMLText.inline(labels.title))</h2>\n"
+        body += header(plan)
+        let sections = PlanSection.sections(of: plan, questionnaires: questionnaires, labels: labels)
+        if sections.isEmpty { body += "<p>\(HTMLText.inline(labels.noEntries))</p>\n" }
+        for section in sections {
+            body += render(section, level: 3)
+        }
+        return body + "</section>\n"
+    }
+
     /// The reports' page (`HTMLPage`): no script, nothing from outside, the reports' style
     /// sheet, with a wider page and the plan's own table style added.
     static func document(language: String, title: String, body: String) -> String {
@@ -61,8 +73,8 @@ public struct PlanHTML: PlanRenderer {
         return "<dl class=\"meta\">\n" + fields.map { "<dt>\(HTMLText.inline($0.0))</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
     }
 
-    private func render(_ section: PlanSection) -> String {
-        var out = "<section>\n<h2>\(HTMLText.inline(section.heading))</h2>\n<table class=\"plan\">\n<thead><tr>"
+    private func render(_ section: PlanSection, level: Int = 2) -> String {
+        var out = "<section>\n<h\(level)>\(HTMLText.inline(section.heading))</h\(level)>\n<table class=\"plan\">\n<thead><tr>"
         for column in [labels.point, labels.goal, labels.criterion, labels.action, labels.owner, labels.timeline, labels.evaluation] {
             out += "<th scope=\"col\">\(HTMLText.inline(column))</th>"
         }

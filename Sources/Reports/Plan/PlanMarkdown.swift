@@ -23,6 +23,14 @@ public struct PlanMarkdown: PlanRenderer {
         return out
     }
 
+    /// The plan as a part of another document, such as the panel brief: every heading one
+    /// level deeper.
+    public func appendix(_ plan: ActionPlan, questionnaires: [Questionnaire]) -> String {
+        render(plan, questionnaires: questionnaires).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("#") ? "#" + line : String(line)
+        }.joined(separator: "\n")
+    }
+
     private func header(_ plan: ActionPlan) -> String {
         let basis = plan.basis
         var fields: [(String, String)] = [(labels.board, MarkdownText.inline(plan.board))]

@@ -67,9 +67,16 @@ struct Panel: ParsableCommand {
     @Flag(help: "CSV: add a column with respondents' names (personal data: left out by default).")
     var names = false
 
+    @Option(help: ArgumentHelp("The board's plan van aanpak: shown in the brief, with questions for what it leaves open.", valueName: "plan"))
+    var plan: String?
+
+    @Option(help: ArgumentHelp("The day to judge the plan's dates against, as 2027-03-01 (default: today).", valueName: "date"))
+    var today: String?
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        if let today, PlanDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written as 2027-03-01") }
         if answers.isEmpty { throw ValidationError("name the board's answers files") }
         if format != .csv, delimiter != nil || bom || names {
             throw ValidationError("--delimiter, --bom and --names are for --format csv")
@@ -133,16 +140,25 @@ struct Panel: ParsableCommand {
 
         var brief = PanelAnalysis().brief(board, previous: earlier, region: region)
         brief.leaveOutIncomparableRegion(region)
+        let actionPlan = try plan.map(readPlan)
+        if let actionPlan {
+            let review = PlanReview(today: today.flatMap(PlanDate.init) ?? PlanDate.today())
+            brief.findings += review.findings(for: actionPlan, findings: brief.findings)
+        }
         let language = global.lang.rawValue
+        let questionnaires = brief.parts.map(\.questionnaire)
         let text: String
         switch format {
         case .terminal:
             let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
             let width = out == nil && isatty(1) == 1 ? Self.terminalWidth() : 80
             text = PanelTerminal(language: language, colour: colour, width: width).render(brief)
-        case .markdown: text = PanelMarkdown(language: language).render(brief)
+                + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width).render($0, questionnaires: questionnaires) } ?? "")
+        case .markdown:
+            text = PanelMarkdown(language: language).render(brief)
+                + (actionPlan.map { "\n" + PlanMarkdown(language: language).appendix($0, questionnaires: questionnaires) } ?? "")
         case .json: text = PanelJSON(language: language).render(brief)
-        case .html: text = PanelHTML(language: language).render(brief)
+        case .html: text = PanelHTML(language: language).render(brief, plan: actionPlan)
         case .csv: text = csvText
         }
         if let out {
@@ -160,6 +176,20 @@ struct Panel: ParsableCommand {
 }
 
 extension Panel {
+    /// Reads the board's plan, or prints its problems and throws the fitting exit code.
+    func readPlan(_ path: String) throws -> ActionPlan {
+        let result: PlanReader.Result
+        do {
+            result = try PlanReader.read(path: path)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+        guard let plan = result.plan else { throw Exit.dataError }
+        return plan
+    }
+
     /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80
     /// when it cannot be found.
     static func terminalWidth() -> Int {

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Assessment
+import Diagnostics
+import FileIO
+import Questionnaire
+
+/// `waarborg migrate`: carries an answers file over to a newer questionnaire version.
+struct Migrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Carry an answers file over to a newer questionnaire version, as its migration says.",
+        discussion: """
+            Writes a new answers file and reports every answer that could not be carried over, with \
+            the reason; it never guesses. The original file is left as it is. \
+            Exit status: 0 when written (even with answers left behind), 65 for an invalid file or no \
+            migration path, 66 for a missing file, 73/74 when the new file cannot be written.
+            """
+    )
+
+    @Argument(help: "The answers file to carry over.")
+    var file: String
+
+    @Option(help: "The version to carry the answers to, such as 1.1.0 (of every questionnaire in the file that has it).")
+    var to: String
+
+    @Option(name: [.short, .long], help: "The new answers file (default: the file's name with the version added, next to it).")
+    var out: String?
+
+    @Flag(help: "Overwrite --out when it exists.")
+    var force = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        guard let target = SemanticVersion(to) else {
+            throw ValidationError("'\(to)' is not a version such as 1.1.0")
+        }
+        let catalog: Catalog
+        do {
+            catalog = try QuestionnaireSource.catalog(global)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        let result: AnswersReader.Result
+        do {
+            result = try AnswersReader.read(path: file, resolver: CatalogResolver(catalog))
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
+        guard var answers = result.file else { throw Exit.dataError }
+
+        var carried = 0
+        var problems: [String] = []
+        var responses: [Response] = []
+        for response in answers.responses {
+            guard response.version < target, let newer = catalog.questionnaire(response.questionnaire, target) else {
+                responses.append(response)
+                continue
+            }
+            let available = catalog.versions(of: response.questionnaire).compactMap { catalog.questionnaire($0.id, $0.version) }
+            do {
+                let chain = try Migrator.chain(from: response.version, to: newer, available: available)
+                let outcome = try Migrator.migrate(response, through: chain)
+                responses.append(outcome.response)
+                carried += 1
+                problems += outcome.problems.map { "\(file): warning: \(response.questionnaire): \($0)" }
+            } catch {
+                Console.err("\(file): error: \(error.description)\n")
+                throw Exit.dataError
+            }
+        }
+        guard carried > 0 else {
+            Console.err(global.lang == .nl
+                ? "\(file): niets om over te zetten: geen vragenlijst in dit bestand heeft een versie \(target) die nieuwer is.\n"
+                : "\(file): nothing to carry over: no questionnaire in this file has a newer version \(target).\n")
+            throw Exit.dataError
+        }
+        answers.responses = responses
+        let path = out ?? Self.defaultPath(for: file, version: target)
+        if InputFile.exists(path), !force {
+            Console.err("\(path): error: the file exists; choose another --out or add --force\n")
+            throw Exit.cannotCreate
+        }
+        let questionnaires = responses.compactMap { catalog.questionnaire($0.questionnaire, $0.version) }
+        do {
+            try AtomicFile.write(AnswersWriter.yaml(answers, questionnaires: questionnaires), to: path)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        for problem in problems { Console.err(problem + "\n") }
+        Console.err(global.lang == .nl
+            ? "Overgezet naar \(target) in \(path); \(problems.count) antwoord(en) niet overgezet.\n"
+            : "Carried over to \(target) in \(path); \(problems.count) answer(s) not carried over.\n")
+    }
+
+    /// `antwoorden.yaml` → `antwoorden-1.1.0.yaml`, in the same folder.
+    static func defaultPath(for file: String, version: SemanticVersion) -> String {
+        let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file
+        return "\(stem)-\(version).yaml"
+    }
+}

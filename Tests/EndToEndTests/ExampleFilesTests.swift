@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The outputs committed in `Examples/bestuur-de-linde/` must be what the program makes of
+/// the example's files now. `WAARBORG_RECORD=1` writes them anew (and fails while recording).
+@Suite struct ExampleFilesTests {
+    static let board = "Examples/bestuur-de-linde"
+    static let now = ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/\($0).yaml" }
+    static let previous = ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/2023/\($0).yaml" }
+    static let plan = "\(board)/plan/plan-van-aanpak.yaml"
+    static let questionnaires = ["--questionnaires", "questionnaires"]
+
+    /// One committed output: the command that makes it, the file, and the exit status expected.
+    struct Output: Sendable, CustomTestStringConvertible {
+        var file: String
+        var arguments: [String]
+        var status: Int32 = 0
+        var fromStandardError = false
+
+        var testDescription: String { file }
+    }
+
+    static let outputs: [Output] = [
+        Output(file: "\(board)/report.md", arguments: ["report"] + now + questionnaires + ["--format", "markdown"]),
+        Output(
+            file: "\(board)/plan/plan-check.txt",
+            arguments: ["plan", "--check", plan] + now + questionnaires + ["--today", "2025-04-01", "--no-color"],
+            status: 65, fromStandardError: true),
+        Output(file: "\(board)/plan/plan-van-aanpak.md", arguments: ["plan", "--render", plan, "--format", "markdown"] + questionnaires),
+        Output(
+            file: "\(board)/plan/panelbrief-met-plan.md",
+            arguments: ["panel"] + now + questionnaires + ["--plan", plan, "--today", "2025-04-01", "--format", "markdown", "--previous"] + previous),
+        Output(
+            file: "\(board)/plan/panelbrief-met-plan.html",
+            arguments: ["panel"] + now + questionnaires + ["--plan", plan, "--today", "2025-04-01", "--format", "html", "--previous"] + previous),
+    ]
+
+    @Test(arguments: outputs)
+    func committedOutputIsUpToDate(_ output: Output) throws {
+        let run = try Waarborg.run(output.arguments, directory: Waarborg.root)
+        #expect(run.status == output.status, "\(run.stderr)")
+        let made = output.fromStandardError ? run.stderr : run.stdout
+        let path = Waarborg.root + "/" + output.file
+        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+            try made.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(output.file); run again without WAARBORG_RECORD to compare")
+            return
+        }
+        let committed = Waarborg.read(path)
+        if committed != made {
+            let a = committed.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = made.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+            Issue.record("\(output.file) is out of date from line \(line + 1); re-record with WAARBORG_RECORD=1")
+        }
+    }
+
+    @Test func theCheckFindsTheDeliberateGapOnly() throws {
+        let check = Waarborg.read(Waarborg.root + "/\(Self.board)/plan/plan-check.txt")
+        #expect(check.contains("error: the plan does not address development point 'waarborg-2/arrangement-elke-starter' (priority hoog)"))
+        #expect(check.contains("1 fout(en), 0 waarschuwing(en)"))
+        let brief = Waarborg.read(Waarborg.root + "/\(Self.board)/plan/panelbrief-met-plan.md")
+        #expect(brief.contains("## Plan van aanpak"))
+        #expect(!brief.contains("Karin de Wit"), "a respondent's name is in the brief")
+    }
+}
