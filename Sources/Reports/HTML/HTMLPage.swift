@@ -5,7 +5,9 @@
 /// Nothing is loaded from outside, so the file works offline and as an e-mail attachment;
 /// the policy is a second guard behind escaping, never a replacement for it.
 enum HTMLPage {
-    static func document(language: String, title: String, body: String, extraStyle: String = "") -> String {
+    /// `extraStyle` is added after the shared style sheet; `mainClass` names the `main`
+    /// element's class, for pages such as the plan that style their own content.
+    static func document(language: String, title: String, body: String, extraStyle: String = "", mainClass: String? = nil) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language)">
@@ -19,7 +21,7 @@ enum HTMLPage {
         \(HTMLStyle.sheet)\(extraStyle)</style>
         </head>
         <body>
-        <main>
+        <main\(mainClass.map { " class=\"\($0)\"" } ?? "")>
         \(body)</main>
         </body>
         </html>

@@ -36,28 +36,9 @@ public struct PlanHTML: PlanRenderer {
         return body + "</section>\n"
     }
 
-    /// The reports' page (`HTMLPage`): no script, nothing from outside, the reports' style
-    /// sheet, with a wider page and the plan's own table style added.
+    /// The reports' page (`HTMLPage`) with the plan's own table style added.
     static func document(language: String, title: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="\(language)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="generator" content="waarborg">
-        <title>\(HTMLText.inline(title))</title>
-        <style>
-        \(HTMLStyle.sheet)\(style)</style>
-        </head>
-        <body>
-        <main class="plan">
-        \(body)</main>
-        </body>
-        </html>
-
-        """
+        HTMLPage.document(language: language, title: title, body: body, extraStyle: style, mainClass: "plan")
     }
 
     private func header(_ plan: ActionPlan) -> String {

@@ -36,13 +36,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let strings = Strings(global.lang.rawValue)
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let resolver = CatalogResolver(catalog)
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]

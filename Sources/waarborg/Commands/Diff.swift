@@ -29,13 +29,7 @@ struct Diff: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor)
         let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor)
         let diff = QuestionnaireDiff(from: a, to: b)

@@ -53,13 +53,7 @@ struct Fill: ParsableCommand {
 
     func run() throws {
         let strings = Strings(global.lang.rawValue)
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let path = file ?? "antwoorden.yaml"
         var existing: AnswersFile?
         var alsoKnown: [Questionnaire] = []

@@ -10,13 +10,7 @@ struct List: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let lang = global.lang.rawValue
         var lines: [String] = []
         for entry in catalog.entries {

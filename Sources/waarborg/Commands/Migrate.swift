@@ -34,13 +34,7 @@ struct Migrate: ParsableCommand {
         guard let target = SemanticVersion(to) else {
             throw ValidationError("'\(to)' is not a version such as 1.1.0")
         }
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let result: AnswersReader.Result
         do {
             result = try AnswersReader.read(path: file, resolver: CatalogResolver(catalog))

@@ -87,13 +87,7 @@ struct Panel: ParsableCommand {
     }
 
     func run() throws {
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let reader = PanelReader(resolver: CatalogResolver(catalog), catalog: catalog, noColor: global.noColor)
         let messages = PanelMessages(language: global.lang)
         let csv = format == .csv

@@ -156,13 +156,7 @@ struct Plan: ParsableCommand {
     }
 
     private func loadAnswers(today: PlanDate) throws -> (PlanInput, [String: String]) {
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let resolver = CatalogResolver(catalog)
         var loaded: [PlanInput.Answers] = []
         var diagnostics: [Diagnostic] = []

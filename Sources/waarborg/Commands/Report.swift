@@ -63,13 +63,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let resolver = CatalogResolver(catalog)
         var assessments: [RespondentAssessment] = []
         var diagnostics: [Diagnostic] = []

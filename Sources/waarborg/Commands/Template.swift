@@ -30,13 +30,7 @@ struct Template: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let catalog: Catalog
-        do {
-            catalog = try QuestionnaireSource.catalog(global)
-        } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
-        }
+        let catalog = try QuestionnaireSource.loadCatalog(global)
         let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
         let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue)
         guard let output else {

@@ -4,6 +4,16 @@ import Questionnaire
 
 /// Finds the catalog of questionnaires a command works with.
 enum QuestionnaireSource {
+    /// The catalog, or the reason it cannot be read on stderr and the fitting exit code.
+    static func loadCatalog(_ options: GlobalOptions) throws -> Catalog {
+        do {
+            return try catalog(options)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+    }
+
     static func catalog(_ options: GlobalOptions) throws(FileError) -> Catalog {
         if let folder = options.questionnaires {
             guard InputFile.isDirectory(folder) else {
