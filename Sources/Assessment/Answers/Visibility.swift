@@ -20,8 +20,9 @@ public struct Visibility: Sendable {
     public func hidden(in response: Response) -> Set<QuestionID> {
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
         var hidden: Set<QuestionID> = []
-        for question in questionnaire.questions where !resolver.isShown(question.id) {
-            hidden.insert(question.id)
+        // Only a question with a condition can be hidden.
+        for id in questionnaire.conditionalQuestions where !resolver.isShown(id) {
+            hidden.insert(id)
         }
         return hidden
     }
@@ -39,7 +40,7 @@ public struct Visibility: Sendable {
     /// Answered or skipped questions that are hidden, in question order.
     public func hiddenButAnswered(in response: Response) -> [QuestionID] {
         let hidden = hidden(in: response)
-        return questionnaire.questions.map(\.id).filter {
+        return questionnaire.conditionalQuestions.filter {
             hidden.contains($0) && (response.answers[$0] != nil || response.skipped.contains($0))
         }
     }

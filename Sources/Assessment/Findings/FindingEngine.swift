@@ -15,8 +15,9 @@ public struct FindingEngine: Sendable {
     public func findings(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var found = builtIn(card: card, context: context)
         for rule in questionnaire.rules {
+            // Most rules do not fire: explain only those that do.
+            guard Evaluator.value(of: rule.when.expression, in: context).isTrue else { continue }
             let evaluation = Evaluator.evaluate(rule.when.expression, in: context)
-            guard evaluation.holds else { continue }
             found += findings(for: rule, reason: Reason(rule: rule.id, facts: evaluation.facts.map(\.description)))
         }
         return Self.merged(found)
@@ -112,10 +113,13 @@ public struct FindingEngine: Sendable {
     /// theme, keeping every reason.
     static func merged(_ findings: [Finding]) -> [Finding] {
         var out: [Finding] = []
+        var positions: [MergeKey: Int] = [:]
         for finding in findings {
-            if let index = out.firstIndex(where: { same($0, finding) }) {
+            let key = MergeKey(finding)
+            if let index = positions[key], same(out[index], finding) {
                 absorb(finding, into: &out[index])
             } else {
+                positions[key] = out.count
                 out.append(finding)
             }
         }
@@ -138,6 +142,19 @@ public struct FindingEngine: Sendable {
         target.actions += finding.actions.filter { !target.actions.contains($0) }
         if let priority = finding.priority, priority < (target.priority ?? .laag) {
             target.priority = priority
+        }
+    }
+
+    /// What two findings that say the same thing share, cheap to hash.
+    private struct MergeKey: Hashable {
+        var kind: Finding.Kind
+        var questionnaire: String
+        var title: String
+
+        init(_ finding: Finding) {
+            kind = finding.kind
+            questionnaire = finding.questionnaire
+            title = finding.title.description
         }
     }
 

@@ -47,12 +47,25 @@ public struct Questionnaire: Sendable, Identifiable {
     /// so a questionnaire edited after loading still answers correctly.
     var index: [QuestionID: (theme: Int, question: Int)] = [:]
 
-    /// Builds `index` from the themes as they are now.
+    /// The questions with a `show_if`, in the order they are asked; built with `index`.
+    var conditional: [QuestionID]?
+
+    /// Builds `index` and `conditional` from the themes as they are now.
     mutating func reindex() {
         index = [:]
+        var conditional: [QuestionID] = []
         for (t, theme) in themes.enumerated() {
-            for (q, question) in theme.questions.enumerated() { index[question.id] = (t, q) }
+            for (q, question) in theme.questions.enumerated() {
+                index[question.id] = (t, q)
+                if question.showIf != nil { conditional.append(question.id) }
+            }
         }
+        self.conditional = conditional
+    }
+
+    /// The questions with a `show_if` condition, in the order they are asked.
+    public var conditionalQuestions: [QuestionID] {
+        conditional ?? questions.filter { $0.showIf != nil }.map(\.id)
     }
 
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
