@@ -7,7 +7,11 @@ let package = Package(
     products: [
         .executable(name: "waarborg", targets: ["waarborg"]),
         .executable(name: "waarborg-bench", targets: ["waarborg-bench"]),
+        .library(name: "Diagnostics", targets: ["Diagnostics"]),
+        .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "RuleLanguage", targets: ["RuleLanguage"]),
         .library(name: "Questionnaire", targets: ["Questionnaire"]),
+        .library(name: "Assessment", targets: ["Assessment"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

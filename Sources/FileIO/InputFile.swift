@@ -53,6 +53,15 @@ public enum InputFile {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Whether `path` is itself a symbolic link, whatever it points to.
+    ///
+    /// A walk through folders skips links to folders: two links back to their own folder
+    /// would otherwise make the walk exponential.
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     /// Whether anything exists at `path`.
     public static func exists(_ path: String) -> Bool {
         var info = stat()

@@ -58,6 +58,34 @@ extension Expression: CustomStringConvertible {
         if number == number.rounded(.towardZero), abs(number) < 1e15 {
             return String(Int64(number))
         }
-        return String(number)
+        return plainDecimal(String(number))
+    }
+
+    /// Swift's shortest text for a number without its exponent, which the lexer does not
+    /// read: `4.4444444444444447e+18` becomes `4444444444444444700`, `1e-05` becomes
+    /// `0.00001`, `1000000000000000.0` becomes `1000000000000000`.
+    static func plainDecimal(_ text: String) -> String {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+              let exponent = Int(text[text.index(after: e)...].drop { $0 == "+" })
+        else { return text.hasSuffix(".0") ? String(text.dropLast(2)) : text }
+        var mantissa = Substring(text[..<e])
+        let sign = mantissa.hasPrefix("-") ? "-" : ""
+        if !sign.isEmpty { mantissa = mantissa.dropFirst() }
+        let integer = mantissa.prefix { $0 != "." }
+        let fraction = mantissa.dropFirst(integer.count + 1)
+        var digits = String(integer + fraction)
+        var point = integer.count + exponent
+        if point <= 0 {
+            digits = String(repeating: "0", count: 1 - point) + digits
+            point = 1
+        }
+        if point >= digits.count {
+            return sign + digits + String(repeating: "0", count: point - digits.count)
+        }
+        var whole = digits.prefix(point).drop { $0 == "0" }
+        if whole.isEmpty { whole = "0" }
+        var decimals = digits.dropFirst(point)
+        while decimals.last == "0" { decimals.removeLast() }
+        return sign + whole + (decimals.isEmpty ? "" : "." + decimals)
     }
 }

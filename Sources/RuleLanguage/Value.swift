@@ -71,12 +71,17 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `text` as a rule-language string literal, with `"` and `\` escaped.
+    ///
+    /// Scalar by scalar, as the lexer reads: a backslash followed by a combining mark is
+    /// one `Character`, and would otherwise slip through unescaped.
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            if character == "\"" || character == "\\" { out.append("\\") }
-            out.append(character)
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" { out.append("\\") }
+            out.append(scalar)
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 }

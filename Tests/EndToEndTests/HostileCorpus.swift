@@ -134,7 +134,7 @@ enum HostileCorpus {
             let path = folder + "/dangling.yaml"
             guard symlink(folder + "/nowhere.yaml", path) == 0 else { throw WatchedProcess.SpawnError(message: "cannot link \(path)") }
             return path
-        }, both: .noInput("no such file")),
+        }, lint: .noInput("a symbolic link that leads nowhere or in a loop"), check: .noInput("no such file")),
         HostileCase("a named pipe nobody writes to", { folder in
             let path = folder + "/pipe.yaml"
             guard mkfifo(path, 0o644) == 0 else { throw WatchedProcess.SpawnError(message: "cannot make \(path)") }

@@ -16,7 +16,9 @@ struct TemporaryMount {
         guard geteuid() == 0 else { return "mounting a tmpfs needs root" }
         guard FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return "no /bin/mount" }
         do {
-            let probe = try TemporaryMount(size: "16k", in: Waarborg.temporaryFolder())
+            let folder = try Waarborg.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let probe = try TemporaryMount(size: "16k", in: folder)
             probe.unmount()
             return nil
         } catch {

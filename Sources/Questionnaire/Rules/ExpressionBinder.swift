@@ -113,14 +113,9 @@ final class ExpressionBinder {
     /// depend on a question asked after them.
     func checkCycles() {
         let order = Dictionary(draft.themes.flatMap(\.questions).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var reported: Set<Set<QuestionID>> = []
-        for start in dependencies.keys.sorted() {
-            var path: [QuestionID] = []
-            if let cycle = findCycle(from: start, path: &path), !reported.contains(Set(cycle)) {
-                reported.insert(Set(cycle))
-                let names = (cycle + [cycle[0]]).map(\.description).joined(separator: " → ")
-                context.error("show_if cycle: \(names)", at: dependencies[cycle[0]]?.first?.1)
-            }
+        for cycle in findCycles() {
+            let names = (cycle + [cycle[0]]).map(\.description).joined(separator: " → ")
+            context.error("show_if cycle: \(names)", at: dependencies[cycle[0]]?.first?.1)
         }
         for (question, uses) in dependencies.sorted(by: { $0.key < $1.key }) {
             for (dependency, location) in uses where dependency != question {
@@ -133,14 +128,40 @@ final class ExpressionBinder {
         }
     }
 
-    private func findCycle(from node: QuestionID, path: inout [QuestionID]) -> [QuestionID]? {
-        if let index = path.firstIndex(of: node) { return Array(path[index...]) }
-        guard path.count < 10_000 else { return nil }
-        path.append(node)
-        defer { path.removeLast() }
-        for (next, _) in dependencies[node] ?? [] {
-            if let cycle = findCycle(from: next, path: &path) { return cycle }
+    /// The cycles among `show_if` dependencies, each found once, by a depth-first search
+    /// that visits every question and every dependency once (iterative, so no depth limit).
+    private func findCycles() -> [[QuestionID]] {
+        enum Mark { case onPath, done }
+        var marks: [QuestionID: Mark] = [:]
+        var cycles: [[QuestionID]] = []
+        for start in dependencies.keys.sorted() where marks[start] == nil {
+            var path: [QuestionID] = [start]
+            var next: [Int] = [0]
+            marks[start] = .onPath
+            while let node = path.last {
+                let edges = dependencies[node] ?? []
+                let index = next[next.count - 1]
+                if index == edges.count {
+                    marks[node] = .done
+                    path.removeLast()
+                    next.removeLast()
+                    continue
+                }
+                next[next.count - 1] += 1
+                let target = edges[index].0
+                switch marks[target] {
+                case .onPath?:
+                    if let at = path.firstIndex(of: target) { cycles.append(Array(path[at...])) }
+                case .done?:
+                    continue
+                case nil:
+                    marks[target] = .onPath
+                    path.append(target)
+                    next.append(0)
+                }
+            }
         }
-        return nil
+        return cycles
     }
+
 }

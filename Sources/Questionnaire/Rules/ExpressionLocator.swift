@@ -133,8 +133,9 @@ final class SourceLines {
 
     var lines: [[Unicode.Scalar]] {
         if let split { return split }
-        let made = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = Array(line.unicodeScalars)
+        // Split on the scalar, not the Character: "\r\n" is one Character and never equals "\n".
+        let made = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var scalars = Array(line)
             if scalars.last == "\r" { scalars.removeLast() }
             return scalars
         }

@@ -51,14 +51,20 @@ public struct CSVWriter: Sendable {
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
     private func quoted(_ text: String) -> String {
-        let needsQuotes = text.contains(format.delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        // Scalars, not Characters: a delimiter or quote followed by a combining mark is one
+        // Character that equals neither, yet a spreadsheet still splits or quotes on it.
+        let scalars = text.unicodeScalars
+        let delimiter = format.delimiter.unicodeScalars
+        let needsQuotes = scalars.contains { delimiter.contains($0) || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }
-        var out = "\""
-        for character in text {
-            out += character == "\"" ? "\"\"" : String(character)
+        var out = String.UnicodeScalarView(["\""])
+        for scalar in scalars {
+            if scalar == "\"" { out.append("\"") }
+            out.append(scalar)
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 
     /// CRLF and lone CR inside a field as LF, so a field's lines read the same everywhere.

@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
             if let file = result.file {
                 let summary = Interview(questionnaires: result.questionnaires, file: file, language: strings.language).summary
                 for (questionnaire, part) in zip(result.questionnaires, summary.parts) {
-                    completeness += strings.completeness(file: path, questionnaire: questionnaire.reference, count: part.total)
+                    completeness += strings.completeness(file: TerminalText.sanitized(path), questionnaire: questionnaire.reference, count: part.total)
                     parts.append(.object([
                         ("questionnaire", .string(questionnaire.id)),
                         ("version", .string(questionnaire.version.description)),

@@ -37,8 +37,12 @@ struct Lint: ParsableCommand {
             } else if InputFile.exists(path) {
                 files.append(path)
             } else {
-                missing.append(FileError(.noInput, path: path, message: "no such file or folder"))
+                let message = InputFile.isSymbolicLink(path) ? "a symbolic link that leads nowhere or in a loop" : "no such file or folder"
+                missing.append(FileError(.noInput, path: path, message: message))
             }
+        }
+        if files.isEmpty, missing.isEmpty {
+            missing.append(FileError(.noInput, path: targets.joined(separator: " "), message: "no questionnaire files (*.yaml) found"))
         }
         var diagnostics = missing.map { Diagnostic.error($0.message, at: FileLocation(file: $0.path, line: 1, column: 1)) }
         var sources: [String: String] = [:]
@@ -119,12 +123,14 @@ struct Lint: ParsableCommand {
         }
     }
 
-    /// The `.yaml` files under a folder, depth first, sorted; the lock file is not a questionnaire.
+    /// The `.yaml` files under a folder, depth first, sorted; the lock file is not a
+    /// questionnaire, and linked folders are not followed, so a link loop cannot trap the walk.
     static func yamlFiles(in folder: String) throws(FileError) -> [String] {
         var files: [String] = []
         for name in try InputFile.list(folder) {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             if InputFile.isDirectory(path) {
+                if InputFile.isSymbolicLink(path) { continue }
                 files += try yamlFiles(in: path)
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasPrefix("lock") {
                 files.append(path)
