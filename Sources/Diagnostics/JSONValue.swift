@@ -43,6 +43,15 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
         return out + "\n"
     }
 
+    /// The value as pretty-printed JSON nested `level` deep: no final newline, and lines
+    /// after the first indented by `level` steps of two spaces, so it can stand inside a
+    /// document written piece by piece.
+    public func rendered(nestedAt level: Int) -> String {
+        var out = ""
+        write(to: &out, indent: level)
+        return out
+    }
+
     private func write(to out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"

@@ -16,61 +16,98 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
-        let folder = directory(of: path)
-        if !InputFile.isDirectory(folder) {
-            throw FileError(.cannotCreate, path: path, message: "folder '\(folder)' does not exist")
-        }
-        if InputFile.isDirectory(path) {
-            throw FileError(.cannotCreate, path: path, message: "is a directory")
-        }
-        var template = Array("\(folder)/.\(basename(of: path)).XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
-            throw FileError(.cannotCreate, path: path, message: "cannot create a file in '\(folder)': \(InputFile.describe(errno))")
-        }
-        let temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var done = false
-        defer {
-            if !done { unlink(temporary) }
-        }
-        var mode: mode_t = 0o644
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
-        fchmod(fd, mode)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                posixWrite(fd, raw.baseAddress! + offset, bytes.count - offset)
+        let stream = try Stream(path)
+        try stream.write(bytes)
+        try stream.commit()
+    }
+
+    /// A file written piece by piece that appears at its path, whole, only on `commit()`;
+    /// until then (or when discarded) the existing file is unchanged.
+    ///
+    /// For output too large to hold in memory, such as a report over thousands of files.
+    public final class Stream {
+        public let path: String
+        private let temporary: String
+        private var fd: Int32
+        private var finished = false
+
+        public init(_ path: String) throws(FileError) {
+            self.path = path
+            let folder = AtomicFile.directory(of: path)
+            if !InputFile.isDirectory(folder) {
+                throw FileError(.cannotCreate, path: path, message: "folder '\(folder)' does not exist")
             }
-            if written < 0 {
-                if errno == EINTR { continue }
+            if InputFile.isDirectory(path) {
+                throw FileError(.cannotCreate, path: path, message: "is a directory")
+            }
+            var template = Array("\(folder)/.\(AtomicFile.basename(of: path)).XXXXXX".utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard fd >= 0 else {
+                throw FileError(.cannotCreate, path: path, message: "cannot create a file in '\(folder)': \(InputFile.describe(errno))")
+            }
+            self.fd = fd
+            self.temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            var mode: mode_t = 0o644
+            var existing = stat()
+            if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
+            fchmod(fd, mode)
+        }
+
+        deinit {
+            discard()
+        }
+
+        public func write(_ text: String) throws(FileError) {
+            try write(Array(text.utf8))
+        }
+
+        public func write(_ bytes: [UInt8]) throws(FileError) {
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { raw in
+                    posixWrite(fd, raw.baseAddress! + offset, bytes.count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(InputFile.describe(errno))
+                }
+                if written == 0 { throw failure("nothing was written") }
+                offset += written
+            }
+        }
+
+        /// Flushes the file to disk and puts it in place of the target.
+        public func commit() throws(FileError) {
+            if fsync(fd) != 0 { throw failure(InputFile.describe(errno)) }
+            // Some file systems (NFS, FUSE) report a failed write only when the file is closed.
+            let closed = close(fd)
+            fd = -1
+            if closed != 0 { throw failure(InputFile.describe(errno)) }
+            guard rename(temporary, path) == 0 else {
                 let reason = InputFile.describe(errno)
-                close(fd)
-                throw FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
+                discard()
+                throw FileError(.cannotCreate, path: path, message: "cannot replace the file: \(reason)")
             }
-            if written == 0 {
-                close(fd)
-                throw FileError(.ioError, path: path, message: "cannot write: nothing was written; the existing file is unchanged")
+            finished = true
+            let dirfd = open(AtomicFile.directory(of: path), O_RDONLY | O_DIRECTORY)
+            if dirfd >= 0 {
+                fsync(dirfd)
+                close(dirfd)
             }
-            offset += written
         }
-        if fsync(fd) != 0 {
-            let reason = InputFile.describe(errno)
-            close(fd)
-            throw FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
+
+        /// Removes the temporary file; the target is left as it was.
+        public func discard() {
+            guard !finished else { return }
+            finished = true
+            if fd >= 0 { close(fd) }
+            fd = -1
+            unlink(temporary)
         }
-        // Some file systems (NFS, FUSE) report a failed write only when the file is closed.
-        if close(fd) != 0 {
-            throw FileError(.ioError, path: path, message: "cannot write: \(InputFile.describe(errno)); the existing file is unchanged")
-        }
-        guard rename(temporary, path) == 0 else {
-            throw FileError(.cannotCreate, path: path, message: "cannot replace the file: \(InputFile.describe(errno))")
-        }
-        done = true
-        let dirfd = open(folder, O_RDONLY | O_DIRECTORY)
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
+
+        private func failure(_ reason: String) -> FileError {
+            discard()
+            return FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
         }
     }
 

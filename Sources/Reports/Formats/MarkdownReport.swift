@@ -15,8 +15,14 @@ public struct MarkdownReport: ReportRenderer {
     }
 
     public func render(_ assessments: [RespondentAssessment]) -> String {
-        assessments.map(render).joined(separator: "\n---\n\n")
+        assessments.map(block).joined(separator: Self.separator)
     }
+
+    /// One respondent's report as a Markdown document.
+    public func block(_ assessment: RespondentAssessment) -> String { render(assessment) }
+
+    /// What stands between two respondents' reports.
+    public static let separator = "\n---\n\n"
 
     // MARK: One respondent
 

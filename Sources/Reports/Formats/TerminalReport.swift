@@ -23,12 +23,17 @@ public struct TerminalReport: ReportRenderer {
     }
 
     public func render(_ assessments: [RespondentAssessment]) -> String {
-        var blocks: [String] = []
-        for assessment in assessments {
-            blocks.append(render(assessment).joined(separator: "\n"))
-        }
-        let rule = "\n\n" + style.apply(.muted, String(repeating: "═", count: width)) + "\n\n"
-        return blocks.joined(separator: rule) + "\n"
+        assessments.map(block).joined(separator: separator) + "\n"
+    }
+
+    /// One respondent's report, without the rule between respondents.
+    public func block(_ assessment: RespondentAssessment) -> String {
+        render(assessment).joined(separator: "\n")
+    }
+
+    /// What stands between two respondents' reports: a rule across the width.
+    public var separator: String {
+        "\n\n" + style.apply(.muted, String(repeating: "═", count: width)) + "\n\n"
     }
 
     // MARK: One respondent

@@ -65,9 +65,21 @@ struct Report: ParsableCommand {
     func run() throws {
         let catalog = try QuestionnaireSource.loadCatalog(global)
         let resolver = CatalogResolver(catalog)
-        var assessments: [RespondentAssessment] = []
-        var diagnostics: [Diagnostic] = []
-        var sources: [String: String] = [:]
+        let language = global.lang.rawValue
+        // Every format but HTML (one page over all respondents) is written one respondent
+        // at a time to a spool, so memory does not grow with the number of files; the
+        // spool becomes the --out file, or goes to stdout, only when every file was valid.
+        var stream = streamFormat(language: language).map(ReportStream.init)
+        let spool: AtomicFile.Stream
+        do {
+            spool = try AtomicFile.Stream(out ?? Self.spoolPath())
+            if let stream { try spool.write(stream.prefix) }
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        var pages: [RespondentAssessment] = []
+        var failed = false
         var missing: [FileError] = []
         for path in answers {
             let result: AnswersReader.Result
@@ -75,53 +87,70 @@ struct Report: ParsableCommand {
                 result = try AnswersReader.read(path: path, resolver: resolver)
             } catch {
                 missing.append(error)
-                diagnostics.append(.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1)))
+                Console.report([.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1))], sources: [:], noColor: global.noColor)
                 continue
             }
-            sources[path] = result.source
-            diagnostics += result.diagnostics
-            if let file = result.file {
-                assessments.append(Assessor.assess(file, path: path, questionnaires: result.questionnaires))
+            Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+            guard let file = result.file, !failed, missing.isEmpty else {
+                failed = failed || result.file == nil
+                continue
+            }
+            let assessment = Assessor.assess(file, path: path, questionnaires: result.questionnaires)
+            if stream == nil {
+                pages.append(assessment)
+            } else {
+                do { try spool.write(stream!.next(assessment)) } catch {
+                    Console.err("\(error)\n")
+                    throw Exit.code(for: error)
+                }
             }
         }
-        Console.report(diagnostics, sources: sources, noColor: global.noColor)
-        if let first = missing.first { throw Exit.code(for: first) }
-        if diagnostics.containsErrors {
+        if let first = missing.first {
+            spool.discard()
+            throw Exit.code(for: first)
+        }
+        if failed {
+            spool.discard()
             Console.err(global.lang == .nl
                 ? "Geen rapport: los eerst de fouten in de antwoordbestanden op (waarborg check).\n"
                 : "No report: first fix the errors in the answers files (waarborg check).\n")
             throw Exit.dataError
         }
-
-        let language = global.lang.rawValue
-        let text: String
-        switch format {
-        case .terminal:
-            let toTerminal = out == nil && isatty(1) == 1
-            let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
-            text = TerminalReport(language: language, colour: colour, width: toTerminal ? Self.terminalWidth() : 80)
-                .render(assessments)
-        case .markdown:
-            text = MarkdownReport(language: language).render(assessments)
-        case .json:
-            text = JSONReport(language: language).render(assessments)
-        case .html:
-            text = HTMLReport(language: language).render(assessments)
-        case .csv:
-            let csv = CSVFormat(delimiter: CSVFormat.delimiter(named: delimiter ?? ",") ?? ",", byteOrderMark: bom)
-            text = AnswersCSV(format: csv, names: names).render(assessments)
-        }
-        guard let out else {
-            Console.out(text)
-            return
-        }
         do {
-            try AtomicFile.write(text, to: out)
+            try spool.write(stream?.suffix ?? HTMLReport(language: language).render(pages))
+            try spool.commit()
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
         }
+        guard let out else {
+            Console.copyToStandardOutput(spool.path)
+            unlink(spool.path)
+            return
+        }
         Console.err(global.lang == .nl ? "Rapport geschreven naar \(out).\n" : "Report written to \(out).\n")
+    }
+
+    /// The streamed form of the chosen format; nil for HTML.
+    private func streamFormat(language: String) -> ReportStream.Format? {
+        switch format {
+        case .terminal:
+            let toTerminal = out == nil && isatty(1) == 1
+            let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
+            return .terminal(TerminalReport(language: language, colour: colour, width: toTerminal ? Self.terminalWidth() : 80))
+        case .markdown: return .markdown(MarkdownReport(language: language))
+        case .json: return .json(JSONReport(language: language))
+        case .csv:
+            let csv = CSVFormat(delimiter: CSVFormat.delimiter(named: delimiter ?? ",") ?? ",", byteOrderMark: bom)
+            return .csv(AnswersCSV(format: csv, names: names))
+        case .html: return nil
+        }
+    }
+
+    /// Where a report for stdout is gathered before it is shown: a private file in /tmp.
+    static func spoolPath() -> String {
+        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        return "\(folder)/waarborg-report-\(getpid()).spool"
     }
 
     /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80
