@@ -131,7 +131,7 @@ final class PseudoTerminal {
     var transcript: String { String(decoding: output, as: UTF8.self) }
 
     /// Reads what is available within `milliseconds`; false when nothing came.
-    private func readSome(milliseconds: Int32) -> Bool {
+    func readSome(milliseconds: Int32) -> Bool {
         var fds = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&fds, 1, milliseconds) > 0 else { return false }
         var buffer = [UInt8](repeating: 0, count: 8192)
