@@ -41,26 +41,3 @@ struct LevelCheck {
 
     private func format(_ value: Double) -> String { NumberText.format(value) }
 }
-
-/// Numbers as people read them: no trailing `.0`, at most two decimals.
-public enum NumberText {
-    /// The number with a decimal comma, as Dutch readers write it: `2,75`.
-    public static func dutch(_ value: Double, decimals: Int = 2) -> String {
-        String(format(value, decimals: decimals).map { $0 == "." ? "," : $0 })
-    }
-
-    public static func format(_ value: Double, decimals: Int = 2) -> String {
-        guard value.isFinite else { return "—" }
-        var factor = 1.0
-        for _ in 0..<decimals { factor *= 10 }
-        let rounded = (value * factor).rounded() / factor
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
-            return String(Int(rounded))
-        }
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > decimals + 1 {
-            text = String(text[..<text.index(dot, offsetBy: decimals + 1)])
-        }
-        return text
-    }
-}

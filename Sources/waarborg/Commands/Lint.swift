@@ -86,8 +86,8 @@ struct Lint: ParsableCommand {
     /// version its migration comes from.
     static func versionChecks(_ questionnaire: Questionnaire, file: String, locks: inout [String: Lock]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let folder = AtomicFileFolder.parent(of: file)
-        let root = AtomicFileFolder.parent(of: folder)
+        let folder = PathText.parent(of: file)
+        let root = PathText.parent(of: folder)
         if locks[root] == nil {
             do {
                 locks[root] = try Lock.read(folder: root)

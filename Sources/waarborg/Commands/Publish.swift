@@ -26,7 +26,7 @@ struct Publish: ParsableCommand {
         }
         Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
         guard let questionnaire = result.questionnaire else { throw Exit.dataError }
-        let root = AtomicFileFolder.parent(of: AtomicFileFolder.parent(of: file))
+        let root = PathText.parent(of: PathText.parent(of: file))
         var lock: Lock
         do {
             lock = try Lock.read(folder: root)
@@ -56,16 +56,5 @@ struct Publish: ParsableCommand {
         Console.err(global.lang == .nl
             ? "\(reference) gepubliceerd (\(questionnaire.source.digest)) in \(path).\n"
             : "\(reference) published (\(questionnaire.source.digest)) in \(path).\n")
-    }
-}
-
-/// Folder names of paths, as the shell would see them.
-enum AtomicFileFolder {
-    static func parent(of path: String) -> String {
-        var trimmed = path
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
-        let folder = String(trimmed[..<slash])
-        return folder.isEmpty ? "/" : folder
     }
 }

@@ -1,0 +1,10 @@
+/// Folder names of paths, as the shell would see them.
+enum PathText {
+    static func parent(of path: String) -> String {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        let folder = String(trimmed[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+}
