@@ -96,7 +96,12 @@ public struct PartAggregate: Sendable {
                     questions[position].statistics.add(value)
                     questions[position].byRole[role, default: Statistics()].add(value)
                 }
-                if let answer, answer.note != nil || answer.evidence != nil {
+                // An answer to an open question is kept with the notes: it is what the respondent wrote.
+                var written = answer
+                if let answer, case .text(let text) = answer.value, answer.note == nil, !text.allSatisfy(\.isWhitespace) {
+                    written?.note = text
+                }
+                if let answer = written, answer.note != nil || answer.evidence != nil {
                     if questions[position].notes.count < QuestionAggregate.noteLimit {
                         questions[position].notes.append(RespondentNote(role: role, note: answer.note, evidence: answer.evidence))
                     } else {

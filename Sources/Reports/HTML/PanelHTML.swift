@@ -323,7 +323,7 @@ public struct PanelHTML: PanelRenderer {
                     for note in notes {
                         out += "<li><span class=\"author\">\(HTMLText.inline(brief.author(of: note, labels: labels)))</span>"
                         if let text = note.note {
-                            out += "<br><span class=\"small\">\(HTMLText.inline(labels.note)):</span> <span class=\"user-text\">\(HTMLText.lines(text.trimmingNewlines))</span>"
+                            out += "<br><span class=\"small\">\(HTMLText.inline(labels.note(for: question))):</span> <span class=\"user-text\">\(HTMLText.lines(text.trimmingNewlines))</span>"
                         }
                         if let evidence = note.evidence {
                             out += "<br><span class=\"small\">\(HTMLText.inline(labels.evidence)):</span> <span class=\"user-text\">\(HTMLText.lines(evidence.trimmingNewlines))</span>"

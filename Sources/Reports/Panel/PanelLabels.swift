@@ -260,14 +260,21 @@ public struct PanelLabels: Sendable {
 
     public var note: String { report.note }
     public var evidence: String { report.evidence }
+
+    /// What a respondent's text with a statement is called: a note, or for an open
+    /// question the answer itself.
+    public func note(for question: Question) -> String {
+        if case .text = question.kind { return language == "nl" ? "Antwoord" : "Answer" }
+        return note
+    }
     /// Who wrote a note when the role's group is too small to name.
     public var anonymous: String { nl ? "Respondent" : "Respondent" }
     public var noNotes: String { nl ? "Er zijn geen toelichtingen of onderbouwingen gegeven." : "No notes or evidence were given." }
     /// How notes are shown: as written, without names, in an order that links none of them.
     public func notesNote(_ minimum: Int) -> String {
         nl
-            ? "Toelichtingen en onderbouwingen zoals respondenten ze schreven, zonder namen en per uitspraak op alfabet, zodat ze niet aan elkaar te koppelen zijn. De rol staat erbij als die rol \(minimum) of meer respondenten heeft."
-            : "Notes and evidence as respondents wrote them, without names and in alphabetical order per statement, so they cannot be linked to each other. The role is given when that role has \(minimum) or more respondents."
+            ? "Toelichtingen, onderbouwingen en antwoorden op open vragen zoals respondenten ze schreven, zonder namen en per uitspraak op alfabet, zodat ze niet aan elkaar te koppelen zijn. De rol staat erbij als die rol \(minimum) of meer respondenten heeft."
+            : "Notes, evidence and answers to open questions as respondents wrote them, without names and in alphabetical order per statement, so they cannot be linked to each other. The role is given when that role has \(minimum) or more respondents."
     }
 
     /// `Schoolleider (3)`.

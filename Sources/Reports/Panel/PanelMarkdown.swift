@@ -261,7 +261,7 @@ public struct PanelMarkdown: PanelRenderer {
                 out += "- \(MarkdownText.inline(question.text.text(labels.language)))\n"
                 for note in notes {
                     var parts: [String] = []
-                    if let text = note.note { parts.append("\(labels.note): " + MarkdownText.inline(text)) }
+                    if let text = note.note { parts.append("\(labels.note(for: question)): " + MarkdownText.inline(text)) }
                     if let evidence = note.evidence { parts.append("\(labels.evidence): " + MarkdownText.inline(evidence)) }
                     out += "  - *\(MarkdownText.inline(brief.author(of: note, labels: labels)))* — " + parts.joined(separator: " · ") + "\n"
                 }

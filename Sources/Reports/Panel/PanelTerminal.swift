@@ -204,7 +204,7 @@ public struct PanelTerminal: PanelRenderer {
                     let author = SafeText.line(brief.author(of: note, labels: labels))
                     lines.append("      " + style.apply(.muted, author))
                     if let text = note.note {
-                        lines += wrap(SafeText.terminal(text).trimmingNewlines, first: "        \(labels.note): ", rest: "          ")
+                        lines += wrap(SafeText.terminal(text).trimmingNewlines, first: "        \(labels.note(for: question)): ", rest: "          ")
                     }
                     if let evidence = note.evidence {
                         lines += wrap(SafeText.terminal(evidence).trimmingNewlines, first: "        \(labels.evidence): ", rest: "          ")
