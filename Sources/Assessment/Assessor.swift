@@ -25,9 +25,16 @@ public struct RespondentAssessment: Sendable {
 /// Scores answers and evaluates rules: the whole path from a response to its findings.
 public enum Assessor {
     public static func assess(_ response: Response, of questionnaire: Questionnaire, role: String?) -> ResponseAssessment {
-        let hidden = RespondentContext.hiddenQuestions(questionnaire, response: response, role: role)
-        let card = Scorer(questionnaire).score(response, hidden: hidden)
-        let context = RespondentContext(questionnaire: questionnaire, response: response, role: role, hidden: hidden, card: card)
+        let layout = questionnaire.layout
+        var answers = layout.byPosition(response.answers)
+        let hiddenPositions = Visibility(questionnaire, role: role).hiddenPositions(answers: answers)
+        var hidden: Set<QuestionID> = []
+        for position in layout.conditional where hiddenPositions[position] {
+            hidden.insert(layout.questions[position].id)
+            answers[position] = nil
+        }
+        let card = Scorer(questionnaire).score(answers: answers, hidden: hiddenPositions)
+        let context = RespondentContext(questionnaire: questionnaire, visibleAnswers: answers, role: role, card: card)
         let findings = FindingEngine(questionnaire).findings(card: card, context: context)
         return ResponseAssessment(
             questionnaire: questionnaire, response: response, hidden: hidden, card: card,

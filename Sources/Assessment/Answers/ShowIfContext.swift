@@ -11,23 +11,19 @@ struct ShowIfContext: RuleEvaluationContext {
     func call(_ function: String, arguments: [Argument]) -> Value {
         switch function {
         case "answer":
-            guard let (question, answer) = answer(arguments) else { return .empty }
-            return Self.value(of: answer, to: question)
+            guard let position = position(arguments), let answer = resolver.answer(position) else { return .empty }
+            return Self.value(of: answer, to: questions[position])
         case "answered":
-            guard question(arguments) != nil else { return .empty }
-            return .bool(answer(arguments) != nil)
+            guard let position = position(arguments) else { return .empty }
+            return .bool(resolver.answer(position) != nil)
         case "nvt":
-            guard question(arguments) != nil else { return .empty }
-            guard let (question, answer) = answer(arguments) else { return .bool(false) }
-            return .bool(answer.isNotApplicable(to: question))
+            guard let position = position(arguments) else { return .empty }
+            guard let answer = resolver.answer(position) else { return .bool(false) }
+            return .bool(answer.isNotApplicable(to: questions[position]))
         case "selected":
-            guard question(arguments) != nil, case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
-            guard let (_, answer) = answer(arguments) else { return .bool(false) }
-            switch answer.value {
-            case .option(let chosen): return .bool(chosen == key)
-            case .options(let chosen): return .bool(chosen.contains(key))
-            default: return .bool(false)
-            }
+            guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
+            guard let answer = resolver.answer(position) else { return .bool(false) }
+            return .bool(answer.value.selects(key))
         case "role":
             return resolver.role.map { .string($0) } ?? .empty
         case "respondents":
@@ -38,10 +34,14 @@ struct ShowIfContext: RuleEvaluationContext {
     }
 
     func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
-        guard function == "answer", let (question, answer) = answer(arguments),
-              case .option(let key) = answer.value, let option = question.kind.options.option(key)
-        else { return nil }
-        let label = option.label.text(resolver.questionnaire.language).lowercased()
+        guard function == "answer", let position = position(arguments), let answer = resolver.answer(position) else { return nil }
+        return Self.describe(answer, to: questions[position], value: value, language: resolver.questionnaire.language)
+    }
+
+    /// An answer on a scale or a choice with its option's label: `1 (nog niet)`.
+    static func describe(_ answer: Answer, to question: Question, value: Value, language: String) -> String? {
+        guard case .option(let key) = answer.value, let option = question.kind.options.option(key) else { return nil }
+        let label = option.label.text(language).lowercased()
         return value.isEmpty ? "\(key) (\(label))" : "\(value) (\(label))"
     }
 
@@ -62,13 +62,22 @@ struct ShowIfContext: RuleEvaluationContext {
         }
     }
 
-    private func question(_ arguments: [Argument]) -> Question? {
-        guard case .reference(let name)? = arguments.first, let id = QuestionID(name) else { return nil }
-        return resolver.questionnaire.question(id)
-    }
+    private var questions: [Question] { resolver.questionnaire.layout.questions }
 
-    private func answer(_ arguments: [Argument]) -> (Question, Answer)? {
-        guard case .reference(let name)? = arguments.first, let id = QuestionID(name) else { return nil }
-        return resolver.answer(id)
+    /// The position of the question the first argument names.
+    private func position(_ arguments: [Argument]) -> Int? {
+        guard case .reference(let name)? = arguments.first else { return nil }
+        return resolver.questionnaire.layout.names[name]
+    }
+}
+
+extension AnswerValue {
+    /// Whether the answer chooses the option with `key`.
+    func selects(_ key: String) -> Bool {
+        switch self {
+        case .option(let chosen): chosen == key
+        case .options(let chosen): chosen.contains(key)
+        default: false
+        }
     }
 }

@@ -19,10 +19,21 @@ public struct Visibility: Sendable {
     /// The ids of the questions hidden given `response`.
     public func hidden(in response: Response) -> Set<QuestionID> {
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
+        let layout = questionnaire.layout
         var hidden: Set<QuestionID> = []
         // Only a question with a condition can be hidden.
-        for id in questionnaire.conditionalQuestions where !resolver.isShown(id) {
-            hidden.insert(id)
+        for position in layout.conditional where !resolver.isShown(position) {
+            hidden.insert(layout.questions[position].id)
+        }
+        return hidden
+    }
+
+    /// Whether each question is hidden, by position in ``Questionnaire/Layout``.
+    func hiddenPositions(answers: [Answer?]) -> [Bool] {
+        let resolver = Resolver(questionnaire: questionnaire, answers: answers, role: role)
+        var hidden = [Bool](repeating: false, count: answers.count)
+        for position in questionnaire.layout.conditional where !resolver.isShown(position) {
+            hidden[position] = true
         }
         return hidden
     }
@@ -34,7 +45,7 @@ public struct Visibility: Sendable {
     /// The questions shown given `response`, in the order they are asked.
     public func shownQuestions(in response: Response) -> [Question] {
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
-        return questionnaire.questions.filter { resolver.isShown($0.id) }
+        return questionnaire.layout.questions.indices.filter(resolver.isShown).map { questionnaire.layout.questions[$0] }
     }
 
     /// Answered or skipped questions that are hidden, in question order.
@@ -79,36 +90,50 @@ extension Visibility {
     /// hidden rather than recursing without end.
     final class Resolver {
         let questionnaire: Questionnaire
-        let response: Response
+        /// The answers by position in the questionnaire's layout.
+        let answers: [Answer?]
         let role: String?
-        private var decided: [QuestionID: Bool] = [:]
-        private var deciding: Set<QuestionID> = []
+        private var state: [State]
 
-        init(questionnaire: Questionnaire, response: Response, role: String?) {
+        private enum State {
+            case undecided, deciding, shown, hidden
+        }
+
+        init(questionnaire: Questionnaire, answers: [Answer?], role: String?) {
             self.questionnaire = questionnaire
-            self.response = response
+            self.answers = answers
             self.role = role
+            state = [State](repeating: .undecided, count: questionnaire.layout.count)
+        }
+
+        convenience init(questionnaire: Questionnaire, response: Response, role: String?) {
+            self.init(questionnaire: questionnaire, answers: questionnaire.layout.byPosition(response.answers), role: role)
         }
 
         func isShown(_ id: QuestionID) -> Bool {
-            if let known = decided[id] { return known }
-            guard let question = questionnaire.question(id) else { return false }
-            guard let condition = question.showIf else {
-                decided[id] = true
+            questionnaire.layout.positions[id].map(isShown) ?? false
+        }
+
+        func isShown(_ position: Int) -> Bool {
+            switch state[position] {
+            case .shown: return true
+            case .hidden, .deciding: return false
+            case .undecided: break
+            }
+            guard let condition = questionnaire.layout.questions[position].showIf else {
+                state[position] = .shown
                 return true
             }
-            guard deciding.insert(id).inserted else { return false }
-            let value = Evaluator.value(of: condition.expression, in: ShowIfContext(resolver: self))
-            deciding.remove(id)
-            let shown = value == .bool(true)
-            decided[id] = shown
+            state[position] = .deciding
+            let shown = Evaluator.value(of: condition.expression, in: ShowIfContext(resolver: self)) == .bool(true)
+            state[position] = shown ? .shown : .hidden
             return shown
         }
 
-        /// The answer to a question as conditions see it: none when the question is hidden.
-        func answer(_ id: QuestionID) -> (Question, Answer)? {
-            guard let question = questionnaire.question(id), let answer = response.answers[id], isShown(id) else { return nil }
-            return (question, answer)
+        /// The answer at a position as conditions see it: none when the question is hidden.
+        func answer(_ position: Int) -> Answer? {
+            guard let answer = answers[position], isShown(position) else { return nil }
+            return answer
         }
     }
 }

@@ -123,18 +123,27 @@ public struct FindingEngine: Sendable {
                 out.append(finding)
             }
         }
-        var folded: Set<Int> = []
-        for (index, finding) in out.enumerated() where isThemeBuiltin(finding) || isKernBuiltin(finding) {
+        // A rule's development point stays one when it absorbs built-in findings (their
+        // reasons are all built-in), and a built-in finding is never a target: both can be
+        // decided once, before folding.
+        let isRulePoint = out.map { finding in
+            finding.kind == .developmentPoint && finding.reasons.contains { !$0.rule.hasPrefix("builtin:") }
+        }
+        var folded = [Bool](repeating: false, count: out.count)
+        for index in out.indices {
+            let themeBuiltin = isThemeBuiltin(out[index])
+            guard themeBuiltin || isKernBuiltin(out[index]) else { continue }
             let target = out.indices.first { candidate in
-                isThemeBuiltin(finding) ? isRulePoint(out[candidate], onThemeOf: finding)
-                    : isRulePoint(out[candidate], onQuestionOf: finding)
+                guard isRulePoint[candidate], out[candidate].questionnaire == out[index].questionnaire else { return false }
+                if themeBuiltin { return out[candidate].theme != nil && out[candidate].theme == out[index].theme }
+                return out[candidate].questions.contains(where: out[index].questions.contains)
             }
             if let target {
-                absorb(finding, into: &out[target])
-                folded.insert(index)
+                absorb(out[index], into: &out[target])
+                folded[index] = true
             }
         }
-        return out.enumerated().filter { !folded.contains($0.offset) }.map(\.element)
+        return out.indices.filter { !folded[$0] }.map { out[$0] }
     }
 
     private static func absorb(_ finding: Finding, into target: inout Finding) {
@@ -168,17 +177,5 @@ public struct FindingEngine: Sendable {
 
     private static func isKernBuiltin(_ finding: Finding) -> Bool {
         finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
-    }
-
-    /// A rule's development point that looks at the kern statement of `other`.
-    private static func isRulePoint(_ finding: Finding, onQuestionOf other: Finding) -> Bool {
-        finding.kind == .developmentPoint && finding.questionnaire == other.questionnaire
-            && finding.reasons.contains { !$0.rule.hasPrefix("builtin:") }
-            && !Set(finding.questions).isDisjoint(with: other.questions)
-    }
-
-    private static func isRulePoint(_ finding: Finding, onThemeOf other: Finding) -> Bool {
-        finding.kind == .developmentPoint && finding.theme != nil && finding.theme == other.theme
-            && finding.questionnaire == other.questionnaire && finding.reasons.contains { !$0.rule.hasPrefix("builtin:") }
     }
 }

@@ -5,25 +5,46 @@ extension Array where Element == Finding {
     /// questions and strengths, each by safeguard and theme. The order of themes is the
     /// questionnaires' own.
     public func ordered(themeOrder: [String: Int]) -> [Finding] {
-        func rank(_ kind: Finding.Kind) -> Int {
-            switch kind {
-            case .developmentPoint: 0
-            case .panelQuestion: 1
-            case .strength: 2
-            }
+        // Each finding's place among the themes is looked up once, not in every comparison.
+        let keys = map { finding -> SortKey in
+            let theme = finding.theme.flatMap { themeOrder["\(finding.questionnaire)/\($0)"] } ?? Int.max
+            return SortKey(finding: finding, theme: theme)
         }
-        return enumerated().sorted { a, b in
-            let x = a.element, y = b.element
-            if x.kind != y.kind { return rank(x.kind) < rank(y.kind) }
-            let px = x.priority ?? .laag, py = y.priority ?? .laag
-            if x.kind == .developmentPoint, px != py { return px < py }
-            let sx = x.safeguard ?? Int.max, sy = y.safeguard ?? Int.max
-            if sx != sy { return sx < sy }
+        return keys.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.rank != y.rank { return x.rank < y.rank }
+            if x.priority != y.priority { return x.priority < y.priority }
+            if x.safeguard != y.safeguard { return x.safeguard < y.safeguard }
             if x.questionnaire != y.questionnaire { return x.questionnaire < y.questionnaire }
-            let tx = x.theme.flatMap { themeOrder["\(x.questionnaire)/\($0)"] } ?? Int.max
-            let ty = y.theme.flatMap { themeOrder["\(y.questionnaire)/\($0)"] } ?? Int.max
-            if tx != ty { return tx < ty }
-            return a.offset < b.offset
-        }.map(\.element)
+            if x.theme != y.theme { return x.theme < y.theme }
+            return a < b
+        }.map { self[$0] }
+    }
+}
+
+/// What orders a finding, computed once per finding.
+private struct SortKey {
+    var rank: Int
+    /// Development points by priority; other kinds all alike.
+    var priority: Priority
+    var safeguard: Int
+    var questionnaire: String
+    var theme: Int
+
+    init(finding: Finding, theme: Int) {
+        switch finding.kind {
+        case .developmentPoint:
+            rank = 0
+            priority = finding.priority ?? .laag
+        case .panelQuestion:
+            rank = 1
+            priority = .laag
+        case .strength:
+            rank = 2
+            priority = .laag
+        }
+        safeguard = finding.safeguard ?? Int.max
+        questionnaire = finding.questionnaire
+        self.theme = theme
     }
 }

@@ -7,16 +7,24 @@ public import RuleLanguage
 /// exactly what the report shows.
 public struct RespondentContext: RuleEvaluationContext {
     public let questionnaire: Questionnaire
-    public let response: Response
     public let role: String?
-    public let hidden: Set<QuestionID>
     public let card: ScoreCard?
+    /// The answers by position in the questionnaire's layout; hidden ones left out.
+    let answers: [Answer?]
 
     public init(questionnaire: Questionnaire, response: Response, role: String?, hidden: Set<QuestionID>, card: ScoreCard?) {
+        var answers = questionnaire.layout.byPosition(response.answers)
+        for id in hidden {
+            if let position = questionnaire.layout.positions[id] { answers[position] = nil }
+        }
+        self.init(questionnaire: questionnaire, visibleAnswers: answers, role: role, card: card)
+    }
+
+    /// A context over answers by position, hidden ones already left out.
+    init(questionnaire: Questionnaire, visibleAnswers: [Answer?], role: String?, card: ScoreCard?) {
         self.questionnaire = questionnaire
-        self.response = response
+        self.answers = visibleAnswers
         self.role = role
-        self.hidden = hidden
         self.card = card
     }
 
@@ -27,23 +35,18 @@ public struct RespondentContext: RuleEvaluationContext {
 
     public func call(_ function: String, arguments: [Argument]) -> Value {
         switch function {
-        case "answer": return question(arguments).map(answerValue) ?? .empty
-        case "answered": return question(arguments).map { .bool(answer($0) != nil) } ?? .empty
-        case "nvt": return question(arguments).map { .bool(isNotApplicable($0)) } ?? .empty
+        case "answer": return position(arguments).map(answerValue) ?? .empty
+        case "answered": return position(arguments).map { .bool(answers[$0] != nil) } ?? .empty
+        case "nvt": return position(arguments).map { .bool(isNotApplicable($0)) } ?? .empty
         case "selected":
-            guard let question = question(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
-            guard let answer = answer(question) else { return .bool(false) }
-            switch answer.value {
-            case .option(let chosen): return .bool(chosen == key)
-            case .options(let chosen): return .bool(chosen.contains(key))
-            default: return .bool(false)
-            }
+            guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
+            return .bool(answers[position]?.value.selects(key) ?? false)
         case "score": return scope(arguments).map { .finite($0.score ?? .nan) } ?? .empty
         case "level": return scope(arguments).flatMap { $0.level.map { .string($0.id) } } ?? .empty
         case "count_at_most": return count(arguments) { value, limit in value <= limit }
         case "count_at_least": return count(arguments) { value, limit in value >= limit }
-        case "count_answered": return scopeQuestions(arguments).map { .number(Double($0.filter { answer($0) != nil }.count)) } ?? .empty
-        case "count_nvt": return scopeQuestions(arguments).map { .number(Double($0.filter(isNotApplicable).count)) } ?? .empty
+        case "count_answered": return scopePositions(arguments).map { .number(Double($0.filter { answers[$0] != nil }.count)) } ?? .empty
+        case "count_nvt": return scopePositions(arguments).map { .number(Double($0.filter(isNotApplicable).count)) } ?? .empty
         case "role": return role.map { .string($0) } ?? .empty
         case "respondents": return .number(1)
         case "spread": return .empty
@@ -52,32 +55,28 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
-        guard function == "answer", let question = question(arguments), let answer = answer(question),
-              case .option(let key) = answer.value, let option = question.kind.options.option(key)
-        else { return nil }
-        let label = option.label.text(questionnaire.language).lowercased()
-        return value.isEmpty ? "\(key) (\(label))" : "\(value) (\(label))"
+        guard function == "answer", let position = position(arguments), let answer = answers[position] else { return nil }
+        return ShowIfContext.describe(answer, to: questions[position], value: value, language: questionnaire.language)
     }
 
     // MARK: Lookups
 
-    private func question(_ arguments: [Argument]) -> Question? {
-        guard case .reference(let name)? = arguments.first, let id = QuestionID(name) else { return nil }
-        return questionnaire.question(id)
+    private var questions: [Question] { questionnaire.layout.questions }
+
+    /// The position of the question the first argument names.
+    private func position(_ arguments: [Argument]) -> Int? {
+        guard case .reference(let name)? = arguments.first else { return nil }
+        return questionnaire.layout.names[name]
     }
 
-    private func answer(_ question: Question) -> Answer? {
-        hidden.contains(question.id) ? nil : response.answers[question.id]
-    }
-
-    private func isNotApplicable(_ question: Question) -> Bool {
-        guard let answer = answer(question), case .option(let key) = answer.value,
-              let option = question.kind.options.option(key) else { return false }
+    private func isNotApplicable(_ position: Int) -> Bool {
+        guard let answer = answers[position], case .option(let key) = answer.value,
+              let option = questions[position].kind.options.option(key) else { return false }
         return option.value == nil
     }
 
-    private func answerValue(_ question: Question) -> Value {
-        answer(question).map { ShowIfContext.value(of: $0, to: question) } ?? .empty
+    private func answerValue(_ position: Int) -> Value {
+        answers[position].map { ShowIfContext.value(of: $0, to: questions[position]) } ?? .empty
     }
 
     private struct ScopeScore {
@@ -91,26 +90,32 @@ public struct RespondentContext: RuleEvaluationContext {
         return card.theme(name).map { ScopeScore(score: $0.score, level: $0.level) }
     }
 
-    private func scopeQuestions(_ arguments: [Argument]) -> [Question]? {
+    /// The positions of the questions of the questionnaire or the theme the first argument names.
+    private func scopePositions(_ arguments: [Argument]) -> Range<Int>? {
         guard case .reference(let name)? = arguments.first else { return nil }
-        if name == questionnaire.id { return questionnaire.questions }
-        return questionnaire.theme(name)?.questions
+        if name == questionnaire.id { return 0..<questions.count }
+        guard let theme = questionnaire.themes.firstIndex(where: { $0.id == name }) else { return nil }
+        return questionnaire.layout.themeRanges[theme]
     }
 
     private func count(_ arguments: [Argument], _ matches: (Double, Double) -> Bool) -> Value {
-        guard let questions = scopeQuestions(arguments), case .value(.number(let limit))? = arguments.dropFirst().first else {
+        guard let positions = scopePositions(arguments), case .value(.number(let limit))? = arguments.dropFirst().first else {
             return .empty
         }
-        let values = questions.filter { $0.kind.isScored }.compactMap { question -> Double? in
-            guard case .number(let value) = answerValue(question) else {
-                if let answer = answer(question), case .option(let key) = answer.value {
-                    return question.kind.options.option(key)?.value
-                }
-                return nil
+        var count = 0
+        for position in positions where questions[position].kind.isScored {
+            guard let answer = answers[position] else { continue }
+            let value: Double?
+            if case .number(let number) = answerValue(position) {
+                value = number
+            } else if case .option(let key) = answer.value {
+                value = questions[position].kind.options.option(key)?.value
+            } else {
+                value = nil
             }
-            return value
+            if let value, matches(value, limit) { count += 1 }
         }
-        return .number(Double(values.filter { matches($0, limit) }.count))
+        return .number(Double(count))
     }
 }
 

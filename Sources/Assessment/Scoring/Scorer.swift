@@ -12,24 +12,49 @@ public struct Scorer: Sendable {
 
     /// Scores a response, leaving out questions that `hidden` names.
     public func score(_ response: Response, hidden: Set<QuestionID>) -> ScoreCard {
-        let themes = questionnaire.themes.map { self.score(theme: $0, response: response, hidden: hidden) }
+        let layout = questionnaire.layout
+        return score(
+            answers: layout.byPosition(response.answers),
+            hidden: layout.questions.map { hidden.contains($0.id) })
+    }
+
+    /// Scores answers given by position in the questionnaire's layout.
+    func score(answers: [Answer?], hidden: [Bool]) -> ScoreCard {
+        let layout = questionnaire.layout
+        var themes: [ThemeScore] = []
+        themes.reserveCapacity(questionnaire.themes.count)
+        for (theme, range) in zip(questionnaire.themes, layout.themeRanges) {
+            themes.append(score(theme: theme, positions: range, answers: answers, hidden: hidden))
+        }
         let (total, level) = combine(themes)
         return ScoreCard(
             questionnaire: questionnaire.id, version: questionnaire.version, themes: themes, score: total, level: level)
     }
 
-    func score(theme: Theme, response: Response, hidden: Set<QuestionID>) -> ThemeScore {
-        let questions = theme.questions.map { question(score: $0, answer: response.answers[$0.id], hidden: hidden.contains($0.id)) }
+    func score(theme: Theme, positions: Range<Int>, answers: [Answer?], hidden: [Bool]) -> ThemeScore {
+        let layout = questionnaire.layout
+        var questions: [QuestionScore] = []
+        questions.reserveCapacity(positions.count)
+        var counted = 0, missing = 0, scored = 0
+        var weight = 0.0, total = 0.0, fullWeight = 0.0
+        for position in positions {
+            let score = question(score: layout.questions[position], answer: answers[position], hidden: hidden[position])
+            questions.append(score)
+            guard score.status != .hidden, score.status != .unscored else { continue }
+            counted += 1
+            fullWeight += score.weight
+            if score.countsAsMissing { missing += 1 }
+            if score.status == .scored {
+                scored += 1
+                weight += score.weight
+                total += score.weight * (score.value ?? 0)
+            }
+        }
         let method = questionnaire.method(for: theme)
-        let counted = questions.filter { $0.status != .hidden && $0.status != .unscored }
-        let missing = counted.filter(\.countsAsMissing).count
         var score: Double?
         var extrapolated = false
-        let scored = counted.filter { $0.status == .scored }
-        let allowed = Double(missing) <= questionnaire.scoring.missing.maxShare * Double(counted.count) + 1e-9
-        if !counted.isEmpty, !scored.isEmpty, allowed {
-            let weight = scored.reduce(0) { $0 + $1.weight }
-            let total = scored.reduce(0) { $0 + $1.weight * ($1.value ?? 0) }
+        let allowed = Double(missing) <= questionnaire.scoring.missing.maxShare * Double(counted) + 1e-9
+        if counted > 0, scored > 0, allowed {
             switch method {
             case .mean:
                 score = weight > 0 ? total / weight : nil
@@ -37,7 +62,6 @@ public struct Scorer: Sendable {
                 if missing == 0 {
                     score = total
                 } else {
-                    let fullWeight = counted.reduce(0) { $0 + $1.weight }
                     let estimate = total * fullWeight / weight
                     // Whole-number instruments keep whole-number totals, so their inclusive
                     // level bounds (0–4, 5–9, …) still cover every total.
@@ -49,7 +73,7 @@ public struct Scorer: Sendable {
         let level = score.flatMap { questionnaire.levels(for: theme).level(for: $0) }
         return ThemeScore(
             theme: theme.id, method: method, score: score, level: level, questions: questions,
-            scoredQuestions: counted.count, missing: missing, extrapolated: extrapolated)
+            scoredQuestions: counted, missing: missing, extrapolated: extrapolated)
     }
 
     func question(score question: Question, answer: Answer?, hidden: Bool) -> QuestionScore {

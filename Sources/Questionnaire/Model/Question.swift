@@ -38,13 +38,39 @@ public struct Question: Sendable, Identifiable {
 }
 
 /// A question's full id: its theme and its own id, written `theme.question`.
+///
+/// Ids are looked up far more often than they are made (every answer, score, visibility
+/// and rule reference goes through one), so an id carries a hash of both parts, computed
+/// once; hashing an id then costs one integer, not two strings.
 public struct QuestionID: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var theme: String
-    public var question: String
+    public let theme: String
+    public let question: String
+    private let fingerprint: Int
 
     public init(theme: String, question: String) {
         self.theme = theme
         self.question = question
+        fingerprint = Self.fingerprint(theme, question)
+    }
+
+    public static func == (lhs: QuestionID, rhs: QuestionID) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.question == rhs.question && lhs.theme == rhs.theme
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fingerprint)
+    }
+
+    /// FNV-1a over the UTF-8 of `theme`, a dot and `question`: stable and cheap.
+    private static func fingerprint(_ theme: String, _ question: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        for byte in theme.utf8 { add(byte) }
+        add(UInt8(ascii: "."))
+        for byte in question.utf8 { add(byte) }
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// Parses `theme.question`.

@@ -18,7 +18,10 @@ public struct Questionnaire: Sendable, Identifiable {
     public var scales: [Scale]
     public var scoring: ScoringSettings
     public var findings: FindingSettings
-    public var themes: [Theme]
+    /// The themes in order; changing them rebuilds ``layout``.
+    public var themes: [Theme] {
+        didSet { reindex() }
+    }
     public var rules: [Rule]
     public var migration: Migration?
     /// Where the migration and each of its source questions are written, for diagnostics.
@@ -43,42 +46,25 @@ public struct Questionnaire: Sendable, Identifiable {
     /// `waarborg-2@1.0.0`.
     public var reference: String { "\(id)@\(version)" }
 
-    /// Where each question sits in `themes`, for lookups in constant time; checked on use,
-    /// so a questionnaire edited after loading still answers correctly.
-    var index: [QuestionID: (theme: Int, question: Int)] = [:]
+    /// The questions numbered in the order they are asked, for lookups by position.
+    public private(set) var layout = Layout()
 
-    /// The questions with a `show_if`, in the order they are asked; built with `index`.
-    var conditional: [QuestionID]?
-
-    /// Builds `index` and `conditional` from the themes as they are now.
+    /// Builds `layout` from the themes as they are now.
     mutating func reindex() {
-        index = [:]
-        var conditional: [QuestionID] = []
-        for (t, theme) in themes.enumerated() {
-            for (q, question) in theme.questions.enumerated() {
-                index[question.id] = (t, q)
-                if question.showIf != nil { conditional.append(question.id) }
-            }
-        }
-        self.conditional = conditional
+        layout = Layout(themes)
     }
 
     /// The questions with a `show_if` condition, in the order they are asked.
-    public var conditionalQuestions: [QuestionID] {
-        conditional ?? questions.filter { $0.showIf != nil }.map(\.id)
-    }
+    public var conditionalQuestions: [QuestionID] { layout.conditional.map { layout.questions[$0].id } }
 
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
 
     public func question(_ id: QuestionID) -> Question? {
-        if let (t, q) = index[id], t < themes.count, q < themes[t].questions.count, themes[t].questions[q].id == id {
-            return themes[t].questions[q]
-        }
-        return theme(id.theme)?.questions.first { $0.id == id }
+        layout.positions[id].map { layout.questions[$0] }
     }
 
     /// All questions in the order they are asked.
-    public var questions: [Question] { themes.flatMap(\.questions) }
+    public var questions: [Question] { layout.questions }
 
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
 
@@ -86,4 +72,51 @@ public struct Questionnaire: Sendable, Identifiable {
     public func levels(for theme: Theme) -> [Level] { theme.levels ?? scoring.levels }
 
     public func method(for theme: Theme) -> ScoringMethod { theme.method ?? scoring.method }
+}
+
+extension Questionnaire {
+    /// The questions of all themes numbered 0, 1, 2, … in the order they are asked.
+    ///
+    /// Scoring, visibility and the rules work on these positions: an array index instead
+    /// of a dictionary lookup for every answer a rule or a score reads.
+    public struct Layout: Sendable {
+        /// All questions in the order they are asked.
+        public private(set) var questions: [Question] = []
+        /// The position of each question.
+        public private(set) var positions: [QuestionID: Int] = [:]
+        /// The position of each question by its written id, `theme.question`, as rules name it.
+        public private(set) var names: [String: Int] = [:]
+        /// The positions of each theme's questions, by theme.
+        public private(set) var themeRanges: [Range<Int>] = []
+        /// The positions of the questions with a `show_if`, in order.
+        public private(set) var conditional: [Int] = []
+
+        init() {}
+
+        init(_ themes: [Theme]) {
+            for theme in themes {
+                let start = questions.count
+                for question in theme.questions {
+                    let position = questions.count
+                    positions[question.id] = position
+                    names[question.id.description] = position
+                    if question.showIf != nil { conditional.append(position) }
+                    questions.append(question)
+                }
+                themeRanges.append(start..<questions.count)
+            }
+        }
+
+        /// The number of questions.
+        public var count: Int { questions.count }
+
+        /// The answers of `answers` by position; ids that are not a question are left out.
+        public func byPosition<Answer>(_ answers: [QuestionID: Answer]) -> [Answer?] {
+            var result = [Answer?](repeating: nil, count: questions.count)
+            for (id, answer) in answers {
+                if let position = positions[id] { result[position] = answer }
+            }
+            return result
+        }
+    }
 }
