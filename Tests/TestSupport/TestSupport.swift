@@ -10,4 +10,15 @@ public enum Fixtures {
         }
         return directory + "Fixtures/" + name
     }
+
+    /// The absolute path of `relative` inside the repository, found from this file's
+    /// place in `Tests/TestSupport`.
+    public static func repositoryPath(_ relative: String, besides filePath: String = #filePath) -> String {
+        var path = filePath
+        for _ in 0..<3 {
+            while let last = path.last, last != "/" { path.removeLast() }
+            path.removeLast()
+        }
+        return path + "/" + relative
+    }
 }

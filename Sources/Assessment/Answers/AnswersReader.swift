@@ -32,7 +32,21 @@ public enum AnswersReader {
     }
 
     /// Reads and checks an answers file from bytes that came from `path`.
+    ///
+    /// A file without problems is read straight from libyaml's events; anything else
+    /// through the node tree, which places every diagnostic (see `AnswersFastDecoder`).
     public static func read(bytes: [UInt8], path: String, resolver: some QuestionnaireResolver) -> Result {
+        var fast = AnswersFastDecoder(resolver: resolver)
+        if let file = fast.decode(bytes) {
+            return Result(
+                file: file, diagnostics: [], source: String(decoding: bytes, as: UTF8.self),
+                questionnaires: fast.questionnaires, isAnswersFile: true)
+        }
+        return readThroughTree(bytes: bytes, path: path, resolver: resolver)
+    }
+
+    /// Reads an answers file through the node tree, the path that reports problems.
+    static func readThroughTree(bytes: [UInt8], path: String, resolver: some QuestionnaireResolver) -> Result {
         let source = String(decoding: bytes, as: UTF8.self)
         let root: Node?
         do {

@@ -1,0 +1,416 @@
+import Questionnaire
+import YAML
+
+/// Reads an answers file without problems straight from libyaml's events.
+///
+/// Most files a batch reads are written by `waarborg fill` and have nothing wrong with
+/// them. For those, building a node tree and then walking it costs more than libyaml's own
+/// parse; this decoder reads the events once and checks everything `AnswersDecoder` checks.
+/// At the first doubt (a problem, an unusual shape, an anchor or a tag, keys in an order it
+/// does not expect) it gives up and returns nil, and `AnswersReader` reads the file through
+/// the tree, which reports every problem with its place. So diagnostics have one source,
+/// and a file this decoder accepts reads exactly as through the tree; the tests compare
+/// both on every fixture and on thousands of edited copies.
+struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
+    let resolver: Resolver
+    /// The questionnaires the responses name, in file order.
+    private(set) var questionnaires: [Questionnaire] = []
+
+    init(resolver: Resolver) {
+        self.resolver = resolver
+    }
+
+    /// The answers, or nil when the file should be read through the tree.
+    mutating func decode(_ bytes: [UInt8]) -> AnswersFile? {
+        YAMLEventReader.read(bytes) { reader in decodeFile(&reader) }
+    }
+
+    // MARK: The file
+
+    private static var topLevelKeys: [String] { ["respondent", "started", "updated", "questionnaires"] }
+    private static var respondentKeys: [String] { ["name", "role", "organisation", "school"] }
+    private static var responseKeys: [String] { ["questionnaire", "version", "digest", "answers", "skipped"] }
+
+    private mutating func decodeFile(_ reader: inout YAMLEventReader) -> AnswersFile? {
+        guard reader.next() == .mappingStart else { return nil }
+        var keys = KeySet()
+        var respondent: Respondent?
+        var started: String?
+        var updated: String?
+        var responses: [Response]?
+        while true {
+            switch reader.next() {
+            case .mappingEnd:
+                guard reader.next() == .end, let respondent, let responses else { return nil }
+                let roleSets = questionnaires.isEmpty ? [Role.defaults] : questionnaires.map(\.roles)
+                guard roleSets.allSatisfy({ $0.contains { $0.id == respondent.role } }) else { return nil }
+                return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
+            case .scalar:
+                guard let key = keys.insert(reader, from: Self.topLevelKeys) else { return nil }
+                switch key {
+                case 0: respondent = decodeRespondent(&reader)
+                    guard respondent != nil else { return nil }
+                case 1: started = timestamp(&reader)
+                    guard started != nil else { return nil }
+                case 2: updated = timestamp(&reader)
+                    guard updated != nil else { return nil }
+                default:
+                    // The role decides which questions are asked: it must come first.
+                    guard let respondent else { return nil }
+                    responses = decodeResponses(&reader, role: respondent.role)
+                    guard responses != nil else { return nil }
+                }
+            default:
+                return nil
+            }
+        }
+    }
+
+    private func decodeRespondent(_ reader: inout YAMLEventReader) -> Respondent? {
+        guard reader.next() == .mappingStart else { return nil }
+        var keys = KeySet()
+        var fields: [String?] = [nil, nil, nil, nil]
+        while true {
+            switch reader.next() {
+            case .mappingEnd:
+                guard let name = fields[0], let role = fields[1], let organisation = fields[2] else { return nil }
+                return Respondent(name: name, role: role, organisation: organisation, school: fields[3])
+            case .scalar:
+                guard let key = keys.insert(reader, from: Self.respondentKeys), reader.next() == .scalar else { return nil }
+                if reader.isNull {
+                    // An empty school is no school; the other fields must be filled in.
+                    guard key == 3 else { return nil }
+                    continue
+                }
+                let text = reader.string
+                if text.allSatisfy(\.isWhitespace) {
+                    guard key == 3 else { return nil }
+                    continue
+                }
+                fields[key] = text
+            default:
+                return nil
+            }
+        }
+    }
+
+    private func timestamp(_ reader: inout YAMLEventReader) -> String? {
+        guard reader.next() == .scalar, !reader.isNull else { return nil }
+        let text = reader.string
+        return Timestamp.isValid(text) ? text : nil
+    }
+
+    // MARK: Responses
+
+    private mutating func decodeResponses(_ reader: inout YAMLEventReader, role: String) -> [Response]? {
+        switch reader.next() {
+        case .scalar:
+            return reader.isNull ? [] : nil
+        case .sequenceStart:
+            var responses: [Response] = []
+            while true {
+                switch reader.next() {
+                case .sequenceEnd:
+                    return responses
+                case .mappingStart:
+                    guard let response = decodeResponse(&reader, role: role),
+                          !responses.contains(where: { $0.questionnaire == response.questionnaire })
+                    else { return nil }
+                    responses.append(response)
+                default:
+                    return nil
+                }
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// One entry of `questionnaires`, its mapping start already read. The questionnaire
+    /// and its version must come before the answers, as `fill` writes them.
+    private mutating func decodeResponse(_ reader: inout YAMLEventReader, role: String) -> Response? {
+        var keys = KeySet()
+        var id: String?
+        var version: SemanticVersion?
+        var digest: String?
+        var sheet: Sheet?
+        while true {
+            switch reader.next() {
+            case .mappingEnd:
+                if sheet == nil { sheet = resolve(id, version) }
+                guard let sheet, let id, let version else { return nil }
+                if let digest, digest != sheet.questionnaire.source.digest { return nil }
+                guard sheet.hidesNothingAnswered(role: role) else { return nil }
+                return Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
+            case .scalar:
+                guard let key = keys.insert(reader, from: Self.responseKeys) else { return nil }
+                switch key {
+                case 0:
+                    guard reader.next() == .scalar, !reader.isNull else { return nil }
+                    id = reader.string
+                    guard DecodingContext.isIdentifier(id!) else { return nil }
+                case 1:
+                    guard reader.next() == .scalar, !reader.isNull, let parsed = SemanticVersion(reader.string) else { return nil }
+                    version = parsed
+                case 2:
+                    guard reader.next() == .scalar, !reader.isNull else { return nil }
+                    let text = reader.string
+                    guard text.hasPrefix("sha256:"), text.count == 71 else { return nil }
+                    digest = text
+                case 3:
+                    guard sheet == nil, let resolved = resolve(id, version) else { return nil }
+                    sheet = resolved
+                    guard sheet!.decodeAnswers(&reader) else { return nil }
+                default:
+                    // Skips are checked against the answers, so they come after them.
+                    guard keys.contains(3), sheet != nil, sheet!.decodeSkipped(&reader) else { return nil }
+                }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The questionnaire version a response names, recorded in file order.
+    private mutating func resolve(_ id: String?, _ version: SemanticVersion?) -> Sheet? {
+        guard let id, let version, case .found(let questionnaire) = resolver.resolve(id, version: version) else { return nil }
+        questionnaires.append(questionnaire)
+        return Sheet(questionnaire: questionnaire)
+    }
+}
+
+/// The keys of one mapping seen so far, out of a fixed list.
+private struct KeySet {
+    private var seen: UInt32 = 0
+
+    /// The index in `keys` of the reader's scalar; nil when it is not one of them or was
+    /// seen before in this mapping.
+    mutating func insert(_ reader: borrowing YAMLEventReader, from keys: [String]) -> Int? {
+        var found: Int?
+        for (index, key) in keys.enumerated() where reader.isText(key) {
+            found = index
+            break
+        }
+        guard let index = found else { return nil }
+        let bit: UInt32 = 1 << UInt32(index)
+        guard seen & bit == 0 else { return nil }
+        seen |= bit
+        return index
+    }
+
+    func contains(_ index: Int) -> Bool { seen & (1 << UInt32(index)) != 0 }
+}
+
+/// The answers to one questionnaire as they are read, by question position.
+private struct Sheet {
+    let questionnaire: Questionnaire
+    private let layout: Questionnaire.Layout
+    private(set) var answers: [QuestionID: Answer] = [:]
+    private(set) var skipped: Set<QuestionID> = []
+    /// The answers by position, for visibility.
+    private var byPosition: [Answer?]
+    private var skippedPositions: [Int] = []
+    /// Where the next question id is expected: files list answers in question order.
+    private var cursor = 0
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        layout = questionnaire.layout
+        byPosition = [Answer?](repeating: nil, count: layout.count)
+    }
+
+    /// `answers:`, a mapping of question ids to answers, or empty.
+    mutating func decodeAnswers(_ reader: inout YAMLEventReader) -> Bool {
+        switch reader.next() {
+        case .scalar:
+            return reader.isNull
+        case .mappingStart:
+            var seen = [Bool](repeating: false, count: layout.count)
+            while true {
+                switch reader.next() {
+                case .mappingEnd:
+                    return true
+                case .scalar:
+                    guard let position = position(reader), !seen[position] else { return false }
+                    seen[position] = true
+                    switch decodeAnswer(&reader, to: layout.questions[position]) {
+                    case .answer(let answer):
+                        answers[layout.questions[position].id] = answer
+                        byPosition[position] = answer
+                    case .unanswered:
+                        break
+                    case .unreadable:
+                        return false
+                    }
+                default:
+                    return false
+                }
+            }
+        default:
+            return false
+        }
+    }
+
+    /// `skipped:`, a list of optional questions without answers, or empty.
+    mutating func decodeSkipped(_ reader: inout YAMLEventReader) -> Bool {
+        switch reader.next() {
+        case .scalar:
+            return reader.isNull
+        case .sequenceStart:
+            while true {
+                switch reader.next() {
+                case .sequenceEnd:
+                    return true
+                case .scalar:
+                    guard let position = position(reader) else { return false }
+                    let question = layout.questions[position]
+                    guard !question.required, answers[question.id] == nil, skipped.insert(question.id).inserted else { return false }
+                    skippedPositions.append(position)
+                default:
+                    return false
+                }
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether every answered or skipped question is asked, given the answers.
+    func hidesNothingAnswered(role: String) -> Bool {
+        guard !layout.conditional.isEmpty else { return true }
+        let hidden = Visibility(questionnaire, role: role).hiddenPositions(answers: byPosition)
+        return layout.conditional.allSatisfy { !hidden[$0] || byPosition[$0] == nil }
+            && skippedPositions.allSatisfy { !hidden[$0] }
+    }
+
+    /// The position of the question the reader's scalar names.
+    private mutating func position(_ reader: borrowing YAMLEventReader) -> Int? {
+        let position: Int?
+        if cursor < layout.count, reader.isText(layout.questions[cursor].id.description) {
+            position = cursor
+        } else {
+            position = layout.names[reader.string]
+        }
+        if let position { cursor = position + 1 }
+        return position
+    }
+
+    // MARK: Answers
+
+    private enum Decoded {
+        case answer(Answer)
+        /// An empty value: not answered yet.
+        case unanswered
+        case unreadable
+    }
+
+    private func decodeAnswer(_ reader: inout YAMLEventReader, to question: Question) -> Decoded {
+        switch reader.next() {
+        case .scalar:
+            if reader.isNull { return .unanswered }
+            return checked(scalarValue(reader, to: question).map { Answer($0) }, to: question)
+        case .sequenceStart:
+            return checked(listValue(&reader, to: question).map { Answer($0) }, to: question)
+        case .mappingStart:
+            return decodeAnswerMapping(&reader, to: question)
+        default:
+            return .unreadable
+        }
+    }
+
+    /// `{value: …, note: …, evidence: …}`, its mapping start already read.
+    private func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: Question) -> Decoded {
+        var keys = KeySet()
+        var value: AnswerValue?
+        var remarks: [String?] = [nil, nil]
+        while true {
+            switch reader.next() {
+            case .mappingEnd:
+                guard let value else {
+                    // A note or evidence without a value is a problem; an empty answer is not.
+                    return remarks.allSatisfy { $0 == nil } ? .unanswered : .unreadable
+                }
+                return checked(Answer(value, note: remarks[0], evidence: remarks[1]), to: question)
+            case .scalar:
+                guard let key = keys.insert(reader, from: ["value", "note", "evidence"]) else { return .unreadable }
+                if key == 0 {
+                    switch reader.next() {
+                    case .scalar:
+                        if reader.isNull { continue }
+                        guard let decoded = scalarValue(reader, to: question) else { return .unreadable }
+                        value = decoded
+                    case .sequenceStart:
+                        guard let decoded = listValue(&reader, to: question) else { return .unreadable }
+                        value = decoded
+                    default:
+                        return .unreadable
+                    }
+                    continue
+                }
+                guard reader.next() == .scalar else { return .unreadable }
+                if reader.isNull { continue }
+                let remark: Remark = key == 1 ? .note : .evidence
+                guard remark.requirement(of: question) != .none else { return .unreadable }
+                let text = reader.string
+                if !text.allSatisfy(\.isWhitespace) { remarks[key - 1] = text }
+            default:
+                return .unreadable
+            }
+        }
+    }
+
+    /// The answer, unless it lacks a note or evidence the question requires.
+    private func checked(_ answer: Answer?, to question: Question) -> Decoded {
+        guard let answer, answer.missingRemarks(for: question).isEmpty else { return .unreadable }
+        return .answer(answer)
+    }
+
+    /// A value written as one scalar, not null.
+    private func scalarValue(_ reader: borrowing YAMLEventReader, to question: Question) -> AnswerValue? {
+        switch question.kind {
+        case .scale(let scale):
+            return option(reader, scale.options).map { .option($0) }
+        case .choice(let options):
+            return option(reader, options).map { .option($0) }
+        case .multi(let options):
+            return option(reader, options).map { .options([$0]) }
+        case .yesno:
+            switch reader.string.lowercased() {
+            case "ja", "yes", "true": return .yesno(true)
+            case "nee", "no", "false": return .yesno(false)
+            default: return nil
+            }
+        case .number(let min, let max):
+            guard let number = reader.number, number.isFinite else { return nil }
+            if let min, number < min { return nil }
+            if let max, number > max { return nil }
+            return .number(number)
+        case .text:
+            let text = reader.string
+            return text.allSatisfy(\.isWhitespace) ? nil : .text(text)
+        }
+    }
+
+    /// A list of option keys, its sequence start already read; only multiple choice has one.
+    private func listValue(_ reader: inout YAMLEventReader, to question: Question) -> AnswerValue? {
+        guard case .multi(let options) = question.kind else { return nil }
+        var keys: [String] = []
+        while true {
+            switch reader.next() {
+            case .sequenceEnd:
+                return .options(keys)
+            case .scalar:
+                guard !reader.isNull, let key = option(reader, options), !keys.contains(key) else { return nil }
+                keys.append(key)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The key of the option the scalar names, as the questionnaire spells it.
+    private func option(_ reader: borrowing YAMLEventReader, _ options: [AnswerOption]) -> String? {
+        guard !reader.isNull else { return nil }
+        return options.first { reader.isText($0.key) }?.key
+    }
+}

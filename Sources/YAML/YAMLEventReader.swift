@@ -1,0 +1,152 @@
+internal import CYAML
+
+/// libyaml's events for one document, one at a time, without building a tree.
+///
+/// For decoders that read a known format straight from the events and fall back to
+/// ``YAMLParser`` when anything is unusual: the reader reports anchors, tags, aliases, a
+/// second document and libyaml's own errors all as ``Kind/unsupported``, so a decoder
+/// never has to handle them. Scalars are given as their bytes, valid until the next event;
+/// making a `String` is left to the decoder, for the scalars it keeps.
+public struct YAMLEventReader: ~Copyable {
+    public enum Kind: Sendable, Equatable {
+        case scalar
+        case sequenceStart
+        case sequenceEnd
+        case mappingStart
+        case mappingEnd
+        /// The end of the document.
+        case end
+        /// Anything a fast decoder leaves to the tree: an error, an anchor, a tag, an
+        /// alias or a second document. Every later call gives it again.
+        case unsupported
+    }
+
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
+    private var documents = 0
+    private var failed = false
+
+    /// The bytes of the current scalar.
+    public private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The style of the current scalar.
+    public private(set) var style = Scalar.Style.plain
+
+    /// Calls `body` with a reader over `bytes`; nil when the bytes are beyond `limits` or
+    /// libyaml cannot start, so that the caller reads them through the tree instead.
+    public static func read<Result>(
+        _ bytes: [UInt8], limits: YAMLLimits = .default, _ body: (inout YAMLEventReader) -> Result?
+    ) -> Result? {
+        guard bytes.count <= limits.maxBytes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Result? in
+            var input = buffer
+            if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
+                input = UnsafeBufferPointer(rebasing: input[3...])
+            }
+            guard let base = input.baseAddress, !input.isEmpty else { return nil }
+            guard var reader = YAMLEventReader() else { return nil }
+            yaml_parser_set_input_string(reader.parser, base, input.count)
+            yaml_parser_set_encoding(reader.parser, YAML_UTF8_ENCODING)
+            return body(&reader)
+        }
+    }
+
+    private init?() {
+        parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
+        guard yaml_parser_initialize(parser) != 0 else {
+            parser.deallocate()
+            event.deallocate()
+            return nil
+        }
+    }
+
+    deinit {
+        if holdsEvent { yaml_event_delete(event) }
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
+    }
+
+    /// The next event of the document's content.
+    public mutating func next() -> Kind {
+        while true {
+            if holdsEvent {
+                yaml_event_delete(event)
+                holdsEvent = false
+            }
+            guard !failed, yaml_parser_parse(parser, event) != 0 else { return fail() }
+            holdsEvent = true
+            switch event.pointee.type {
+            case YAML_SCALAR_EVENT:
+                let data = event.pointee.data.scalar
+                guard data.anchor == nil, data.tag == nil else { return fail() }
+                bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+                style = Self.style(data.style)
+                return .scalar
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.pointee.data.sequence_start
+                guard data.anchor == nil, data.tag == nil else { return fail() }
+                return .sequenceStart
+            case YAML_MAPPING_START_EVENT:
+                let data = event.pointee.data.mapping_start
+                guard data.anchor == nil, data.tag == nil else { return fail() }
+                return .mappingStart
+            case YAML_SEQUENCE_END_EVENT:
+                return .sequenceEnd
+            case YAML_MAPPING_END_EVENT:
+                return .mappingEnd
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 { return fail() }
+            case YAML_STREAM_END_EVENT:
+                return .end
+            case YAML_ALIAS_EVENT:
+                return fail()
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func fail() -> Kind {
+        failed = true
+        return .unsupported
+    }
+
+    // MARK: The current scalar
+
+    /// The scalar's text.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether the scalar is `text`, byte for byte.
+    public func isText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.elementsEqual(bytes) }
+    }
+
+    /// Whether the scalar is a plain null: empty, `~` or `null` (the core schema).
+    public var isNull: Bool {
+        style == .plain && CoreSchema.plain(bytes) == .null
+    }
+
+    /// The number a plain scalar is in the core schema, such as `3` or `2.5`; nil otherwise.
+    public var number: Double? {
+        guard style == .plain else { return nil }
+        switch CoreSchema.plain(bytes) {
+        case .int(let value): return Double(value)
+        case .float(let value): return value
+        default: return nil
+        }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
