@@ -1,4 +1,9 @@
 internal import CYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// libyaml's events for one document, one at a time, without building a tree.
 ///
@@ -121,8 +126,23 @@ public struct YAMLEventReader: ~Copyable {
 
     /// Whether the scalar is `text`, byte for byte.
     public func isText(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.elementsEqual(bytes) }
+        let utf8 = text.utf8
+        guard utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+            ?? utf8.elementsEqual(bytes)
+    }
+
+    /// Whether the scalar is empty or only whitespace, as `Character.isWhitespace` decides.
+    public var isBlank: Bool {
+        for byte in bytes {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x80...: return string.allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Whether the scalar is a plain null: empty, `~` or `null` (the core schema).

@@ -27,10 +27,6 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
 
     // MARK: The file
 
-    private static var topLevelKeys: [String] { ["respondent", "started", "updated", "questionnaires"] }
-    private static var respondentKeys: [String] { ["name", "role", "organisation", "school"] }
-    private static var responseKeys: [String] { ["questionnaire", "version", "digest", "answers", "skipped"] }
-
     private mutating func decodeFile(_ reader: inout YAMLEventReader) -> AnswersFile? {
         guard reader.next() == .mappingStart else { return nil }
         var keys = KeySet()
@@ -46,7 +42,7 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                 guard roleSets.allSatisfy({ $0.contains { $0.id == respondent.role } }) else { return nil }
                 return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
             case .scalar:
-                guard let key = keys.insert(reader, from: Self.topLevelKeys) else { return nil }
+                guard let key = keys.insert(reader, from: AnswersKeys.topLevel) else { return nil }
                 switch key {
                 case 0: respondent = decodeRespondent(&reader)
                     guard respondent != nil else { return nil }
@@ -76,18 +72,17 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                 guard let name = fields[0], let role = fields[1], let organisation = fields[2] else { return nil }
                 return Respondent(name: name, role: role, organisation: organisation, school: fields[3])
             case .scalar:
-                guard let key = keys.insert(reader, from: Self.respondentKeys), reader.next() == .scalar else { return nil }
+                guard let key = keys.insert(reader, from: AnswersKeys.respondent), reader.next() == .scalar else { return nil }
                 if reader.isNull {
                     // An empty school is no school; the other fields must be filled in.
                     guard key == 3 else { return nil }
                     continue
                 }
-                let text = reader.string
-                if text.allSatisfy(\.isWhitespace) {
+                if reader.isBlank {
                     guard key == 3 else { return nil }
                     continue
                 }
-                fields[key] = text
+                fields[key] = reader.string
             default:
                 return nil
             }
@@ -143,7 +138,7 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                 guard sheet.hidesNothingAnswered(role: role) else { return nil }
                 return Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
             case .scalar:
-                guard let key = keys.insert(reader, from: Self.responseKeys) else { return nil }
+                guard let key = keys.insert(reader, from: AnswersKeys.response) else { return nil }
                 switch key {
                 case 0:
                     guard reader.next() == .scalar, !reader.isNull else { return nil }
@@ -177,6 +172,14 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
         questionnaires.append(questionnaire)
         return Sheet(questionnaire: questionnaire)
     }
+}
+
+/// The keys of the mappings of an answers file, in the order `fill` writes them.
+private enum AnswersKeys {
+    static let topLevel = ["respondent", "started", "updated", "questionnaires"]
+    static let respondent = ["name", "role", "organisation", "school"]
+    static let response = ["questionnaire", "version", "digest", "answers", "skipped"]
+    static let answer = ["value", "note", "evidence"]
 }
 
 /// The keys of one mapping seen so far, out of a fixed list.
@@ -217,6 +220,7 @@ private struct Sheet {
         self.questionnaire = questionnaire
         layout = questionnaire.layout
         byPosition = [Answer?](repeating: nil, count: layout.count)
+        answers.reserveCapacity(layout.count)
     }
 
     /// `answers:`, a mapping of question ids to answers, or empty.
@@ -286,7 +290,7 @@ private struct Sheet {
     /// The position of the question the reader's scalar names.
     private mutating func position(_ reader: borrowing YAMLEventReader) -> Int? {
         let position: Int?
-        if cursor < layout.count, reader.isText(layout.questions[cursor].id.description) {
+        if cursor < layout.count, reader.isText(layout.texts[cursor]) {
             position = cursor
         } else {
             position = layout.names[reader.string]
@@ -304,7 +308,7 @@ private struct Sheet {
         case unreadable
     }
 
-    private func decodeAnswer(_ reader: inout YAMLEventReader, to question: Question) -> Decoded {
+    private func decodeAnswer(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
         switch reader.next() {
         case .scalar:
             if reader.isNull { return .unanswered }
@@ -319,7 +323,7 @@ private struct Sheet {
     }
 
     /// `{value: …, note: …, evidence: …}`, its mapping start already read.
-    private func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: Question) -> Decoded {
+    private func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
         var keys = KeySet()
         var value: AnswerValue?
         var remarks: [String?] = [nil, nil]
@@ -332,7 +336,7 @@ private struct Sheet {
                 }
                 return checked(Answer(value, note: remarks[0], evidence: remarks[1]), to: question)
             case .scalar:
-                guard let key = keys.insert(reader, from: ["value", "note", "evidence"]) else { return .unreadable }
+                guard let key = keys.insert(reader, from: AnswersKeys.answer) else { return .unreadable }
                 if key == 0 {
                     switch reader.next() {
                     case .scalar:
@@ -351,8 +355,7 @@ private struct Sheet {
                 if reader.isNull { continue }
                 let remark: Remark = key == 1 ? .note : .evidence
                 guard remark.requirement(of: question) != .none else { return .unreadable }
-                let text = reader.string
-                if !text.allSatisfy(\.isWhitespace) { remarks[key - 1] = text }
+                if !reader.isBlank { remarks[key - 1] = reader.string }
             default:
                 return .unreadable
             }
@@ -360,13 +363,13 @@ private struct Sheet {
     }
 
     /// The answer, unless it lacks a note or evidence the question requires.
-    private func checked(_ answer: Answer?, to question: Question) -> Decoded {
+    private func checked(_ answer: Answer?, to question: borrowing Question) -> Decoded {
         guard let answer, answer.missingRemarks(for: question).isEmpty else { return .unreadable }
         return .answer(answer)
     }
 
     /// A value written as one scalar, not null.
-    private func scalarValue(_ reader: borrowing YAMLEventReader, to question: Question) -> AnswerValue? {
+    private func scalarValue(_ reader: borrowing YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
         switch question.kind {
         case .scale(let scale):
             return option(reader, scale.options).map { .option($0) }
@@ -386,13 +389,12 @@ private struct Sheet {
             if let max, number > max { return nil }
             return .number(number)
         case .text:
-            let text = reader.string
-            return text.allSatisfy(\.isWhitespace) ? nil : .text(text)
+            return reader.isBlank ? nil : .text(reader.string)
         }
     }
 
     /// A list of option keys, its sequence start already read; only multiple choice has one.
-    private func listValue(_ reader: inout YAMLEventReader, to question: Question) -> AnswerValue? {
+    private func listValue(_ reader: inout YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
         guard case .multi(let options) = question.kind else { return nil }
         var keys: [String] = []
         while true {

@@ -86,6 +86,8 @@ extension Questionnaire {
         public private(set) var positions: [QuestionID: Int] = [:]
         /// The position of each question by its written id, `theme.question`, as rules name it.
         public private(set) var names: [String: Int] = [:]
+        /// Each question's written id, `theme.question`, by position.
+        public private(set) var texts: [String] = []
         /// The positions of each theme's questions, by theme.
         public private(set) var themeRanges: [Range<Int>] = []
         /// The positions of the questions with a `show_if`, in order.
@@ -100,6 +102,7 @@ extension Questionnaire {
                     let position = questions.count
                     positions[question.id] = position
                     names[question.id.description] = position
+                    texts.append(question.id.description)
                     if question.showIf != nil { conditional.append(position) }
                     questions.append(question)
                 }
