@@ -35,17 +35,26 @@ public struct ReportStream: Sendable {
     /// The next respondent's part, with the separator before it when it is not the first.
     public mutating func next(_ assessment: RespondentAssessment) -> String {
         defer { count += 1 }
-        let first = count == 0
+        return part(assessment, index: count)
+    }
+
+    /// The part of the respondent at `index` (0 for the first), with the separator before
+    /// it; parts can be made in any order, on any thread, and joined in order.
+    public func part(_ assessment: RespondentAssessment, index: Int) -> String {
+        let first = index == 0
         switch format {
         case .terminal(let report): return (first ? "" : report.separator) + report.block(assessment)
         case .markdown(let report): return (first ? "" : MarkdownReport.separator) + report.block(assessment)
         case .json(let report): return (first ? "\n    " : ",\n    ") + report.report(assessment).rendered(nestedAt: 2)
-        case .csv(let csv): return csv.rows(assessment, number: count + 1)
+        case .csv(let csv): return csv.rows(assessment, number: index + 1)
         }
     }
 
     /// What comes after the last respondent.
-    public var suffix: String {
+    public var suffix: String { suffix(after: count) }
+
+    /// What comes after `count` respondents' parts.
+    public func suffix(after count: Int) -> String {
         switch format {
         case .terminal: "\n"
         case .markdown: ""

@@ -201,3 +201,45 @@ import Testing
             .map { "      stageplaatsen.\($0): \(value)" }.joined(separator: "\n")
     }
 }
+
+/// Batch commands read and assess files on several threads; what they print must not
+/// depend on how many.
+@Suite struct BatchThreadsTests {
+    @Test(arguments: [["report", "--format", "json"], ["report", "--format", "csv"], ["panel", "--format", "json"]])
+    func outputIsTheSameOnOneThreadAndOnMany(_ command: [String]) throws {
+        let (now, _) = PanelCommandTests.exampleBoard()
+        // More files than one round of a batch, in a fixed mixed order.
+        let files = (0..<70).map { now[($0 * 7) % now.count] }
+        let arguments = command + files + PanelCommandTests.questionnaires
+        let one = try Waarborg.run(arguments, environment: ["WAARBORG_JOBS": "1"])
+        let many = try Waarborg.run(arguments, environment: ["WAARBORG_JOBS": "4"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(many.status == one.status)
+        #expect(many.stdout == one.stdout)
+        #expect(many.stderr == one.stderr)
+        #expect(one.stdout.count > 1000)
+    }
+
+    @Test func diagnosticsComeInTheOrderOfTheFiles() throws {
+        let folder = try Waarborg.temporaryFolder()
+        let (now, _) = PanelCommandTests.exampleBoard()
+        var files: [String] = []
+        for index in 0..<70 {
+            let path = "\(folder)/f\(index).yaml"
+            var text = Waarborg.read(now[index % now.count])
+            if index % 9 == 4 { text = text.replacingOccurrences(of: "role: ", with: "rol: ") }
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            files.append(path)
+        }
+        let run = try Waarborg.run(["report"] + files + PanelCommandTests.questionnaires, environment: ["WAARBORG_JOBS": "4"])
+        #expect(run.status == 65)
+        let named = run.stderr.split(separator: "\n").compactMap { line -> Int? in
+            guard let range = line.range(of: #"/f[0-9]+\.yaml:"#, options: .regularExpression) else { return nil }
+            return Int(line[range].dropFirst(2).dropLast(6))
+        }
+        let expected = (0..<70).filter { $0 % 9 == 4 }
+        var order: [Int] = []
+        for index in named where order.last != index { order.append(index) }
+        #expect(order == expected)
+    }
+}

@@ -1,4 +1,5 @@
 public import Questionnaire
+import Synchronization
 
 /// Finds the questionnaire version an answers file names.
 public protocol QuestionnaireResolver {
@@ -16,10 +17,11 @@ public enum QuestionnaireResolution: Sendable {
     case unusable(reason: String)
 }
 
-/// Resolves questionnaires from a catalog, loading each version at most once.
-public final class CatalogResolver: QuestionnaireResolver {
+/// Resolves questionnaires from a catalog, loading each version at most once; safe to
+/// share between the threads of a batch.
+public final class CatalogResolver: QuestionnaireResolver, Sendable {
     public let catalog: Catalog
-    private var loaded: [String: QuestionnaireResolution] = [:]
+    private let loaded = Mutex<[String: QuestionnaireResolution]>([:])
 
     public init(_ catalog: Catalog) {
         self.catalog = catalog
@@ -27,7 +29,15 @@ public final class CatalogResolver: QuestionnaireResolver {
 
     public func resolve(_ id: String, version: SemanticVersion) -> QuestionnaireResolution {
         let key = "\(id)@\(version)"
-        if let known = loaded[key] { return known }
+        return loaded.withLock { loaded in
+            if let known = loaded[key] { return known }
+            let resolution = load(id, version: version)
+            loaded[key] = resolution
+            return resolution
+        }
+    }
+
+    private func load(_ id: String, version: SemanticVersion) -> QuestionnaireResolution {
         let resolution: QuestionnaireResolution
         if let entry = catalog.entry(id, version) {
             do {
@@ -45,7 +55,6 @@ public final class CatalogResolver: QuestionnaireResolver {
         } else {
             resolution = .unknownVersion(known: catalog.versions(of: id).map(\.version))
         }
-        loaded[key] = resolution
         return resolution
     }
 }

@@ -234,16 +234,20 @@ private final class PanelReader {
         var gathered = Gathered()
         if let csv { gathered.csv = csv.header() }
         var number = 0
-        for path in paths {
-            guard var (file, questionnaires) = read(path, quiet: quiet, required: true) else { continue }
+        // Files are read and assessed on several threads; what follows from each stays here,
+        // in the order of the files.
+        let resolver = resolver
+        ParallelBatch().run(paths) { path in
+            PanelItem(path: path, resolver: resolver, alignment: alignment)
+        } consume: { item in
+            guard let result = accept(item, quiet: quiet, required: true), let original = item.original else { return }
             number += 1
-            let original = Assessor.assess(file, path: path, questionnaires: questionnaires)
             if let csv { gathered.csv += csv.rows(original, number: number) }
+            var questionnaires = result.questionnaires
             var incomparable: [String: Set<String>] = [:]
-            if let alignment {
-                let aligned = alignment.align(file, questionnaires: questionnaires)
-                if !quiet { report(aligned.problems, path: path) }
-                (file, questionnaires, incomparable) = (aligned.file, aligned.questionnaires, aligned.incomparableThemes)
+            if let aligned = item.aligned {
+                if !quiet { report(aligned.problems, path: item.path) }
+                (questionnaires, incomparable) = (aligned.questionnaires, aligned.incomparableThemes)
             }
             for questionnaire in questionnaires where !gathered.questionnaires.contains(where: { $0.reference == questionnaire.reference }) {
                 gathered.questionnaires.append(questionnaire)
@@ -254,7 +258,7 @@ private final class PanelReader {
                     roles: questionnaires.first?.roles ?? Role.defaults)
             }
             for (id, themes) in incomparable { gathered.board?.incomparableThemes[id, default: []].formUnion(themes) }
-            gathered.board?.add(alignment == nil ? original : Assessor.assess(file, path: path, questionnaires: questionnaires))
+            gathered.board?.add(item.alignedAssessment ?? original)
         }
         return gathered
     }
@@ -294,26 +298,35 @@ private final class PanelReader {
     /// A file in a benchmark folder that is no answers file at all (`required` false) is
     /// skipped with a warning.
     private func read(_ path: String, quiet: Bool, required: Bool) -> (AnswersFile, [Questionnaire])? {
+        let item = PanelItem(path: path, resolver: resolver, alignment: nil, assess: false)
+        guard let result = accept(item, quiet: quiet, required: required), let file = result.file else { return nil }
+        return (file, result.questionnaires)
+    }
+
+    /// The answers of a file read, after printing its diagnostics; nil, remembering why, when
+    /// it could not be read, is no answers file where one may be left out, or has errors.
+    private func accept(_ item: PanelItem, quiet: Bool, required: Bool) -> AnswersReader.Result? {
         let result: AnswersReader.Result
-        do {
-            result = try AnswersReader.read(path: path, resolver: resolver)
-        } catch {
+        switch item.read {
+        case .failure(let error):
             if !quiet {
                 Console.err("\(error)\n")
                 missing.append(error)
             }
             return nil
+        case .success(let read):
+            result = read
         }
         if !required, !result.isAnswersFile {
-            if !quiet { Console.err("\(path): warning: not an answers file; left out of the regional comparison\n") }
+            if !quiet { Console.err("\(item.path): warning: not an answers file; left out of the regional comparison\n") }
             return nil
         }
-        if !quiet { Console.report(result.diagnostics, sources: [path: result.source], noColor: noColor) }
-        guard let file = result.file else {
+        if !quiet { Console.report(result.diagnostics, sources: [item.path: result.source], noColor: noColor) }
+        guard result.file != nil else {
             failed = true
             return nil
         }
-        return (file, result.questionnaires)
+        return result
     }
 
     private func report(_ problems: [String], path: String) {
@@ -364,5 +377,33 @@ private struct PanelMessages {
     func written(_ path: String, respondents: Int) -> String {
         nl ? "Panelbrief over \(respondents) \(respondents == 1 ? "respondent" : "respondenten") geschreven naar \(path).\n"
             : "Panel brief over \(respondents) \(respondents == 1 ? "respondent" : "respondents") written to \(path).\n"
+    }
+}
+
+/// One answers file read and assessed, as it is and aligned to the panel's versions.
+private struct PanelItem: Sendable {
+    var path: String
+    var read: Result<AnswersReader.Result, FileError>
+    /// The assessment of the answers as given.
+    var original: RespondentAssessment?
+    /// The answers migrated to the panel's versions, and their assessment.
+    var aligned: VersionAlignment.Outcome?
+    var alignedAssessment: RespondentAssessment?
+
+    init(path: String, resolver: CatalogResolver, alignment: VersionAlignment?, assess: Bool = true) {
+        self.path = path
+        do {
+            let result = try AnswersReader.read(path: path, resolver: resolver)
+            read = .success(result)
+            guard assess, let file = result.file else { return }
+            original = Assessor.assess(file, path: path, questionnaires: result.questionnaires)
+            if let alignment {
+                let aligned = alignment.align(file, questionnaires: result.questionnaires)
+                self.aligned = aligned
+                alignedAssessment = Assessor.assess(aligned.file, path: path, questionnaires: aligned.questionnaires)
+            }
+        } catch {
+            read = .failure(error)
+        }
     }
 }

@@ -69,7 +69,7 @@ struct Report: ParsableCommand {
         // Every format but HTML (one page over all respondents) is written one respondent
         // at a time to a spool, so memory does not grow with the number of files; the
         // spool becomes the --out file, or goes to stdout, only when every file was valid.
-        var stream = streamFormat(language: language).map(ReportStream.init)
+        let stream = streamFormat(language: language).map(ReportStream.init)
         let spool: AtomicFile.Stream
         do {
             spool = try AtomicFile.Stream(out ?? Self.spoolPath())
@@ -78,31 +78,38 @@ struct Report: ParsableCommand {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
         }
+        // Files are read, assessed and rendered on several threads; diagnostics and parts
+        // are written in the order of the files. A report is kept only when every file is
+        // valid, so a part's place among the files is its place in the report.
         var pages: [RespondentAssessment] = []
         var failed = false
         var missing: [FileError] = []
-        for path in answers {
+        var written = 0
+        try ParallelBatch().run(Array(answers.enumerated())) { index, path in
+            ReportItem(index: index, path: path, resolver: resolver, stream: stream)
+        } consume: { item in
             let result: AnswersReader.Result
-            do {
-                result = try AnswersReader.read(path: path, resolver: resolver)
-            } catch {
+            switch item.read {
+            case .failure(let error):
                 missing.append(error)
                 Console.report([.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1))], sources: [:], noColor: global.noColor)
-                continue
+                return
+            case .success(let read):
+                result = read
             }
-            Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
-            guard let file = result.file, !failed, missing.isEmpty else {
+            Console.report(result.diagnostics, sources: [item.path: result.source], noColor: global.noColor)
+            guard let assessment = item.assessment, !failed, missing.isEmpty else {
                 failed = failed || result.file == nil
-                continue
+                return
             }
-            let assessment = Assessor.assess(file, path: path, questionnaires: result.questionnaires)
-            if stream == nil {
-                pages.append(assessment)
-            } else {
-                do { try spool.write(stream!.next(assessment)) } catch {
+            if let part = item.part {
+                do throws(FileError) { try spool.write(part) } catch {
                     Console.err("\(error)\n")
                     throw Exit.code(for: error)
                 }
+                written += 1
+            } else {
+                pages.append(assessment)
             }
         }
         if let first = missing.first {
@@ -117,7 +124,7 @@ struct Report: ParsableCommand {
             throw Exit.dataError
         }
         do {
-            try spool.write(stream?.suffix ?? HTMLReport(language: language).render(pages))
+            try spool.write(stream?.suffix(after: written) ?? HTMLReport(language: language).render(pages))
             try spool.commit()
         } catch {
             Console.err("\(error)\n")
@@ -159,5 +166,28 @@ struct Report: ParsableCommand {
         var size = winsize()
         guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return min(100, max(60, Int(size.ws_col)))
+    }
+}
+
+/// One answers file read, assessed and, for a streamed format, rendered.
+private struct ReportItem: Sendable {
+    var path: String
+    var read: Result<AnswersReader.Result, FileError>
+    var assessment: RespondentAssessment?
+    var part: String?
+
+    init(index: Int, path: String, resolver: CatalogResolver, stream: ReportStream?) {
+        self.path = path
+        do {
+            let result = try AnswersReader.read(path: path, resolver: resolver)
+            read = .success(result)
+            if let file = result.file {
+                let assessment = Assessor.assess(file, path: path, questionnaires: result.questionnaires)
+                self.assessment = assessment
+                part = stream?.part(assessment, index: index)
+            }
+        } catch {
+            read = .failure(error)
+        }
     }
 }

@@ -1,0 +1,82 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Works through many items on several threads and hands the results back in order.
+///
+/// Batch commands read, check and assess each answers file on its own, which spreads over
+/// the machine's cores; what they do with the results (printing diagnostics, adding to a
+/// board, writing a report) stays on the calling thread, in the order of the files, so
+/// output is the same as one file at a time. Items go a window at a time, so memory holds
+/// at most one window of results however many files there are.
+public struct ParallelBatch: Sendable {
+    /// Threads that transform items; 1 transforms them on the calling thread.
+    public let threads: Int
+    /// Items per round; each round's results are consumed before the next starts.
+    public let window: Int
+
+    public init(threads: Int = ParallelBatch.defaultThreads, window: Int = 64) {
+        self.threads = max(1, threads)
+        self.window = max(1, window)
+    }
+
+    /// The processors online, at most 8; `WAARBORG_JOBS` sets another number (1 for none).
+    public static var defaultThreads: Int {
+        if let text = getenv("WAARBORG_JOBS").map({ String(cString: $0) }), let jobs = Int(text), jobs > 0 {
+            return min(jobs, 64)
+        }
+        return min(8, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// Transforms every item, on several threads, and consumes the results in order.
+    public func run<Item: Sendable, Output: Sendable>(
+        _ items: [Item], transform: @Sendable (Item) -> Output, consume: (Output) throws -> Void
+    ) rethrows {
+        guard threads > 1, items.count > 1 else {
+            for item in items { try consume(transform(item)) }
+            return
+        }
+        let threads = threads
+        for start in stride(from: 0, to: items.count, by: window) {
+            let end = min(items.count, start + window)
+            let slots = Slots<Output>(count: end - start)
+            DispatchQueue.concurrentPerform(iterations: min(threads, end - start)) { worker in
+                for index in stride(from: start + worker, to: end, by: threads) {
+                    slots.store(transform(items[index]), at: index - start)
+                }
+            }
+            for output in slots.take() { try consume(output) }
+        }
+    }
+}
+
+/// One result slot per item of a round; each slot is written by one thread only, and read
+/// after every thread has finished.
+private final class Slots<Output>: @unchecked Sendable {
+    private let outputs: UnsafeMutablePointer<Output?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        outputs = .allocate(capacity: count)
+        outputs.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        outputs.deinitialize(count: count)
+        outputs.deallocate()
+    }
+
+    func store(_ output: Output, at index: Int) {
+        outputs[index] = output
+    }
+
+    func take() -> [Output] {
+        (0..<count).map { outputs[$0].take()! }
+    }
+}
