@@ -82,6 +82,26 @@ func benchmark() {
     var invalid = 0
     var findings = 0
     var board = BoardAggregate()
+    var threadedBoard = BoardAggregate()
+
+    /// A stage as the batch commands run it: files read and assessed on several threads,
+    /// the results consumed in order on this one.
+    let threads = ParallelBatch()
+    func batch(_ name: String, _ consume: (RespondentAssessment) -> Void, finish: () -> Void = {}) -> Stage {
+        Measure.resetPeak()
+        let start = Measure.now()
+        threads.run(paths) { path -> RespondentAssessment? in
+            guard let bytes = try? InputFile.read(path),
+                  let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file
+            else { return nil }
+            return Assessor.assess(file, path: path, questionnaires: questionnaires)
+        } consume: { assessment in
+            if let assessment { consume(assessment) } else { invalid += 1 }
+        }
+        finish()
+        return Stage(name: name, seconds: Measure.now() - start, peak: Measure.peakMemory())
+    }
+
     let stages = [
         run("floor: libyaml events") { _, bytes in events += Floor.parse(bytes) },
         run("load: tree + validated answers") { path, bytes in
@@ -95,6 +115,10 @@ func benchmark() {
             guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
             board.add(Assessor.assess(file, path: path, questionnaires: questionnaires))
         }, finish: { findings += PanelAnalysis().brief(board).findings.count }),
+        batch("full on \(threads.threads) threads") { findings += $0.findings.count },
+        batch("panel on \(threads.threads) threads", { threadedBoard.add($0) }, finish: {
+            findings += PanelAnalysis().brief(threadedBoard).findings.count
+        }),
     ]
     guard invalid == 0 else { fail("\(invalid) generated files did not validate") }
 
