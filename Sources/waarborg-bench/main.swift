@@ -43,10 +43,14 @@ func benchmark() {
     guard InputFile.isDirectory("questionnaires") else { fail("run from the repository root: ./questionnaires is missing") }
     let root = "questionnaires"
     guard let catalog = try? Catalog.directory(root) else { fail("cannot read \(root)") }
-    let questionnaires = catalog.ids.compactMap { id -> Questionnaire? in
-        guard let entry = catalog.versions(of: id).first(where: { $0.version == SemanticVersion(1, 0, 0) }) else { return nil }
-        return try? catalog.load(entry).questionnaire
+    /// The four questionnaires at 1.0.0, loaded anew on every call.
+    func loadQuestionnaires() -> [Questionnaire] {
+        catalog.ids.compactMap { id -> Questionnaire? in
+            guard let entry = catalog.versions(of: id).first(where: { $0.version == SemanticVersion(1, 0, 0) }) else { return nil }
+            return try? catalog.load(entry).questionnaire
+        }
     }
+    let questionnaires = loadQuestionnaires()
     guard questionnaires.count == 4 else { fail("expected the four questionnaires at version 1.0.0") }
 
     // Generate the workload into a temporary folder.
@@ -87,14 +91,15 @@ func benchmark() {
     /// A stage as the batch commands run it: files read and assessed on several threads,
     /// the results consumed in order on this one.
     let threads = ParallelBatch()
+    let workerResolvers = (0..<threads.threads).map { _ in FixedResolver(loadQuestionnaires()) }
     func batch(_ name: String, _ consume: (RespondentAssessment) -> Void, finish: () -> Void = {}) -> Stage {
         Measure.resetPeak()
         let start = Measure.now()
-        threads.run(paths) { path -> RespondentAssessment? in
-            guard let bytes = try? InputFile.read(path),
-                  let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file
-            else { return nil }
-            return Assessor.assess(file, path: path, questionnaires: questionnaires)
+        threads.run(paths) { path, worker -> RespondentAssessment? in
+            guard let bytes = try? InputFile.read(path) else { return nil }
+            let result = AnswersReader.read(bytes: bytes, path: path, resolver: workerResolvers[worker])
+            guard let file = result.file else { return nil }
+            return Assessor.assess(file, path: path, questionnaires: result.questionnaires)
         } consume: { assessment in
             if let assessment { consume(assessment) } else { invalid += 1 }
         }
