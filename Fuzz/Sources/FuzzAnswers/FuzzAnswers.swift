@@ -17,6 +17,12 @@ public func fuzzAnswers(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     Oracle.require(
         (result.file == nil) == result.diagnostics.containsErrors,
         "answers with errors, or none without: \(result.diagnostics)")
+    // The fast path from libyaml's events must read what it accepts exactly as the tree does.
+    let tree = AnswersReader.readThroughTree(bytes: bytes, path: path, resolver: resolver)
+    Oracle.require(
+        result.file == tree.file && result.diagnostics.count == tree.diagnostics.count
+            && result.questionnaires.map(\.reference) == tree.questionnaires.map(\.reference),
+        "the fast path and the tree disagree: \(result.diagnostics) / \(tree.diagnostics)")
     if let file = result.file {
         let assessment = Assessor.assess(file, path: path, questionnaires: result.questionnaires)
         _ = assessment
