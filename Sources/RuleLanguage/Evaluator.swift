@@ -5,32 +5,38 @@
 /// follow three-valued (Kleene) logic, so `false and empty` is `false` and
 /// `true or empty` is `true`. Numbers are equal when they differ by at most 1e-9 of the
 /// larger (at least 1e-9), so `0.1 + 0.2 == 0.3`.
-public struct Evaluator {
-    private let context: any RuleEvaluationContext
-    private let collectsFacts: Bool
-    private var facts: [Fact] = []
+public enum Evaluator {
+    /// The value of `checked` and the facts that decided it.
+    public static func evaluate(_ checked: CheckedExpression, in context: some RuleEvaluationContext) -> Evaluation {
+        var run = Run(context: context, collectsFacts: true)
+        let value = run.evaluate(checked.root)
+        return Evaluation(value: value, facts: run.facts)
+    }
 
-    private init(context: any RuleEvaluationContext, collectsFacts: Bool) {
+    /// The value of `checked` alone, without explanations; for `show_if` and the like.
+    ///
+    /// Conditions are decided far more often than explained, so this path makes no facts
+    /// and, for calls whose arguments are all references and literals, no argument lists.
+    public static func value(of checked: CheckedExpression, in context: some RuleEvaluationContext) -> Value {
+        var run = Run(context: context, collectsFacts: false)
+        return run.evaluate(checked.root)
+    }
+}
+
+/// One evaluation of one expression over one context.
+private struct Run<Context: RuleEvaluationContext> {
+    let context: Context
+    let collectsFacts: Bool
+    private(set) var facts: [Fact] = []
+
+    init(context: Context, collectsFacts: Bool) {
         self.context = context
         self.collectsFacts = collectsFacts
     }
 
-    /// The value of `checked` and the facts that decided it.
-    public static func evaluate(_ checked: CheckedExpression, in context: any RuleEvaluationContext) -> Evaluation {
-        var evaluator = Evaluator(context: context, collectsFacts: true)
-        let value = evaluator.evaluate(checked.root)
-        return Evaluation(value: value, facts: evaluator.facts)
-    }
-
-    /// The value of `checked` alone, without explanations; for `show_if` and the like.
-    public static func value(of checked: CheckedExpression, in context: any RuleEvaluationContext) -> Value {
-        var evaluator = Evaluator(context: context, collectsFacts: false)
-        return evaluator.evaluate(checked.root)
-    }
-
     // MARK: Nodes
 
-    private mutating func evaluate(_ node: TypedNode) -> Value {
+    mutating func evaluate(_ node: TypedNode) -> Value {
         switch node {
         case .literal(let value):
             return value
@@ -47,13 +53,14 @@ public struct Evaluator {
         case .arithmetic(let op, let left, let right):
             let l = evaluate(left), r = evaluate(right)
             guard let a = l.number, let b = r.number else { return .empty }
-            return Self.arithmetic(op, a, b)
+            return Evaluator.arithmetic(op, a, b)
         case .comparison(let op, let left, let right):
             return comparison(op, left, right)
         case .builtin(let builtin, let arguments):
             return builtin.evaluate(arguments.map { evaluate($0) })
         case .host(let call):
-            let (value, arguments) = evaluate(call)
+            let arguments = self.arguments(of: call)
+            let value = context.call(call.name, arguments: arguments).normalized
             if collectsFacts {
                 let detail = context.describe(call.name, arguments: arguments, value: value)
                 facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail), result: value))
@@ -81,11 +88,10 @@ public struct Evaluator {
     }
 
     private mutating func comparison(_ op: BinaryOperator, _ left: TypedNode.Operand, _ right: TypedNode.Operand) -> Value {
+        guard collectsFacts else { return Evaluator.compare(op, evaluate(left.node), evaluate(right.node)) }
         let l = operand(left), r = operand(right)
-        let result = Self.compare(op, l.value, r.value)
-        if collectsFacts {
-            facts.append(Fact(subject: l, comparison: op, other: r, result: result))
-        }
+        let result = Evaluator.compare(op, l.value, r.value)
+        facts.append(Fact(subject: l, comparison: op, other: r, result: result))
         return result
     }
 
@@ -95,21 +101,25 @@ public struct Evaluator {
         guard case .host(let call) = operand.node else {
             return Fact.Term(text: operand.text, value: evaluate(operand.node), isLiteral: operand.isLiteral)
         }
-        let (value, arguments) = evaluate(call)
-        let detail = collectsFacts ? context.describe(call.name, arguments: arguments, value: value) : nil
+        let arguments = self.arguments(of: call)
+        let value = context.call(call.name, arguments: arguments).normalized
+        let detail = context.describe(call.name, arguments: arguments, value: value)
         return Fact.Term(text: operand.text, value: value, detail: detail)
     }
 
-    private mutating func evaluate(_ call: TypedNode.HostCall) -> (Value, [Argument]) {
-        let arguments = call.arguments.map { argument -> Argument in
+    /// The arguments the host receives: made once when lowered, or evaluated now.
+    private mutating func arguments(of call: TypedNode.HostCall) -> [Argument] {
+        if let constant = call.constantArguments { return constant }
+        return call.arguments.map { argument -> Argument in
             switch argument {
             case .value(let node): .value(evaluate(node))
             case .reference(let name): .reference(name)
             }
         }
-        return (context.call(call.name, arguments: arguments).normalized, arguments)
     }
+}
 
+extension Evaluator {
     // MARK: Operators
 
     static func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value {
