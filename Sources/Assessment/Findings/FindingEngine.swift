@@ -49,11 +49,12 @@ public struct FindingEngine: Sendable {
     private func builtIn(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var out: [Finding] = []
         let settings = questionnaire.findings
+        let thresholds = Thresholds(settings)
         let layout = questionnaire.layout
         for (index, theme) in questionnaire.themes.enumerated() {
             guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
             if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
-                themeFindings(theme, score: score, into: &out)
+                themeFindings(theme, score: score, thresholds: thresholds, into: &out)
             }
             guard settings.kernLowest else { continue }
             for position in layout.themeRanges[index] where layout.questions[position].kern {
@@ -68,13 +69,23 @@ public struct FindingEngine: Sendable {
         return out
     }
 
+    /// The thresholds of the theme findings with their values as shown, formatted once
+    /// for all themes.
+    private struct Thresholds {
+        var developmentBelow: (value: Double, shown: String)?
+        var strengthFrom: (value: Double, shown: String)?
+
+        init(_ settings: FindingSettings) {
+            developmentBelow = settings.developmentBelow.map { ($0, NumberText.format($0)) }
+            strengthFrom = settings.strengthFrom.map { ($0, NumberText.format($0)) }
+        }
+    }
+
     /// The development point or strength a theme's mean makes, if any.
-    private func themeFindings(_ theme: Theme, score: Double, into out: inout [Finding]) {
-        let settings = questionnaire.findings
+    private func themeFindings(_ theme: Theme, score: Double, thresholds: Thresholds, into out: inout [Finding]) {
         let shown = NumberText.format(score)
-        if let below = settings.developmentBelow, score < below {
+        if let (below, threshold) = thresholds.developmentBelow, score < below {
             let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
-            let threshold = NumberText.format(below)
             out.append(Finding(
                 kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                 title: LocalizedText(
@@ -82,21 +93,21 @@ public struct FindingEngine: Sendable {
                     primaryLanguage: "nl"),
                 text: LocalizedText(
                     texts: [
-                        "nl": "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(below)) voor een ontwikkelpunt.",
+                        "nl": "Het thema scoort \(NumberText.decimalComma(shown)), onder de grens van \(NumberText.decimalComma(threshold)) voor een ontwikkelpunt.",
                         "en": "The theme scores \(shown), below the threshold of \(threshold) for a development point.",
                     ], primaryLanguage: "nl"),
                 priority: low ? .hoog : .midden,
                 reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(threshold)"])]))
         }
-        if let from = settings.strengthFrom, score >= from {
+        if let (from, threshold) = thresholds.strengthFrom, score >= from {
             out.append(Finding(
                 kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                 title: LocalizedText(
                     texts: [
-                        "nl": "‘\(theme.title.text("nl"))’ staat stevig (\(NumberText.dutch(score)))",
+                        "nl": "‘\(theme.title.text("nl"))’ staat stevig (\(NumberText.decimalComma(shown)))",
                         "en": "‘\(theme.title.text("en"))’ is well in place (\(shown))",
                     ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(NumberText.format(from))"])]))
+                reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(threshold)"])]))
         }
     }
 
@@ -146,11 +157,19 @@ public struct FindingEngine: Sendable {
     static func merged(_ findings: [Finding]) -> [Finding] {
         var out: [Finding] = []
         out.reserveCapacity(findings.count)
+        // What each finding in `out` says, kept apart so that looking for a match copies
+        // no finding and reads each title once.
+        var sayings: [Saying] = []
+        sayings.reserveCapacity(findings.count)
         for finding in findings {
-            if let index = lastIndex(saying: finding, in: out), out[index].title == finding.title {
+            let saying = Saying(finding)
+            // Only the latest finding saying the same is a candidate, and only when its
+            // title is equal in every language too.
+            if let index = saying.latest(in: sayings), out[index].title == finding.title {
                 absorb(finding, into: &out[index])
             } else {
                 out.append(finding)
+                sayings.append(saying)
             }
         }
         // A rule's development point stays one when it absorbs built-in findings (their
@@ -163,12 +182,17 @@ public struct FindingEngine: Sendable {
         guard !rulePoints.isEmpty else { return out }
         var folded = [Bool](repeating: false, count: out.count)
         for index in out.indices {
-            let themeBuiltin = isThemeBuiltin(out[index])
-            guard themeBuiltin || isKernBuiltin(out[index]) else { continue }
-            let target = rulePoints.first { candidate in
-                guard out[candidate].questionnaire == out[index].questionnaire else { return false }
-                if themeBuiltin { return out[candidate].theme != nil && out[candidate].theme == out[index].theme }
-                return out[candidate].questions.contains(where: out[index].questions.contains)
+            let themeBuiltin = out[index].isThemeBuiltin
+            guard themeBuiltin || out[index].isKernBuiltin else { continue }
+            var target: Int?
+            for candidate in rulePoints where out[candidate].questionnaire == out[index].questionnaire {
+                let matches = themeBuiltin
+                    ? out[candidate].theme != nil && out[candidate].theme == out[index].theme
+                    : out[candidate].questions.contains(where: out[index].questions.contains)
+                if matches {
+                    target = candidate
+                    break
+                }
             }
             if let target {
                 absorb(out[index], into: &out[target])
@@ -179,16 +203,30 @@ public struct FindingEngine: Sendable {
         return out.indices.filter { !folded[$0] }.map { out[$0] }
     }
 
-    /// The last of `findings` with the same kind, questionnaire and primary title text as
-    /// `finding`: the one it merges with when their titles are equal in every language.
-    private static func lastIndex(saying finding: Finding, in findings: [Finding]) -> Int? {
-        var title: String?
-        for index in findings.indices.reversed()
-        where findings[index].kind == finding.kind && findings[index].questionnaire == finding.questionnaire {
-            title = title ?? finding.title.description
-            if findings[index].title.description == title { return index }
+    /// What findings that say the same thing share: kind, questionnaire and primary title text.
+    private struct Saying {
+        var kind: Finding.Kind
+        var questionnaire: String
+        var title: String
+
+        init(_ finding: Finding) {
+            kind = finding.kind
+            questionnaire = finding.questionnaire
+            title = finding.title.description
         }
-        return nil
+
+        /// The index of the last of `sayings` that says the same; compared field by field
+        /// in place, cheapest first.
+        func latest(in sayings: [Saying]) -> Int? {
+            var index = sayings.endIndex
+            while index > sayings.startIndex {
+                index -= 1
+                if sayings[index].kind == kind, sayings[index].title == title, sayings[index].questionnaire == questionnaire {
+                    return index
+                }
+            }
+            return nil
+        }
     }
 
     private static func absorb(_ finding: Finding, into target: inout Finding) {
@@ -198,12 +236,14 @@ public struct FindingEngine: Sendable {
             target.priority = priority
         }
     }
+}
 
-    private static func isThemeBuiltin(_ finding: Finding) -> Bool {
-        finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:development_below" }
+extension Finding {
+    fileprivate var isThemeBuiltin: Bool {
+        kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:development_below" }
     }
 
-    private static func isKernBuiltin(_ finding: Finding) -> Bool {
-        finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
+    fileprivate var isKernBuiltin: Bool {
+        kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
     }
 }
