@@ -18,7 +18,7 @@ public struct RespondentAssessment: Sendable {
 
     /// All findings of all parts, ordered.
     public var findings: [Finding] {
-        parts.flatMap(\.findings).ordered(themeOrder: Assessor.themeOrder(parts.map(\.questionnaire)))
+        parts.flatMap(\.findings).ordered(in: parts.map(\.questionnaire))
     }
 }
 
@@ -38,7 +38,7 @@ public enum Assessor {
         let findings = FindingEngine(questionnaire).findings(card: card, context: context)
         return ResponseAssessment(
             questionnaire: questionnaire, response: response, hidden: hidden, card: card,
-            findings: findings.ordered(themeOrder: themeOrder([questionnaire])))
+            findings: findings.ordered(in: [questionnaire]))
     }
 
     /// Assesses every response of a file; `questionnaires` gives the version each names.

@@ -5,55 +5,63 @@
 /// follow three-valued (Kleene) logic, so `false and empty` is `false` and
 /// `true or empty` is `true`. Numbers are equal when they differ by at most 1e-9 of the
 /// larger (at least 1e-9), so `0.1 + 0.2 == 0.3`.
-public struct Evaluator {
-    private let context: any RuleEvaluationContext
-    private let collectsFacts: Bool
-    private var facts: [Fact] = []
-
-    private init(context: any RuleEvaluationContext, collectsFacts: Bool) {
-        self.context = context
-        self.collectsFacts = collectsFacts
-    }
-
+public enum Evaluator {
     /// The value of `checked` and the facts that decided it.
-    public static func evaluate(_ checked: CheckedExpression, in context: any RuleEvaluationContext) -> Evaluation {
-        var evaluator = Evaluator(context: context, collectsFacts: true)
-        let value = evaluator.evaluate(checked.root)
-        return Evaluation(value: value, facts: evaluator.facts)
+    public static func evaluate(_ checked: CheckedExpression, in context: some RuleEvaluationContext) -> Evaluation {
+        var run = Run(collectsFacts: true)
+        let value = run.evaluate(checked.root, in: context)
+        return Evaluation(value: value, facts: run.facts)
     }
 
     /// The value of `checked` alone, without explanations; for `show_if` and the like.
-    public static func value(of checked: CheckedExpression, in context: any RuleEvaluationContext) -> Value {
-        var evaluator = Evaluator(context: context, collectsFacts: false)
-        return evaluator.evaluate(checked.root)
+    ///
+    /// Conditions are decided far more often than explained, so this path makes no facts
+    /// and, for calls whose arguments are all references and literals, no argument lists.
+    public static func value(of checked: CheckedExpression, in context: some RuleEvaluationContext) -> Value {
+        var run = Run(collectsFacts: false)
+        return run.evaluate(checked.root, in: context)
+    }
+}
+
+/// One evaluation of one expression, with the facts it collects.
+///
+/// The context is passed down rather than kept: a context may be a large value, and
+/// copying it for every evaluation would cost more than evaluating.
+private struct Run {
+    let collectsFacts: Bool
+    private(set) var facts: [Fact] = []
+
+    init(collectsFacts: Bool) {
+        self.collectsFacts = collectsFacts
     }
 
     // MARK: Nodes
 
-    private mutating func evaluate(_ node: TypedNode) -> Value {
+    mutating func evaluate(_ node: TypedNode, in context: some RuleEvaluationContext) -> Value {
         switch node {
         case .literal(let value):
             return value
         case .negate(let operand):
-            guard let number = evaluate(operand).number else { return .empty }
+            guard let number = evaluate(operand, in: context).number else { return .empty }
             return .finite(-number)
         case .not(let operand):
-            guard let bool = evaluate(operand).bool else { return .empty }
+            guard let bool = evaluate(operand, in: context).bool else { return .empty }
             return .bool(!bool)
         case .and(let left, let right):
-            return logical(left, right, deciding: false)
+            return logical(left, right, deciding: false, in: context)
         case .or(let left, let right):
-            return logical(left, right, deciding: true)
+            return logical(left, right, deciding: true, in: context)
         case .arithmetic(let op, let left, let right):
-            let l = evaluate(left), r = evaluate(right)
+            let l = evaluate(left, in: context), r = evaluate(right, in: context)
             guard let a = l.number, let b = r.number else { return .empty }
-            return Self.arithmetic(op, a, b)
+            return Evaluator.arithmetic(op, a, b)
         case .comparison(let op, let left, let right):
-            return comparison(op, left, right)
+            return comparison(op, left, right, in: context)
         case .builtin(let builtin, let arguments):
-            return builtin.evaluate(arguments.map { evaluate($0) })
+            return builtin.evaluate(arguments.map { evaluate($0, in: context) })
         case .host(let call):
-            let (value, arguments) = evaluate(call)
+            let arguments = self.arguments(of: call, in: context)
+            let value = context.call(call.name, arguments: arguments).normalized
             if collectsFacts {
                 let detail = context.describe(call.name, arguments: arguments, value: value)
                 facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail), result: value))
@@ -66,12 +74,14 @@ public struct Evaluator {
     ///
     /// Keeps the facts of the sides that decided the result: the deciding side alone when
     /// one side has the deciding value, else both.
-    private mutating func logical(_ left: TypedNode, _ right: TypedNode, deciding: Bool) -> Value {
+    private mutating func logical(
+        _ left: TypedNode, _ right: TypedNode, deciding: Bool, in context: some RuleEvaluationContext
+    ) -> Value {
         let start = facts.count
-        let l = evaluate(left)
+        let l = evaluate(left, in: context)
         if l.bool == deciding { return .bool(deciding) }
         let middle = facts.count
-        let r = evaluate(right)
+        let r = evaluate(right, in: context)
         if r.bool == deciding {
             facts.removeSubrange(start..<middle)
             return .bool(deciding)
@@ -80,36 +90,43 @@ public struct Evaluator {
         return .empty
     }
 
-    private mutating func comparison(_ op: BinaryOperator, _ left: TypedNode.Operand, _ right: TypedNode.Operand) -> Value {
-        let l = operand(left), r = operand(right)
-        let result = Self.compare(op, l.value, r.value)
-        if collectsFacts {
-            facts.append(Fact(subject: l, comparison: op, other: r, result: result))
+    private mutating func comparison(
+        _ op: BinaryOperator, _ left: TypedNode.Operand, _ right: TypedNode.Operand, in context: some RuleEvaluationContext
+    ) -> Value {
+        guard collectsFacts else {
+            return Evaluator.compare(op, evaluate(left.node, in: context), evaluate(right.node, in: context))
         }
+        let l = operand(left, in: context), r = operand(right, in: context)
+        let result = Evaluator.compare(op, l.value, r.value)
+        facts.append(Fact(subject: l, comparison: op, other: r, result: result))
         return result
     }
 
     /// One side of a comparison; a host call there is shown in the comparison's fact
     /// rather than in a fact of its own.
-    private mutating func operand(_ operand: TypedNode.Operand) -> Fact.Term {
+    private mutating func operand(_ operand: TypedNode.Operand, in context: some RuleEvaluationContext) -> Fact.Term {
         guard case .host(let call) = operand.node else {
-            return Fact.Term(text: operand.text, value: evaluate(operand.node), isLiteral: operand.isLiteral)
+            return Fact.Term(text: operand.text, value: evaluate(operand.node, in: context), isLiteral: operand.isLiteral)
         }
-        let (value, arguments) = evaluate(call)
-        let detail = collectsFacts ? context.describe(call.name, arguments: arguments, value: value) : nil
+        let arguments = self.arguments(of: call, in: context)
+        let value = context.call(call.name, arguments: arguments).normalized
+        let detail = context.describe(call.name, arguments: arguments, value: value)
         return Fact.Term(text: operand.text, value: value, detail: detail)
     }
 
-    private mutating func evaluate(_ call: TypedNode.HostCall) -> (Value, [Argument]) {
-        let arguments = call.arguments.map { argument -> Argument in
+    /// The arguments the host receives: made once when lowered, or evaluated now.
+    private mutating func arguments(of call: TypedNode.HostCall, in context: some RuleEvaluationContext) -> [Argument] {
+        if let constant = call.constantArguments { return constant }
+        return call.arguments.map { argument -> Argument in
             switch argument {
-            case .value(let node): .value(evaluate(node))
+            case .value(let node): .value(evaluate(node, in: context))
             case .reference(let name): .reference(name)
             }
         }
-        return (context.call(call.name, arguments: arguments).normalized, arguments)
     }
+}
 
+extension Evaluator {
     // MARK: Operators
 
     static func arithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Value {

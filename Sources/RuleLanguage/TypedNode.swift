@@ -25,7 +25,29 @@ indirect enum TypedNode: Sendable {
         var name: String
         /// The call in canonical form, as explanations show it.
         var text: String
-        var arguments: [Argument]
+        let arguments: [Argument]
+        /// The arguments as the host receives them when none needs evaluating (references
+        /// and literals): made once here, not again at every call.
+        let constantArguments: [RuleLanguage.Argument]?
+
+        init(name: String, text: String, arguments: [Argument]) {
+            self.name = name
+            self.text = text
+            self.arguments = arguments
+            constantArguments = Self.constant(arguments)
+        }
+
+        private static func constant(_ arguments: [Argument]) -> [RuleLanguage.Argument]? {
+            var constant: [RuleLanguage.Argument] = []
+            for argument in arguments {
+                switch argument {
+                case .reference(let name): constant.append(.reference(name))
+                case .value(.literal(let value)): constant.append(.value(value))
+                case .value: return nil
+                }
+            }
+            return constant
+        }
 
         enum Argument: Sendable {
             case value(TypedNode)

@@ -12,7 +12,7 @@ struct ShowIfContext: RuleEvaluationContext {
         switch function {
         case "answer":
             guard let position = position(arguments), let answer = resolver.answer(position) else { return .empty }
-            return Self.value(of: answer, to: questions[position])
+            return Self.value(of: answer, to: questions[position].kind)
         case "answered":
             guard let position = position(arguments) else { return .empty }
             return .bool(resolver.answer(position) != nil)
@@ -35,20 +35,22 @@ struct ShowIfContext: RuleEvaluationContext {
 
     func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = resolver.answer(position) else { return nil }
-        return Self.describe(answer, to: questions[position], value: value, language: resolver.questionnaire.language)
+        return Self.describe(answer, to: questions[position].kind, value: value, language: resolver.questionnaire.language)
     }
 
-    /// An answer on a scale or a choice with its option's label: `1 (nog niet)`.
-    static func describe(_ answer: Answer, to question: Question, value: Value, language: String) -> String? {
-        guard case .option(let key) = answer.value, let option = question.kind.options.option(key) else { return nil }
+    /// An answer on a scale or a choice, to a question of `kind`, with its option's label:
+    /// `1 (nog niet)`.
+    static func describe(_ answer: Answer, to kind: QuestionKind, value: Value, language: String) -> String? {
+        guard case .option(let key) = answer.value, let option = kind.options.option(key) else { return nil }
         let label = option.label.text(language).lowercased()
         return value.isEmpty ? "\(key) (\(label))" : "\(value) (\(label))"
     }
 
-    /// The answer's value in the rule language: the option's value on a scale, the key of
-    /// a choice, yes/no as a bool, a number, a text; empty for n.v.t. and multiple choice.
-    static func value(of answer: Answer, to question: Question) -> Value {
-        switch (question.kind, answer.value) {
+    /// The value in the rule language of an answer to a question of `kind`: the option's
+    /// value on a scale, the key of a choice, yes/no as a bool, a number, a text; empty for
+    /// n.v.t. and multiple choice.
+    static func value(of answer: Answer, to kind: QuestionKind) -> Value {
+        switch (kind, answer.value) {
         case (.scale(let scale), .option(let key)):
             return scale.options.option(key)?.value.map { .finite($0) } ?? .empty
         case (.choice, .option(let key)), (.text, .text(let key)):

@@ -49,61 +49,101 @@ public struct FindingEngine: Sendable {
     private func builtIn(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var out: [Finding] = []
         let settings = questionnaire.findings
-        for theme in questionnaire.themes {
-            guard let themeScore = card.theme(theme.id) else { continue }
-            let name = theme.title
+        let thresholds = Thresholds(settings)
+        let layout = questionnaire.layout
+        for (index, theme) in questionnaire.themes.enumerated() {
+            guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
             if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
-                let shown = NumberText.format(score)
-                if let below = settings.developmentBelow, score < below {
-                    let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
-                    out.append(Finding(
-                        kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard,
-                        theme: theme.id,
-                        title: LocalizedText(
-                            translations: ["nl": "Versterk ‘\(name.text("nl"))’", "en": "Strengthen ‘\(name.text("en"))’"],
-                            primaryLanguage: "nl"),
-                        text: LocalizedText(
-                            translations: [
-                                "nl": "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(below)) voor een ontwikkelpunt.",
-                                "en": "The theme scores \(shown), below the threshold of \(NumberText.format(below)) for a development point.",
-                            ], primaryLanguage: "nl"),
-                        priority: low ? .hoog : .midden,
-                        reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(NumberText.format(below))"])]))
-                }
-                if let from = settings.strengthFrom, score >= from {
-                    out.append(Finding(
-                        kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                        title: LocalizedText(
-                            translations: ["nl": "‘\(name.text("nl"))’ staat stevig (\(NumberText.dutch(score)))", "en": "‘\(name.text("en"))’ is well in place (\(shown))"],
-                            primaryLanguage: "nl"),
-                        reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(NumberText.format(from))"])]))
-                }
+                themeFindings(theme, score: score, thresholds: thresholds, into: &out)
             }
             guard settings.kernLowest else { continue }
-            for question in theme.questions where question.kern {
+            for position in layout.themeRanges[index] where layout.questions[position].kern {
+                let question = layout.questions[position]
                 guard let lowest = question.kind.options.lowestValue,
-                      let scored = themeScore.question(question.id), scored.status == .scored, scored.value == lowest
+                      let scored = Self.score(of: question.id, at: position - layout.themeRanges[index].lowerBound, in: themeScore),
+                      scored.status == .scored, scored.value == lowest
                 else { continue }
-                let arguments: [Argument] = [.reference(question.id.description)]
-                let value = Value.number(lowest)
-                let shown = context.describe("answer", arguments: arguments, value: value) ?? value.description
-                var kern = Finding(
-                    kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                    title: LocalizedText(
-                        translations: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
-                        primaryLanguage: "nl"),
-                    text: LocalizedText(
-                        translations: [
-                            "nl": "Dit is een kernuitspraak en is beantwoord met de laagste waarde, ongeacht het gemiddelde van het thema.",
-                            "en": "This is a core statement answered with the lowest value, whatever the theme's mean.",
-                        ], primaryLanguage: "nl"),
-                    priority: .hoog,
-                    reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])])
-                kern.questions = [question.id]
-                out.append(kern)
+                out.append(kernFinding(question, theme: theme.id, lowest: lowest, context: context))
             }
         }
         return out
+    }
+
+    /// The thresholds of the theme findings with their values as shown, formatted once
+    /// for all themes.
+    private struct Thresholds {
+        var developmentBelow: (value: Double, shown: String)?
+        var strengthFrom: (value: Double, shown: String)?
+
+        init(_ settings: FindingSettings) {
+            developmentBelow = settings.developmentBelow.map { ($0, NumberText.format($0)) }
+            strengthFrom = settings.strengthFrom.map { ($0, NumberText.format($0)) }
+        }
+    }
+
+    /// The development point or strength a theme's mean makes, if any.
+    private func themeFindings(_ theme: Theme, score: Double, thresholds: Thresholds, into out: inout [Finding]) {
+        let shown = NumberText.format(score)
+        if let (below, threshold) = thresholds.developmentBelow, score < below {
+            let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
+            out.append(Finding(
+                kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                title: LocalizedText(
+                    texts: ["nl": "Versterk ‘\(theme.title.text("nl"))’", "en": "Strengthen ‘\(theme.title.text("en"))’"],
+                    primaryLanguage: "nl"),
+                text: LocalizedText(
+                    texts: [
+                        "nl": "Het thema scoort \(NumberText.decimalComma(shown)), onder de grens van \(NumberText.decimalComma(threshold)) voor een ontwikkelpunt.",
+                        "en": "The theme scores \(shown), below the threshold of \(threshold) for a development point.",
+                    ], primaryLanguage: "nl"),
+                priority: low ? .hoog : .midden,
+                reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(threshold)"])]))
+        }
+        if let (from, threshold) = thresholds.strengthFrom, score >= from {
+            out.append(Finding(
+                kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                title: LocalizedText(
+                    texts: [
+                        "nl": "‘\(theme.title.text("nl"))’ staat stevig (\(NumberText.decimalComma(shown)))",
+                        "en": "‘\(theme.title.text("en"))’ is well in place (\(shown))",
+                    ], primaryLanguage: "nl"),
+                reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(threshold)"])]))
+        }
+    }
+
+    /// The development point of a kern statement answered with its lowest value.
+    private func kernFinding(_ question: Question, theme: String, lowest: Double, context: some RuleEvaluationContext) -> Finding {
+        let value = Value.number(lowest)
+        let shown = context.describe("answer", arguments: [.reference(question.id.description)], value: value) ?? value.description
+        var kern = Finding(
+            kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
+            title: LocalizedText(
+                texts: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
+                primaryLanguage: "nl"),
+            text: Self.kernText,
+            priority: .hoog,
+            reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])])
+        kern.questions = [question.id]
+        return kern
+    }
+
+    private static let kernText = LocalizedText(
+        texts: [
+            "nl": "Dit is een kernuitspraak en is beantwoord met de laagste waarde, ongeacht het gemiddelde van het thema.",
+            "en": "This is a core statement answered with the lowest value, whatever the theme's mean.",
+        ], primaryLanguage: "nl")
+
+    /// A theme's score on the card: found by its place when the card follows the
+    /// questionnaire's themes, as a scorer's card does, else by its id.
+    private static func score(of theme: Theme, at index: Int, in card: ScoreCard) -> ThemeScore? {
+        if card.themes.indices.contains(index), card.themes[index].theme == theme.id { return card.themes[index] }
+        return card.theme(theme.id)
+    }
+
+    /// A question's score in its theme's score, found by its place first, like a theme's.
+    private static func score(of question: QuestionID, at index: Int, in theme: ThemeScore) -> QuestionScore? {
+        if theme.questions.indices.contains(index), theme.questions[index].id == question { return theme.questions[index] }
+        return theme.question(question)
     }
 
     // MARK: Merging
@@ -111,51 +151,60 @@ public struct FindingEngine: Sendable {
     /// Merges findings that say the same thing (equal kind, questionnaire and title), and
     /// folds a theme's built-in development point into a rule's development point on that
     /// theme, keeping every reason.
+    ///
+    /// A respondent has a few dozen findings at most: plain scans cost less here than
+    /// hashing their titles.
     static func merged(_ findings: [Finding]) -> [Finding] {
         var out: [Finding] = []
-        var positions: [MergeKey: Int] = [:]
+        out.reserveCapacity(findings.count)
+        // What each finding in `out` says, kept apart so that looking for a match copies
+        // no finding and reads each title once.
+        var sayings: [Saying] = []
+        sayings.reserveCapacity(findings.count)
         for finding in findings {
-            let key = MergeKey(finding)
-            if let index = positions[key], same(out[index], finding) {
+            let saying = Saying(finding)
+            // Only the latest finding saying the same is a candidate, and only when its
+            // title is equal in every language too.
+            if let index = saying.latest(in: sayings), out[index].title == finding.title {
                 absorb(finding, into: &out[index])
             } else {
-                positions[key] = out.count
                 out.append(finding)
+                sayings.append(saying)
             }
         }
         // A rule's development point stays one when it absorbs built-in findings (their
         // reasons are all built-in), and a built-in finding is never a target: both can be
         // decided once, before folding.
-        let isRulePoint = out.map { finding in
-            finding.kind == .developmentPoint && finding.reasons.contains { !$0.rule.hasPrefix("builtin:") }
+        var rulePoints: [Int] = []
+        for index in out.indices where out[index].kind == .developmentPoint {
+            if out[index].reasons.contains(where: { !$0.rule.hasPrefix("builtin:") }) { rulePoints.append(index) }
         }
+        guard !rulePoints.isEmpty else { return out }
         var folded = [Bool](repeating: false, count: out.count)
         for index in out.indices {
-            let themeBuiltin = isThemeBuiltin(out[index])
-            guard themeBuiltin || isKernBuiltin(out[index]) else { continue }
-            let target = out.indices.first { candidate in
-                guard isRulePoint[candidate], out[candidate].questionnaire == out[index].questionnaire else { return false }
-                if themeBuiltin { return out[candidate].theme != nil && out[candidate].theme == out[index].theme }
-                return out[candidate].questions.contains(where: out[index].questions.contains)
+            let themeBuiltin = out[index].isThemeBuiltin
+            guard themeBuiltin || out[index].isKernBuiltin else { continue }
+            var target: Int?
+            for candidate in rulePoints where out[candidate].questionnaire == out[index].questionnaire {
+                let matches = themeBuiltin
+                    ? out[candidate].theme != nil && out[candidate].theme == out[index].theme
+                    : out[candidate].questions.contains(where: out[index].questions.contains)
+                if matches {
+                    target = candidate
+                    break
+                }
             }
             if let target {
                 absorb(out[index], into: &out[target])
                 folded[index] = true
             }
         }
+        guard folded.contains(true) else { return out }
         return out.indices.filter { !folded[$0] }.map { out[$0] }
     }
 
-    private static func absorb(_ finding: Finding, into target: inout Finding) {
-        target.reasons += finding.reasons.filter { !target.reasons.contains($0) }
-        target.actions += finding.actions.filter { !target.actions.contains($0) }
-        if let priority = finding.priority, priority < (target.priority ?? .laag) {
-            target.priority = priority
-        }
-    }
-
-    /// What two findings that say the same thing share, cheap to hash.
-    private struct MergeKey: Hashable {
+    /// What findings that say the same thing share: kind, questionnaire and primary title text.
+    private struct Saying {
         var kind: Finding.Kind
         var questionnaire: String
         var title: String
@@ -165,17 +214,36 @@ public struct FindingEngine: Sendable {
             questionnaire = finding.questionnaire
             title = finding.title.description
         }
+
+        /// The index of the last of `sayings` that says the same; compared field by field
+        /// in place, cheapest first.
+        func latest(in sayings: [Saying]) -> Int? {
+            var index = sayings.endIndex
+            while index > sayings.startIndex {
+                index -= 1
+                if sayings[index].kind == kind, sayings[index].title == title, sayings[index].questionnaire == questionnaire {
+                    return index
+                }
+            }
+            return nil
+        }
     }
 
-    private static func same(_ a: Finding, _ b: Finding) -> Bool {
-        a.kind == b.kind && a.questionnaire == b.questionnaire && a.title == b.title
+    private static func absorb(_ finding: Finding, into target: inout Finding) {
+        target.reasons += finding.reasons.filter { !target.reasons.contains($0) }
+        target.actions += finding.actions.filter { !target.actions.contains($0) }
+        if let priority = finding.priority, priority < (target.priority ?? .laag) {
+            target.priority = priority
+        }
+    }
+}
+
+extension Finding {
+    fileprivate var isThemeBuiltin: Bool {
+        kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:development_below" }
     }
 
-    private static func isThemeBuiltin(_ finding: Finding) -> Bool {
-        finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:development_below" }
-    }
-
-    private static func isKernBuiltin(_ finding: Finding) -> Bool {
-        finding.kind == .developmentPoint && finding.reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
+    fileprivate var isKernBuiltin: Bool {
+        kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
     }
 }

@@ -5,9 +5,26 @@ extension Array where Element == Finding {
     /// questions and strengths, each by safeguard and theme. The order of themes is the
     /// questionnaires' own.
     public func ordered(themeOrder: [String: Int]) -> [Finding] {
+        ordered { questionnaire, theme in themeOrder["\(questionnaire)/\(theme)"] }
+    }
+
+    /// Ordered as ``ordered(themeOrder:)`` with the themes of `questionnaires`, looked up
+    /// in place instead of by a key made for every finding. A later questionnaire with the
+    /// same id, or a later theme with the same id, decides, as it would in a theme order.
+    func ordered(in questionnaires: [Questionnaire]) -> [Finding] {
+        ordered { id, theme in
+            for index in questionnaires.indices.reversed() where questionnaires[index].id == id {
+                if let place = questionnaires[index].themes.lastIndex(where: { $0.id == theme }) { return place }
+            }
+            return nil
+        }
+    }
+
+    /// Ordered with `themeIndex` giving a theme's place among its questionnaire's themes.
+    private func ordered(themeIndex: (_ questionnaire: String, _ theme: String) -> Int?) -> [Finding] {
         // Each finding's place among the themes is looked up once, not in every comparison.
         let keys = map { finding -> SortKey in
-            let theme = finding.theme.flatMap { themeOrder["\(finding.questionnaire)/\($0)"] } ?? Int.max
+            let theme = finding.theme.flatMap { themeIndex(finding.questionnaire, $0) } ?? Int.max
             return SortKey(finding: finding, theme: theme)
         }
         return keys.indices.sorted { a, b in

@@ -56,7 +56,7 @@ public struct RespondentContext: RuleEvaluationContext {
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = answers[position] else { return nil }
-        return ShowIfContext.describe(answer, to: questions[position], value: value, language: questionnaire.language)
+        return ShowIfContext.describe(answer, to: questions[position].kind, value: value, language: questionnaire.language)
     }
 
     // MARK: Lookups
@@ -76,7 +76,7 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     private func answerValue(_ position: Int) -> Value {
-        answers[position].map { ShowIfContext.value(of: $0, to: questions[position]) } ?? .empty
+        answers[position].map { ShowIfContext.value(of: $0, to: questions[position].kind) } ?? .empty
     }
 
     private struct ScopeScore {

@@ -20,11 +20,11 @@ public struct Scorer: Sendable {
 
     /// Scores answers given by position in the questionnaire's layout.
     func score(answers: [Answer?], hidden: [Bool]) -> ScoreCard {
-        let layout = questionnaire.layout
+        let ranges = questionnaire.layout.themeRanges
         var themes: [ThemeScore] = []
-        themes.reserveCapacity(questionnaire.themes.count)
-        for (theme, range) in zip(questionnaire.themes, layout.themeRanges) {
-            themes.append(score(theme: theme, positions: range, answers: answers, hidden: hidden))
+        themes.reserveCapacity(ranges.count)
+        for (index, range) in ranges.enumerated() {
+            themes.append(score(theme: questionnaire.themes[index], positions: range, answers: answers, hidden: hidden))
         }
         let (total, level) = combine(themes)
         return ScoreCard(
@@ -32,13 +32,12 @@ public struct Scorer: Sendable {
     }
 
     func score(theme: Theme, positions: Range<Int>, answers: [Answer?], hidden: [Bool]) -> ThemeScore {
-        let layout = questionnaire.layout
         var questions: [QuestionScore] = []
         questions.reserveCapacity(positions.count)
         var counted = 0, missing = 0, scored = 0
         var weight = 0.0, total = 0.0, fullWeight = 0.0
         for position in positions {
-            let score = question(score: layout.questions[position], answer: answers[position], hidden: hidden[position])
+            let score = questionScore(at: position, answer: answers[position], hidden: hidden[position])
             questions.append(score)
             guard score.status != .hidden, score.status != .unscored else { continue }
             counted += 1
@@ -76,48 +75,67 @@ public struct Scorer: Sendable {
             scoredQuestions: counted, missing: missing, extrapolated: extrapolated)
     }
 
-    func question(score question: Question, answer: Answer?, hidden: Bool) -> QuestionScore {
-        func make(_ status: QuestionScore.Status, _ value: Double? = nil, _ keys: [String] = []) -> QuestionScore {
-            QuestionScore(id: question.id, status: status, value: value, weight: question.weight, keys: keys)
-        }
-        if hidden { return make(.hidden) }
-        guard question.kind.isScored else { return make(.unscored) }
-        guard let answer else { return make(.unanswered) }
-        let options = question.kind.options
+    /// The score of the question at `position` in the layout, read in place: a question
+    /// is a large value, and copying it for every answer costs more than scoring it.
+    private func questionScore(at position: Int, answer: Answer?, hidden: Bool) -> QuestionScore {
+        let questions = questionnaire.layout.questions
+        let (status, value, keys) = Self.outcome(of: questions[position].kind, answer: answer, hidden: hidden)
+        return QuestionScore(id: questions[position].id, status: status, value: value, weight: questions[position].weight, keys: keys)
+    }
+
+    /// What an answer to a question of `kind` scores: its status, value and option keys.
+    private static func outcome(
+        of kind: QuestionKind, answer: Answer?, hidden: Bool
+    ) -> (QuestionScore.Status, Double?, [String]) {
+        if hidden { return (.hidden, nil, []) }
+        guard kind.isScored else { return (.unscored, nil, []) }
+        guard let answer else { return (.unanswered, nil, []) }
+        let options = kind.options
         switch answer.value {
         case .option(let key):
-            guard let option = options.option(key) else { return make(.unanswered) }
-            return option.value.map { make(.scored, $0, [key]) } ?? make(.notApplicable, nil, [key])
+            guard let option = options.option(key) else { return (.unanswered, nil, []) }
+            return option.value.map { (.scored, $0, [key]) } ?? (.notApplicable, nil, [key])
         case .options(let keys):
             let values = keys.compactMap { options.option($0)?.value }
-            return values.isEmpty ? make(.notApplicable, nil, keys) : make(.scored, values.reduce(0, +), keys)
+            return values.isEmpty ? (.notApplicable, nil, keys) : (.scored, values.reduce(0, +), keys)
         case .yesno, .number, .text:
-            return make(.unanswered)
+            return (.unanswered, nil, [])
         }
     }
 
     /// The safeguard's score from its themes: a weighted mean of theme means, or the total
     /// of theme sums; the same missing-data share applies to the themes' weights.
+    ///
+    /// Only themes with scored questions take part; they must all use one method.
     func combine(_ themes: [ThemeScore]) -> (Double?, Level?) {
-        let candidates = zip(questionnaire.themes, themes).filter { $0.1.scoredQuestions > 0 }
-        guard !candidates.isEmpty else { return (nil, nil) }
-        let methods = Set(candidates.map(\.1.method))
-        guard methods.count == 1, let method = methods.first else { return (nil, nil) }
-        let fullWeight = candidates.reduce(0) { $0 + $1.0.weight }
-        let present = candidates.filter { $0.1.score != nil }
-        let presentWeight = present.reduce(0) { $0 + $1.0.weight }
-        guard presentWeight > 0 else { return (nil, nil) }
+        let definitions = questionnaire.themes
+        var method: ScoringMethod?
+        var candidates = 0, present = 0, lastCandidate = 0
+        var fullWeight = 0.0, presentWeight = 0.0, weighted = 0.0
+        for index in 0..<min(definitions.count, themes.count) where themes[index].scoredQuestions > 0 {
+            if let method, method != themes[index].method { return (nil, nil) }
+            method = themes[index].method
+            candidates += 1
+            lastCandidate = index
+            fullWeight += definitions[index].weight
+            if let score = themes[index].score {
+                present += 1
+                presentWeight += definitions[index].weight
+                weighted += definitions[index].weight * score
+            }
+        }
+        guard let method, presentWeight > 0 else { return (nil, nil) }
         let missingShare = 1 - presentWeight / fullWeight
         let score: Double?
         switch method {
         case .mean:
             guard missingShare <= questionnaire.scoring.missing.maxShare + 1e-9 else { return (nil, nil) }
-            score = present.reduce(0) { $0 + $1.0.weight * ($1.1.score ?? 0) } / presentWeight
+            score = weighted / presentWeight
         case .sum:
-            guard present.count == candidates.count else { return (nil, nil) }
-            score = present.reduce(0) { $0 + $1.0.weight * ($1.1.score ?? 0) }
+            guard present == candidates else { return (nil, nil) }
+            score = weighted
         }
-        let levels = candidates.count == 1 ? questionnaire.levels(for: candidates[0].0) : questionnaire.scoring.levels
+        let levels = candidates == 1 ? questionnaire.levels(for: definitions[lastCandidate]) : questionnaire.scoring.levels
         return (score, score.flatMap { levels.level(for: $0) })
     }
 }

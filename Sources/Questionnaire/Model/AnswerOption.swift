@@ -17,6 +17,6 @@ extension Array where Element == AnswerOption {
     public func option(_ key: String) -> AnswerOption? { first { $0.key == key } }
 
     /// The lowest value of the options that score, if any do.
-    public var lowestValue: Double? { compactMap(\.value).min() }
-    public var highestValue: Double? { compactMap(\.value).max() }
+    public var lowestValue: Double? { lazy.compactMap(\.value).min() }
+    public var highestValue: Double? { lazy.compactMap(\.value).max() }
 }

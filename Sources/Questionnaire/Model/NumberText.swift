@@ -2,7 +2,13 @@
 public enum NumberText {
     /// The number with a decimal comma, as Dutch readers write it: `2,75`.
     public static func dutch(_ value: Double, decimals: Int = 2) -> String {
-        String(format(value, decimals: decimals).map { $0 == "." ? "," : $0 })
+        decimalComma(format(value, decimals: decimals))
+    }
+
+    /// A number already formatted by ``format(_:decimals:)``, with its decimal point made a comma.
+    public static func decimalComma(_ text: String) -> String {
+        guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return text }
+        return text[..<dot] + "," + text[text.utf8.index(after: dot)...]
     }
 
     public static func format(_ value: Double, decimals: Int = 2) -> String {

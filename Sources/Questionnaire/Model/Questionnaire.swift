@@ -114,6 +114,9 @@ extension Questionnaire {
         public var count: Int { questions.count }
 
         /// The answers of `answers` by position; ids that are not a question are left out.
+        ///
+        /// Inlinable, so callers in other modules get it specialized for their answer type.
+        @inlinable
         public func byPosition<Answer>(_ answers: [QuestionID: Answer]) -> [Answer?] {
             var result = [Answer?](repeating: nil, count: questions.count)
             for (id, answer) in answers {
