@@ -114,13 +114,13 @@ func benchmark() {
         },
         run("full: load + score + rules") { path, bytes in
             guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
-            findings += Assessor.assess(file, path: path, questionnaires: questionnaires).findings.count
+            findings += Assessor.assess(file, path: path, questionnaires: questionnaires).parts.reduce(0) { $0 + $1.findings.count }
         },
         run("panel: full + aggregate all", { path, bytes in
             guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
             board.add(Assessor.assess(file, path: path, questionnaires: questionnaires))
         }, finish: { findings += PanelAnalysis().brief(board).findings.count }),
-        batch("full on \(threads.threads) threads") { findings += $0.findings.count },
+        batch("full on \(threads.threads) threads") { findings += $0.parts.reduce(0) { $0 + $1.findings.count } },
         batch("panel on \(threads.threads) threads", { threadedBoard.add($0) }, finish: {
             findings += PanelAnalysis().brief(threadedBoard).findings.count
         }),

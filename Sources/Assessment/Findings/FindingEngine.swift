@@ -51,10 +51,11 @@ public struct FindingEngine: Sendable {
         let settings = questionnaire.findings
         let thresholds = Thresholds(settings)
         let layout = questionnaire.layout
+        let texts = layout.memo.value { BuiltinTexts(questionnaire) }
         for (index, theme) in questionnaire.themes.enumerated() {
             guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
             if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
-                themeFindings(theme, score: score, thresholds: thresholds, into: &out)
+                themeFindings(theme, score: score, title: texts.developmentTitles[index], thresholds: thresholds, into: &out)
             }
             guard settings.kernLowest else { continue }
             for position in layout.themeRanges[index] where layout.questions[position].kern {
@@ -63,7 +64,7 @@ public struct FindingEngine: Sendable {
                       let scored = Self.score(of: question.id, at: position - layout.themeRanges[index].lowerBound, in: themeScore),
                       scored.status == .scored, scored.value == lowest
                 else { continue }
-                out.append(kernFinding(question, theme: theme.id, lowest: lowest, context: context))
+                out.append(kernFinding(question, title: texts.kernTitles[position], theme: theme.id, lowest: lowest, context: context))
             }
         }
         return out
@@ -81,16 +82,38 @@ public struct FindingEngine: Sendable {
         }
     }
 
+    /// The texts of built-in findings that depend on the questionnaire alone, made once
+    /// per questionnaire (see `Questionnaire.Memo`).
+    private struct BuiltinTexts: Sendable {
+        /// Per theme, the title of its development point.
+        var developmentTitles: [LocalizedText]
+        /// Per question position, the title of its development point as a kern statement.
+        var kernTitles: [LocalizedText]
+
+        init(_ questionnaire: Questionnaire) {
+            developmentTitles = questionnaire.themes.map { theme in
+                LocalizedText(
+                    texts: ["nl": "Versterk ‘\(theme.title.text("nl"))’", "en": "Strengthen ‘\(theme.title.text("en"))’"],
+                    primaryLanguage: "nl")
+            }
+            kernTitles = questionnaire.layout.questions.map { question in
+                LocalizedText(
+                    texts: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
+                    primaryLanguage: "nl")
+            }
+        }
+    }
+
     /// The development point or strength a theme's mean makes, if any.
-    private func themeFindings(_ theme: Theme, score: Double, thresholds: Thresholds, into out: inout [Finding]) {
+    private func themeFindings(
+        _ theme: Theme, score: Double, title: LocalizedText, thresholds: Thresholds, into out: inout [Finding]
+    ) {
         let shown = NumberText.format(score)
         if let (below, threshold) = thresholds.developmentBelow, score < below {
             let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
             out.append(Finding(
                 kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                title: LocalizedText(
-                    texts: ["nl": "Versterk ‘\(theme.title.text("nl"))’", "en": "Strengthen ‘\(theme.title.text("en"))’"],
-                    primaryLanguage: "nl"),
+                title: title,
                 text: LocalizedText(
                     texts: [
                         "nl": "Het thema scoort \(NumberText.decimalComma(shown)), onder de grens van \(NumberText.decimalComma(threshold)) voor een ontwikkelpunt.",
@@ -112,14 +135,14 @@ public struct FindingEngine: Sendable {
     }
 
     /// The development point of a kern statement answered with its lowest value.
-    private func kernFinding(_ question: Question, theme: String, lowest: Double, context: some RuleEvaluationContext) -> Finding {
+    private func kernFinding(
+        _ question: Question, title: LocalizedText, theme: String, lowest: Double, context: some RuleEvaluationContext
+    ) -> Finding {
         let value = Value.number(lowest)
         let shown = context.describe("answer", arguments: [.reference(question.id.description)], value: value) ?? value.description
         var kern = Finding(
             kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
-            title: LocalizedText(
-                texts: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
-                primaryLanguage: "nl"),
+            title: title,
             text: Self.kernText,
             priority: .hoog,
             reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])])

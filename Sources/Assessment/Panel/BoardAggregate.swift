@@ -83,8 +83,8 @@ public struct PartAggregate: Sendable {
                 questions[position].shown += 1
                 let answer = part.response.answers[scored.id]
                 if answer != nil { questions[position].answered += 1 }
-                for key in scored.keys { questions[position].distribution[key, default: 0] += 1 }
-                if scored.keys.isEmpty, let answer {
+                scored.answered.forEach { questions[position].distribution[$0, default: 0] += 1 }
+                if scored.answered.isEmpty, let answer {
                     switch answer.value {
                     case .option(let key): questions[position].distribution[key, default: 0] += 1
                     case .options(let keys): keys.forEach { questions[position].distribution[$0, default: 0] += 1 }

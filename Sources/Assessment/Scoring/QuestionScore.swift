@@ -22,16 +22,62 @@ public struct QuestionScore: Sendable, Hashable {
     public var value: Double?
     public var weight: Double
     /// The option keys answered, for display.
-    public var keys: [String]
+    public var keys: [String] {
+        get {
+            switch answered {
+            case .none: []
+            case .one(let key): [key]
+            case .several(let keys): keys
+            }
+        }
+        set { answered = OptionKeys(newValue) }
+    }
+
+    /// The keys as stored: most questions have one, which needs no array of its own.
+    var answered: OptionKeys
 
     public init(id: QuestionID, status: Status, value: Double?, weight: Double, keys: [String]) {
+        self.init(id: id, status: status, value: value, weight: weight, answered: OptionKeys(keys))
+    }
+
+    init(id: QuestionID, status: Status, value: Double?, weight: Double, answered: OptionKeys) {
         self.id = id
         self.status = status
         self.value = value
         self.weight = weight
-        self.keys = keys
+        self.answered = answered
     }
 
     /// Whether the question counts toward its theme's missing-data share.
     var countsAsMissing: Bool { status == .notApplicable || status == .unanswered }
+}
+
+/// The option keys of an answer, without an array for the usual single key. Every list has
+/// one form, so equal lists are equal values.
+enum OptionKeys: Sendable, Hashable {
+    case none
+    case one(String)
+    case several([String])
+
+    init(_ keys: [String]) {
+        switch keys.count {
+        case 0: self = .none
+        case 1: self = .one(keys[0])
+        default: self = .several(keys)
+        }
+    }
+
+    var isEmpty: Bool {
+        if case .none = self { return true }
+        return false
+    }
+
+    /// Calls `body` with each key in order.
+    func forEach(_ body: (String) -> Void) {
+        switch self {
+        case .none: break
+        case .one(let key): body(key)
+        case .several(let keys): keys.forEach(body)
+        }
+    }
 }

@@ -80,26 +80,26 @@ public struct Scorer: Sendable {
     private func questionScore(at position: Int, answer: Answer?, hidden: Bool) -> QuestionScore {
         let questions = questionnaire.layout.questions
         let (status, value, keys) = Self.outcome(of: questions[position].kind, answer: answer, hidden: hidden)
-        return QuestionScore(id: questions[position].id, status: status, value: value, weight: questions[position].weight, keys: keys)
+        return QuestionScore(id: questions[position].id, status: status, value: value, weight: questions[position].weight, answered: keys)
     }
 
     /// What an answer to a question of `kind` scores: its status, value and option keys.
     private static func outcome(
         of kind: QuestionKind, answer: Answer?, hidden: Bool
-    ) -> (QuestionScore.Status, Double?, [String]) {
-        if hidden { return (.hidden, nil, []) }
-        guard kind.isScored else { return (.unscored, nil, []) }
-        guard let answer else { return (.unanswered, nil, []) }
+    ) -> (QuestionScore.Status, Double?, OptionKeys) {
+        if hidden { return (.hidden, nil, .none) }
+        guard kind.isScored else { return (.unscored, nil, .none) }
+        guard let answer else { return (.unanswered, nil, .none) }
         let options = kind.options
         switch answer.value {
         case .option(let key):
-            guard let option = options.option(key) else { return (.unanswered, nil, []) }
-            return option.value.map { (.scored, $0, [key]) } ?? (.notApplicable, nil, [key])
+            guard let option = options.option(key) else { return (.unanswered, nil, .none) }
+            return option.value.map { (.scored, $0, .one(key)) } ?? (.notApplicable, nil, .one(key))
         case .options(let keys):
             let values = keys.compactMap { options.option($0)?.value }
-            return values.isEmpty ? (.notApplicable, nil, keys) : (.scored, values.reduce(0, +), keys)
+            return values.isEmpty ? (.notApplicable, nil, OptionKeys(keys)) : (.scored, values.reduce(0, +), OptionKeys(keys))
         case .yesno, .number, .text:
-            return (.unanswered, nil, [])
+            return (.unanswered, nil, .none)
         }
     }
 

@@ -1,4 +1,5 @@
 public import Diagnostics
+import Synchronization
 
 /// One version of the questionnaire for one safeguard, loaded and checked.
 ///
@@ -92,6 +93,8 @@ extension Questionnaire {
         public private(set) var themeRanges: [Range<Int>] = []
         /// The positions of the questions with a `show_if`, in order.
         public private(set) var conditional: [Int] = []
+        /// What other modules work out from these questions once, such as texts.
+        public let memo = Memo()
 
         init() {}
 
@@ -123,6 +126,30 @@ extension Questionnaire {
                 if let position = positions[id] { result[position] = answer }
             }
             return result
+        }
+    }
+}
+
+extension Questionnaire {
+    /// Values worked out from a questionnaire once and kept with it, one of each type,
+    /// such as texts every assessment would otherwise build again. Safe to share between
+    /// threads; a questionnaire whose themes change gets a new, empty memo with its layout.
+    public final class Memo: Sendable {
+        private let values = Mutex<[ObjectIdentifier: any Sendable]>([:])
+
+        init() {}
+
+        /// The value of type `Value`, made by `make` the first time it is asked for.
+        public func value<Value: Sendable>(_ make: () -> Value) -> Value {
+            let key = ObjectIdentifier(Value.self)
+            if let known = values.withLock({ $0[key] }) as? Value { return known }
+            let made = make()
+            return values.withLock { values in
+                // Another thread may have made it meanwhile: keep the first.
+                if let known = values[key] as? Value { return known }
+                values[key] = made
+                return made
+            }
         }
     }
 }
