@@ -12,13 +12,13 @@ import Darwin
 /// Batch commands read, check and assess each answers file on its own, which spreads over
 /// the machine's cores; what they do with the results (printing diagnostics, adding to a
 /// board, writing a report) stays on the calling thread, in the order of the files, so
-/// output is the same as one file at a time. The workers run at most `window` items ahead
-/// of the calling thread, so memory holds at most that many results however many files
-/// there are.
+/// output is the same as one file at a time. Items go a window at a time: while the
+/// calling thread consumes one window's results, the workers transform the next, so memory
+/// holds at most two windows of results however many files there are.
 public struct ParallelBatch: Sendable {
     /// Threads that transform items; 1 transforms them on the calling thread.
     public let threads: Int
-    /// How many results may wait to be consumed.
+    /// Items per window.
     public let window: Int
 
     public init(threads: Int = ParallelBatch.defaultThreads, window: Int = 64) {
@@ -43,8 +43,8 @@ public struct ParallelBatch: Sendable {
 
     /// Transforms every item, on several threads, and consumes the results in order;
     /// `transform` also gets the number of its worker, 0 up to `threads`, for state of its
-    /// own. An error from `consume` stops the batch: workers finish the item in hand and
-    /// take no more, and the error is thrown once they have.
+    /// own. An error from `consume` stops the batch after the window in hand; it is thrown
+    /// once the workers are done with that window.
     public func run<Item: Sendable, Output: Sendable>(
         _ items: [Item], transform: @Sendable (Item, Int) -> Output, consume: (Output) throws -> Void
     ) rethrows {
@@ -53,87 +53,77 @@ public struct ParallelBatch: Sendable {
             return
         }
         try withoutActuallyEscaping(transform) { transform in
-            let pipeline = Pipeline(items: items, window: min(window, items.count), transform: transform)
-            let workers = DispatchGroup()
-            for worker in 0..<min(threads, items.count) {
-                DispatchQueue.global().async(group: workers) { pipeline.work(as: worker) }
-            }
-            defer {
-                pipeline.stop()
-                workers.wait()
-            }
-            for index in items.indices {
-                try consume(pipeline.take(index))
+            // While the calling thread consumes one window, the workers fill the next.
+            var current = Round(items: items, range: 0..<min(window, items.count), threads: threads, transform: transform)
+            defer { current.finish() }
+            while true {
+                current.finish()
+                let end = current.range.upperBound
+                let next = end < items.count
+                    ? Round(items: items, range: end..<min(end + window, items.count), threads: threads, transform: transform)
+                    : nil
+                let outputs = current.outputs()
+                if let next { current = next }
+                for output in outputs { try consume(output) }
+                if next == nil { return }
             }
         }
     }
 }
 
-/// The shared state of one batch: which item is next, the results waiting in a ring of
-/// `window` slots, and the semaphores that keep workers and the consumer in step.
-///
-/// A worker takes a free slot before it claims the next item, so at most `window` items
-/// are claimed and not yet consumed, and item `i` always finds slot `i % window` empty.
-private final class Pipeline<Item: Sendable, Output: Sendable>: @unchecked Sendable {
-    private let items: [Item]
-    private let transform: @Sendable (Item, Int) -> Output
-    private let window: Int
-    private let slots: UnsafeMutablePointer<Output?>
-    /// Signalled when the result in a slot is ready.
-    private let ready: [DispatchSemaphore]
-    /// Counts the slots workers may fill.
-    private let free: DispatchSemaphore
-    private let claim = DispatchSemaphore(value: 1)
-    private var next = 0
-    private var stopped = false
+/// One window of items transformed in the background by several workers.
+private struct Round<Item: Sendable, Output: Sendable> {
+    let range: Range<Int>
+    private let slots: Slots<Output>
+    private let group = DispatchGroup()
 
-    init(items: [Item], window: Int, transform: @escaping @Sendable (Item, Int) -> Output) {
-        self.items = items
-        self.window = window
-        self.transform = transform
-        slots = .allocate(capacity: window)
-        slots.initialize(repeating: nil, count: window)
-        ready = (0..<window).map { _ in DispatchSemaphore(value: 0) }
-        free = DispatchSemaphore(value: window)
-    }
-
-    deinit {
-        slots.deinitialize(count: window)
-        slots.deallocate()
-    }
-
-    /// Transforms items until none are left or the batch stops.
-    func work(as worker: Int) {
-        while true {
-            free.wait()
-            claim.wait()
-            let index = next
-            next += 1
-            let done = stopped || index >= items.count
-            claim.signal()
-            if done {
-                // Leave the slot for another worker that may still be waiting.
-                free.signal()
-                return
+    init(items: [Item], range: Range<Int>, threads: Int, transform: @escaping @Sendable (Item, Int) -> Output) {
+        self.range = range
+        let slots = Slots<Output>(count: range.count)
+        self.slots = slots
+        let workers = min(threads, range.count)
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: range.lowerBound + worker, to: range.upperBound, by: workers) {
+                    slots.store(transform(items[index], worker), at: index - range.lowerBound)
+                }
             }
-            slots[index % window] = transform(items[index], worker)
-            ready[index % window].signal()
         }
     }
 
-    /// The result of item `index`, waiting until it is ready; items are taken in order.
-    func take(_ index: Int) -> Output {
-        ready[index % window].wait()
-        let output = slots[index % window].take()!
-        free.signal()
-        return output
+    /// Waits until every item of the round is transformed.
+    func finish() {
+        group.wait()
     }
 
-    /// Lets every worker finish: no more items are claimed, and waiting workers wake.
-    func stop() {
-        claim.wait()
-        stopped = true
-        claim.signal()
-        for _ in 0..<window { free.signal() }
+    /// The results in order, once the round is finished.
+    func outputs() -> [Output] {
+        slots.take()
+    }
+}
+
+/// One result slot per item of a round; each slot is written by one thread only, and read
+/// after every thread has finished.
+private final class Slots<Output>: @unchecked Sendable {
+    private let outputs: UnsafeMutablePointer<Output?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        outputs = .allocate(capacity: count)
+        outputs.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        outputs.deinitialize(count: count)
+        outputs.deallocate()
+    }
+
+    func store(_ output: Output, at index: Int) {
+        outputs[index] = output
+    }
+
+    func take() -> [Output] {
+        (0..<count).map { outputs[$0].take()! }
     }
 }
