@@ -29,14 +29,16 @@ func benchmark() {
     var count = 10_000
     var seed: UInt64 = 2026
     var runs = 3
+    var only: String?
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
         switch argument {
         case "--files": count = Int(arguments.popFirst() ?? "") ?? count
         case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
         case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
+        case "--only": only = arguments.popFirst()
         default:
-            printError("usage: waarborg-bench [--files N] [--seed S] [--runs R]")
+            printError("usage: waarborg-bench [--files N] [--seed S] [--runs R] [--only WORD]")
             exit(64)
         }
     }
@@ -77,6 +79,8 @@ func benchmark() {
     /// else on the machine) and its highest peak memory.
     func measure(_ name: String, _ body: () -> Void) -> Stage {
         var stage = Stage(name: name, seconds: .infinity, peak: 0)
+        // `--only` keeps the floor and the stages whose name has the word, for profiling.
+        if let only, !name.hasPrefix("floor"), !name.contains(only) { return stage }
         for _ in 0..<runs {
             Measure.resetPeak()
             let start = Measure.now()
@@ -151,7 +155,7 @@ func benchmark() {
     let megabytes = Double(totalBytes) / 1_048_576
     print("")
     print("stage                               time (s)    MB/s   files/s   × floor   peak MiB")
-    for stage in stages {
+    for stage in stages where stage.seconds.isFinite {
         let line = [
             stage.name.padding(34),
             String(format2: stage.seconds).leftPadding(9),
