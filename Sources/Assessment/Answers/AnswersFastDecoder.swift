@@ -230,6 +230,8 @@ private struct Sheet {
             return reader.isNull
         case .mappingStart:
             var seen = [Bool](repeating: false, count: layout.count)
+            // Questions are read in place from this array: a question is a large value.
+            let questions = layout.questions
             while true {
                 switch reader.next() {
                 case .mappingEnd:
@@ -237,9 +239,9 @@ private struct Sheet {
                 case .scalar:
                     guard let position = position(reader), !seen[position] else { return false }
                     seen[position] = true
-                    switch decodeAnswer(&reader, to: layout.questions[position]) {
+                    switch Self.decodeAnswer(&reader, to: questions[position]) {
                     case .answer(let answer):
-                        answers[layout.questions[position].id] = answer
+                        answers[questions[position].id] = answer
                         byPosition[position] = answer
                     case .unanswered:
                         break
@@ -308,13 +310,13 @@ private struct Sheet {
         case unreadable
     }
 
-    private func decodeAnswer(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
+    private static func decodeAnswer(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
         switch reader.next() {
         case .scalar:
             if reader.isNull { return .unanswered }
-            return checked(scalarValue(reader, to: question).map { Answer($0) }, to: question)
+            return Self.checked(Self.scalarValue(reader, to: question).map { Answer($0) }, to: question)
         case .sequenceStart:
-            return checked(listValue(&reader, to: question).map { Answer($0) }, to: question)
+            return Self.checked(Self.listValue(&reader, to: question).map { Answer($0) }, to: question)
         case .mappingStart:
             return decodeAnswerMapping(&reader, to: question)
         default:
@@ -323,7 +325,7 @@ private struct Sheet {
     }
 
     /// `{value: …, note: …, evidence: …}`, its mapping start already read.
-    private func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
+    private static func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
         var keys = KeySet()
         var value: AnswerValue?
         var remarks: [String?] = [nil, nil]
@@ -334,7 +336,7 @@ private struct Sheet {
                     // A note or evidence without a value is a problem; an empty answer is not.
                     return remarks.allSatisfy { $0 == nil } ? .unanswered : .unreadable
                 }
-                return checked(Answer(value, note: remarks[0], evidence: remarks[1]), to: question)
+                return Self.checked(Answer(value, note: remarks[0], evidence: remarks[1]), to: question)
             case .scalar:
                 guard let key = keys.insert(reader, from: AnswersKeys.answer) else { return .unreadable }
                 if key == 0 {
@@ -363,13 +365,13 @@ private struct Sheet {
     }
 
     /// The answer, unless it lacks a note or evidence the question requires.
-    private func checked(_ answer: Answer?, to question: borrowing Question) -> Decoded {
+    private static func checked(_ answer: Answer?, to question: borrowing Question) -> Decoded {
         guard let answer, answer.missingRemarks(for: question).isEmpty else { return .unreadable }
         return .answer(answer)
     }
 
     /// A value written as one scalar, not null.
-    private func scalarValue(_ reader: borrowing YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
+    private static func scalarValue(_ reader: borrowing YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
         switch question.kind {
         case .scale(let scale):
             return option(reader, scale.options).map { .option($0) }
@@ -394,7 +396,7 @@ private struct Sheet {
     }
 
     /// A list of option keys, its sequence start already read; only multiple choice has one.
-    private func listValue(_ reader: inout YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
+    private static func listValue(_ reader: inout YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
         guard case .multi(let options) = question.kind else { return nil }
         var keys: [String] = []
         while true {
@@ -411,7 +413,7 @@ private struct Sheet {
     }
 
     /// The key of the option the scalar names, as the questionnaire spells it.
-    private func option(_ reader: borrowing YAMLEventReader, _ options: [AnswerOption]) -> String? {
+    private static func option(_ reader: borrowing YAMLEventReader, _ options: [AnswerOption]) -> String? {
         guard !reader.isNull else { return nil }
         return options.first { reader.isText($0.key) }?.key
     }

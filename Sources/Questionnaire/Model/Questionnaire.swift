@@ -6,31 +6,132 @@ import Synchronization
 /// Values of this type are only made by `QuestionnaireLoader`, which guarantees that every
 /// reference in it resolves and every expression type-checks.
 public struct Questionnaire: Sendable, Identifiable {
-    public var id: String
-    public var version: SemanticVersion
-    public var title: LocalizedText
-    public var safeguard: Int?
-    public var language: String
-    public var languages: [String]
-    public var description: LocalizedText?
+    /// The fields, shared by copies until one of them changes: a questionnaire is copied
+    /// into every part of every assessment, and a copy costs one reference this way.
+    private var storage: Storage
+
+    init(
+        id: String, version: SemanticVersion, title: LocalizedText, safeguard: Int?, language: String,
+        languages: [String], description: LocalizedText?, weight: Double, roles: [Role], scales: [Scale],
+        scoring: ScoringSettings, findings: FindingSettings, themes: [Theme], rules: [Rule], migration: Migration?,
+        migrationLocation: FileLocation? = nil, migrationLocations: [QuestionID: FileLocation] = [:],
+        migrationOptionLocations: [QuestionID: FileLocation] = [:], source: Source
+    ) {
+        storage = Storage(
+            id: id, version: version, title: title, safeguard: safeguard, language: language, languages: languages,
+            description: description, weight: weight, roles: roles, scales: scales, scoring: scoring,
+            findings: findings, themes: themes, rules: rules, migration: migration,
+            migrationLocation: migrationLocation, migrationLocations: migrationLocations,
+            migrationOptionLocations: migrationOptionLocations, source: source, layout: Layout())
+    }
+
+    public var id: String {
+        _read { yield storage.id }
+        set { unique().id = newValue }
+    }
+
+    public var version: SemanticVersion {
+        _read { yield storage.version }
+        set { unique().version = newValue }
+    }
+
+    public var title: LocalizedText {
+        _read { yield storage.title }
+        set { unique().title = newValue }
+    }
+
+    public var safeguard: Int? {
+        _read { yield storage.safeguard }
+        set { unique().safeguard = newValue }
+    }
+
+    public var language: String {
+        _read { yield storage.language }
+        set { unique().language = newValue }
+    }
+
+    public var languages: [String] {
+        _read { yield storage.languages }
+        set { unique().languages = newValue }
+    }
+
+    public var description: LocalizedText? {
+        _read { yield storage.description }
+        set { unique().description = newValue }
+    }
+
     /// Weight of the safeguard in an overall score over several questionnaires.
-    public var weight: Double
-    public var roles: [Role]
-    public var scales: [Scale]
-    public var scoring: ScoringSettings
-    public var findings: FindingSettings
+    public var weight: Double {
+        _read { yield storage.weight }
+        set { unique().weight = newValue }
+    }
+
+    public var roles: [Role] {
+        _read { yield storage.roles }
+        set { unique().roles = newValue }
+    }
+
+    public var scales: [Scale] {
+        _read { yield storage.scales }
+        set { unique().scales = newValue }
+    }
+
+    public var scoring: ScoringSettings {
+        _read { yield storage.scoring }
+        set { unique().scoring = newValue }
+    }
+
+    public var findings: FindingSettings {
+        _read { yield storage.findings }
+        set { unique().findings = newValue }
+    }
+
     /// The themes in order; changing them rebuilds ``layout``.
     public var themes: [Theme] {
-        didSet { reindex() }
+        _read { yield storage.themes }
+        set {
+            unique().themes = newValue
+            reindex()
+        }
     }
-    public var rules: [Rule]
-    public var migration: Migration?
+
+    public var rules: [Rule] {
+        _read { yield storage.rules }
+        set { unique().rules = newValue }
+    }
+
+    public var migration: Migration? {
+        _read { yield storage.migration }
+        set { unique().migration = newValue }
+    }
+
     /// Where the migration and each of its source questions are written, for diagnostics.
-    public var migrationLocation: FileLocation?
-    public var migrationLocations: [QuestionID: FileLocation] = [:]
-    public var migrationOptionLocations: [QuestionID: FileLocation] = [:]
+    public var migrationLocation: FileLocation? {
+        _read { yield storage.migrationLocation }
+        set { unique().migrationLocation = newValue }
+    }
+
+    public var migrationLocations: [QuestionID: FileLocation] {
+        _read { yield storage.migrationLocations }
+        set { unique().migrationLocations = newValue }
+    }
+
+    public var migrationOptionLocations: [QuestionID: FileLocation] {
+        _read { yield storage.migrationOptionLocations }
+        set { unique().migrationOptionLocations = newValue }
+    }
+
     /// Where the questionnaire was read from and the digest of its bytes.
-    public var source: Source
+    public var source: Source {
+        _read { yield storage.source }
+        set { unique().source = newValue }
+    }
+
+    /// The storage, copied first when another questionnaire shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
 
     /// The file a questionnaire came from.
     public struct Source: Sendable, Hashable {
@@ -48,7 +149,10 @@ public struct Questionnaire: Sendable, Identifiable {
     public var reference: String { "\(id)@\(version)" }
 
     /// The questions numbered in the order they are asked, for lookups by position.
-    public private(set) var layout = Layout()
+    public private(set) var layout: Layout {
+        _read { yield storage.layout }
+        set { unique().layout = newValue }
+    }
 
     /// Builds `layout` from the themes as they are now.
     mutating func reindex() {
@@ -150,6 +254,71 @@ extension Questionnaire {
                 values[key] = made
                 return made
             }
+        }
+    }
+}
+
+extension Questionnaire {
+    /// A questionnaire's fields. Only a questionnaire that holds the sole reference changes
+    /// them (copy on write), which makes sharing between threads safe.
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var version: SemanticVersion
+        var title: LocalizedText
+        var safeguard: Int?
+        var language: String
+        var languages: [String]
+        var description: LocalizedText?
+        var weight: Double
+        var roles: [Role]
+        var scales: [Scale]
+        var scoring: ScoringSettings
+        var findings: FindingSettings
+        var themes: [Theme]
+        var rules: [Rule]
+        var migration: Migration?
+        var migrationLocation: FileLocation?
+        var migrationLocations: [QuestionID: FileLocation]
+        var migrationOptionLocations: [QuestionID: FileLocation]
+        var source: Source
+        var layout: Layout
+
+        init(
+            id: String, version: SemanticVersion, title: LocalizedText, safeguard: Int?, language: String,
+            languages: [String], description: LocalizedText?, weight: Double, roles: [Role], scales: [Scale],
+            scoring: ScoringSettings, findings: FindingSettings, themes: [Theme], rules: [Rule], migration: Migration?,
+            migrationLocation: FileLocation?, migrationLocations: [QuestionID: FileLocation],
+            migrationOptionLocations: [QuestionID: FileLocation], source: Source, layout: Layout
+        ) {
+            self.id = id
+            self.version = version
+            self.title = title
+            self.safeguard = safeguard
+            self.language = language
+            self.languages = languages
+            self.description = description
+            self.weight = weight
+            self.roles = roles
+            self.scales = scales
+            self.scoring = scoring
+            self.findings = findings
+            self.themes = themes
+            self.rules = rules
+            self.migration = migration
+            self.migrationLocation = migrationLocation
+            self.migrationLocations = migrationLocations
+            self.migrationOptionLocations = migrationOptionLocations
+            self.source = source
+            self.layout = layout
+        }
+
+        func copy() -> Storage {
+            Storage(
+                id: id, version: version, title: title, safeguard: safeguard, language: language, languages: languages,
+                description: description, weight: weight, roles: roles, scales: scales, scoring: scoring,
+                findings: findings, themes: themes, rules: rules, migration: migration,
+                migrationLocation: migrationLocation, migrationLocations: migrationLocations,
+                migrationOptionLocations: migrationOptionLocations, source: source, layout: layout)
         }
     }
 }
