@@ -6,8 +6,8 @@ import Synchronization
 /// Values of this type are only made by `QuestionnaireLoader`, which guarantees that every
 /// reference in it resolves and every expression type-checks.
 public struct Questionnaire: Sendable, Identifiable {
-    /// The fields, shared by copies until one of them changes: a questionnaire is copied
-    /// into every part of every assessment, and a copy costs one reference this way.
+    /// The fields, shared by copies: a questionnaire is copied into every part of every
+    /// assessment, and a copy costs one reference this way.
     private var storage: Storage
 
     init(
@@ -17,120 +17,122 @@ public struct Questionnaire: Sendable, Identifiable {
         migrationLocation: FileLocation? = nil, migrationLocations: [QuestionID: FileLocation] = [:],
         migrationOptionLocations: [QuestionID: FileLocation] = [:], source: Source
     ) {
-        storage = Storage(
+        storage = Storage(Fields(
             id: id, version: version, title: title, safeguard: safeguard, language: language, languages: languages,
             description: description, weight: weight, roles: roles, scales: scales, scoring: scoring,
             findings: findings, themes: themes, rules: rules, migration: migration,
             migrationLocation: migrationLocation, migrationLocations: migrationLocations,
-            migrationOptionLocations: migrationOptionLocations, source: source, layout: Layout())
+            migrationOptionLocations: migrationOptionLocations, source: source, layout: Layout()))
     }
 
     public var id: String {
-        _read { yield storage.id }
-        set { unique().id = newValue }
+        _read { yield storage.fields.id }
+        set { update { $0.id = newValue } }
     }
 
     public var version: SemanticVersion {
-        _read { yield storage.version }
-        set { unique().version = newValue }
+        _read { yield storage.fields.version }
+        set { update { $0.version = newValue } }
     }
 
     public var title: LocalizedText {
-        _read { yield storage.title }
-        set { unique().title = newValue }
+        _read { yield storage.fields.title }
+        set { update { $0.title = newValue } }
     }
 
     public var safeguard: Int? {
-        _read { yield storage.safeguard }
-        set { unique().safeguard = newValue }
+        _read { yield storage.fields.safeguard }
+        set { update { $0.safeguard = newValue } }
     }
 
     public var language: String {
-        _read { yield storage.language }
-        set { unique().language = newValue }
+        _read { yield storage.fields.language }
+        set { update { $0.language = newValue } }
     }
 
     public var languages: [String] {
-        _read { yield storage.languages }
-        set { unique().languages = newValue }
+        _read { yield storage.fields.languages }
+        set { update { $0.languages = newValue } }
     }
 
     public var description: LocalizedText? {
-        _read { yield storage.description }
-        set { unique().description = newValue }
+        _read { yield storage.fields.description }
+        set { update { $0.description = newValue } }
     }
 
     /// Weight of the safeguard in an overall score over several questionnaires.
     public var weight: Double {
-        _read { yield storage.weight }
-        set { unique().weight = newValue }
+        _read { yield storage.fields.weight }
+        set { update { $0.weight = newValue } }
     }
 
     public var roles: [Role] {
-        _read { yield storage.roles }
-        set { unique().roles = newValue }
+        _read { yield storage.fields.roles }
+        set { update { $0.roles = newValue } }
     }
 
     public var scales: [Scale] {
-        _read { yield storage.scales }
-        set { unique().scales = newValue }
+        _read { yield storage.fields.scales }
+        set { update { $0.scales = newValue } }
     }
 
     public var scoring: ScoringSettings {
-        _read { yield storage.scoring }
-        set { unique().scoring = newValue }
+        _read { yield storage.fields.scoring }
+        set { update { $0.scoring = newValue } }
     }
 
     public var findings: FindingSettings {
-        _read { yield storage.findings }
-        set { unique().findings = newValue }
+        _read { yield storage.fields.findings }
+        set { update { $0.findings = newValue } }
     }
 
     /// The themes in order; changing them rebuilds ``layout``.
     public var themes: [Theme] {
-        _read { yield storage.themes }
+        _read { yield storage.fields.themes }
         set {
-            unique().themes = newValue
+            update { $0.themes = newValue }
             reindex()
         }
     }
 
     public var rules: [Rule] {
-        _read { yield storage.rules }
-        set { unique().rules = newValue }
+        _read { yield storage.fields.rules }
+        set { update { $0.rules = newValue } }
     }
 
     public var migration: Migration? {
-        _read { yield storage.migration }
-        set { unique().migration = newValue }
+        _read { yield storage.fields.migration }
+        set { update { $0.migration = newValue } }
     }
 
     /// Where the migration and each of its source questions are written, for diagnostics.
     public var migrationLocation: FileLocation? {
-        _read { yield storage.migrationLocation }
-        set { unique().migrationLocation = newValue }
+        _read { yield storage.fields.migrationLocation }
+        set { update { $0.migrationLocation = newValue } }
     }
 
     public var migrationLocations: [QuestionID: FileLocation] {
-        _read { yield storage.migrationLocations }
-        set { unique().migrationLocations = newValue }
+        _read { yield storage.fields.migrationLocations }
+        set { update { $0.migrationLocations = newValue } }
     }
 
     public var migrationOptionLocations: [QuestionID: FileLocation] {
-        _read { yield storage.migrationOptionLocations }
-        set { unique().migrationOptionLocations = newValue }
+        _read { yield storage.fields.migrationOptionLocations }
+        set { update { $0.migrationOptionLocations = newValue } }
     }
 
     /// Where the questionnaire was read from and the digest of its bytes.
     public var source: Source {
-        _read { yield storage.source }
-        set { unique().source = newValue }
+        _read { yield storage.fields.source }
+        set { update { $0.source = newValue } }
     }
 
-    /// The storage, copied first when another questionnaire shares it.
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    /// Changes fields in a storage of this questionnaire's own; a loaded questionnaire is
+    /// read far more often than it is changed.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
     }
 
     /// The file a questionnaire came from.
@@ -150,8 +152,8 @@ public struct Questionnaire: Sendable, Identifiable {
 
     /// The questions numbered in the order they are asked, for lookups by position.
     public private(set) var layout: Layout {
-        _read { yield storage.layout }
-        set { unique().layout = newValue }
+        _read { yield storage.fields.layout }
+        set { update { $0.layout = newValue } }
     }
 
     /// Builds `layout` from the themes as they are now.
@@ -259,9 +261,17 @@ extension Questionnaire {
 }
 
 extension Questionnaire {
-    /// A questionnaire's fields. Only a questionnaire that holds the sole reference changes
-    /// them (copy on write), which makes sharing between threads safe.
-    private final class Storage: @unchecked Sendable {
+    /// A questionnaire's fields, never changed once made: sharing them between copies and
+    /// threads needs no locks, and reading them no exclusivity checks.
+    private final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private struct Fields: Sendable {
         var id: String
         var version: SemanticVersion
         var title: LocalizedText
@@ -282,43 +292,5 @@ extension Questionnaire {
         var migrationOptionLocations: [QuestionID: FileLocation]
         var source: Source
         var layout: Layout
-
-        init(
-            id: String, version: SemanticVersion, title: LocalizedText, safeguard: Int?, language: String,
-            languages: [String], description: LocalizedText?, weight: Double, roles: [Role], scales: [Scale],
-            scoring: ScoringSettings, findings: FindingSettings, themes: [Theme], rules: [Rule], migration: Migration?,
-            migrationLocation: FileLocation?, migrationLocations: [QuestionID: FileLocation],
-            migrationOptionLocations: [QuestionID: FileLocation], source: Source, layout: Layout
-        ) {
-            self.id = id
-            self.version = version
-            self.title = title
-            self.safeguard = safeguard
-            self.language = language
-            self.languages = languages
-            self.description = description
-            self.weight = weight
-            self.roles = roles
-            self.scales = scales
-            self.scoring = scoring
-            self.findings = findings
-            self.themes = themes
-            self.rules = rules
-            self.migration = migration
-            self.migrationLocation = migrationLocation
-            self.migrationLocations = migrationLocations
-            self.migrationOptionLocations = migrationOptionLocations
-            self.source = source
-            self.layout = layout
-        }
-
-        func copy() -> Storage {
-            Storage(
-                id: id, version: version, title: title, safeguard: safeguard, language: language, languages: languages,
-                description: description, weight: weight, roles: roles, scales: scales, scoring: scoring,
-                findings: findings, themes: themes, rules: rules, migration: migration,
-                migrationLocation: migrationLocation, migrationLocations: migrationLocations,
-                migrationOptionLocations: migrationOptionLocations, source: source, layout: layout)
-        }
     }
 }
