@@ -6,134 +6,31 @@ import Synchronization
 /// Values of this type are only made by `QuestionnaireLoader`, which guarantees that every
 /// reference in it resolves and every expression type-checks.
 public struct Questionnaire: Sendable, Identifiable {
-    /// The fields, shared by copies: a questionnaire is copied into every part of every
-    /// assessment, and a copy costs one reference this way.
-    private var storage: Storage
-
-    init(
-        id: String, version: SemanticVersion, title: LocalizedText, safeguard: Int?, language: String,
-        languages: [String], description: LocalizedText?, weight: Double, roles: [Role], scales: [Scale],
-        scoring: ScoringSettings, findings: FindingSettings, themes: [Theme], rules: [Rule], migration: Migration?,
-        migrationLocation: FileLocation? = nil, migrationLocations: [QuestionID: FileLocation] = [:],
-        migrationOptionLocations: [QuestionID: FileLocation] = [:], source: Source
-    ) {
-        storage = Storage(Fields(
-            id: id, version: version, title: title, safeguard: safeguard, language: language, languages: languages,
-            description: description, weight: weight, roles: roles, scales: scales, scoring: scoring,
-            findings: findings, themes: themes, rules: rules, migration: migration,
-            migrationLocation: migrationLocation, migrationLocations: migrationLocations,
-            migrationOptionLocations: migrationOptionLocations, source: source, layout: Layout()))
-    }
-
-    public var id: String {
-        _read { yield storage.fields.id }
-        set { update { $0.id = newValue } }
-    }
-
-    public var version: SemanticVersion {
-        _read { yield storage.fields.version }
-        set { update { $0.version = newValue } }
-    }
-
-    public var title: LocalizedText {
-        _read { yield storage.fields.title }
-        set { update { $0.title = newValue } }
-    }
-
-    public var safeguard: Int? {
-        _read { yield storage.fields.safeguard }
-        set { update { $0.safeguard = newValue } }
-    }
-
-    public var language: String {
-        _read { yield storage.fields.language }
-        set { update { $0.language = newValue } }
-    }
-
-    public var languages: [String] {
-        _read { yield storage.fields.languages }
-        set { update { $0.languages = newValue } }
-    }
-
-    public var description: LocalizedText? {
-        _read { yield storage.fields.description }
-        set { update { $0.description = newValue } }
-    }
-
+    public var id: String
+    public var version: SemanticVersion
+    public var title: LocalizedText
+    public var safeguard: Int?
+    public var language: String
+    public var languages: [String]
+    public var description: LocalizedText?
     /// Weight of the safeguard in an overall score over several questionnaires.
-    public var weight: Double {
-        _read { yield storage.fields.weight }
-        set { update { $0.weight = newValue } }
-    }
-
-    public var roles: [Role] {
-        _read { yield storage.fields.roles }
-        set { update { $0.roles = newValue } }
-    }
-
-    public var scales: [Scale] {
-        _read { yield storage.fields.scales }
-        set { update { $0.scales = newValue } }
-    }
-
-    public var scoring: ScoringSettings {
-        _read { yield storage.fields.scoring }
-        set { update { $0.scoring = newValue } }
-    }
-
-    public var findings: FindingSettings {
-        _read { yield storage.fields.findings }
-        set { update { $0.findings = newValue } }
-    }
-
+    public var weight: Double
+    public var roles: [Role]
+    public var scales: [Scale]
+    public var scoring: ScoringSettings
+    public var findings: FindingSettings
     /// The themes in order; changing them rebuilds ``layout``.
     public var themes: [Theme] {
-        _read { yield storage.fields.themes }
-        set {
-            update { $0.themes = newValue }
-            reindex()
-        }
+        didSet { reindex() }
     }
-
-    public var rules: [Rule] {
-        _read { yield storage.fields.rules }
-        set { update { $0.rules = newValue } }
-    }
-
-    public var migration: Migration? {
-        _read { yield storage.fields.migration }
-        set { update { $0.migration = newValue } }
-    }
-
+    public var rules: [Rule]
+    public var migration: Migration?
     /// Where the migration and each of its source questions are written, for diagnostics.
-    public var migrationLocation: FileLocation? {
-        _read { yield storage.fields.migrationLocation }
-        set { update { $0.migrationLocation = newValue } }
-    }
-
-    public var migrationLocations: [QuestionID: FileLocation] {
-        _read { yield storage.fields.migrationLocations }
-        set { update { $0.migrationLocations = newValue } }
-    }
-
-    public var migrationOptionLocations: [QuestionID: FileLocation] {
-        _read { yield storage.fields.migrationOptionLocations }
-        set { update { $0.migrationOptionLocations = newValue } }
-    }
-
+    public var migrationLocation: FileLocation?
+    public var migrationLocations: [QuestionID: FileLocation] = [:]
+    public var migrationOptionLocations: [QuestionID: FileLocation] = [:]
     /// Where the questionnaire was read from and the digest of its bytes.
-    public var source: Source {
-        _read { yield storage.fields.source }
-        set { update { $0.source = newValue } }
-    }
-
-    /// Changes fields in a storage of this questionnaire's own; a loaded questionnaire is
-    /// read far more often than it is changed.
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = storage.fields
-        change(&fields)
-        storage = Storage(fields)
-    }
+    public var source: Source
 
     /// The file a questionnaire came from.
     public struct Source: Sendable, Hashable {
@@ -151,10 +48,7 @@ public struct Questionnaire: Sendable, Identifiable {
     public var reference: String { "\(id)@\(version)" }
 
     /// The questions numbered in the order they are asked, for lookups by position.
-    public private(set) var layout: Layout {
-        _read { yield storage.fields.layout }
-        set { update { $0.layout = newValue } }
-    }
+    public private(set) var layout = Layout()
 
     /// Builds `layout` from the themes as they are now.
     mutating func reindex() {
@@ -257,40 +151,5 @@ extension Questionnaire {
                 return made
             }
         }
-    }
-}
-
-extension Questionnaire {
-    /// A questionnaire's fields, never changed once made: sharing them between copies and
-    /// threads needs no locks, and reading them no exclusivity checks.
-    private final class Storage: Sendable {
-        let fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private struct Fields: Sendable {
-        var id: String
-        var version: SemanticVersion
-        var title: LocalizedText
-        var safeguard: Int?
-        var language: String
-        var languages: [String]
-        var description: LocalizedText?
-        var weight: Double
-        var roles: [Role]
-        var scales: [Scale]
-        var scoring: ScoringSettings
-        var findings: FindingSettings
-        var themes: [Theme]
-        var rules: [Rule]
-        var migration: Migration?
-        var migrationLocation: FileLocation?
-        var migrationLocations: [QuestionID: FileLocation]
-        var migrationOptionLocations: [QuestionID: FileLocation]
-        var source: Source
-        var layout: Layout
     }
 }
