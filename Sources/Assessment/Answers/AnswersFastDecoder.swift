@@ -230,8 +230,8 @@ private struct Sheet {
             return reader.isNull
         case .mappingStart:
             var seen = [Bool](repeating: false, count: layout.count)
-            // Questions are read in place from this array: a question is a large value.
-            let questions = layout.questions
+            // What each question asks of its answer, small enough to pass around.
+            let specs = layout.memo.value { AnswerSpecs(layout) }.specs
             while true {
                 switch reader.next() {
                 case .mappingEnd:
@@ -239,9 +239,9 @@ private struct Sheet {
                 case .scalar:
                     guard let position = position(reader), !seen[position] else { return false }
                     seen[position] = true
-                    switch Self.decodeAnswer(&reader, to: questions[position]) {
+                    switch Self.decodeAnswer(&reader, to: specs[position]) {
                     case .answer(let answer):
-                        answers[questions[position].id] = answer
+                        answers[specs[position].id] = answer
                         byPosition[position] = answer
                     case .unanswered:
                         break
@@ -310,7 +310,7 @@ private struct Sheet {
         case unreadable
     }
 
-    private static func decodeAnswer(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
+    private static func decodeAnswer(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> Decoded {
         switch reader.next() {
         case .scalar:
             if reader.isNull { return .unanswered }
@@ -325,7 +325,7 @@ private struct Sheet {
     }
 
     /// `{value: …, note: …, evidence: …}`, its mapping start already read.
-    private static func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: borrowing Question) -> Decoded {
+    private static func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> Decoded {
         var keys = KeySet()
         var value: AnswerValue?
         var remarks: [String?] = [nil, nil]
@@ -356,7 +356,7 @@ private struct Sheet {
                 guard reader.next() == .scalar else { return .unreadable }
                 if reader.isNull { continue }
                 let remark: Remark = key == 1 ? .note : .evidence
-                guard remark.requirement(of: question) != .none else { return .unreadable }
+                guard question.requirement(remark) != .none else { return .unreadable }
                 if !reader.isBlank { remarks[key - 1] = reader.string }
             default:
                 return .unreadable
@@ -365,13 +365,13 @@ private struct Sheet {
     }
 
     /// The answer, unless it lacks a note or evidence the question requires.
-    private static func checked(_ answer: Answer?, to question: borrowing Question) -> Decoded {
-        guard let answer, answer.missingRemarks(for: question).isEmpty else { return .unreadable }
+    private static func checked(_ answer: Answer?, to question: AnswerSpec) -> Decoded {
+        guard let answer, !question.lacksRemarks(answer) else { return .unreadable }
         return .answer(answer)
     }
 
     /// A value written as one scalar, not null.
-    private static func scalarValue(_ reader: borrowing YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
+    private static func scalarValue(_ reader: borrowing YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
         switch question.kind {
         case .scale(let scale):
             return option(reader, scale.options).map { .option($0) }
@@ -396,7 +396,7 @@ private struct Sheet {
     }
 
     /// A list of option keys, its sequence start already read; only multiple choice has one.
-    private static func listValue(_ reader: inout YAMLEventReader, to question: borrowing Question) -> AnswerValue? {
+    private static func listValue(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
         guard case .multi(let options) = question.kind else { return nil }
         var keys: [String] = []
         while true {
@@ -416,5 +416,46 @@ private struct Sheet {
     private static func option(_ reader: borrowing YAMLEventReader, _ options: [AnswerOption]) -> String? {
         guard !reader.isNull else { return nil }
         return options.first { reader.isText($0.key) }?.key
+    }
+}
+
+/// What reading an answer needs of its question: a question is a large value, and this
+/// is what the fast path copies per answer instead.
+private struct AnswerSpec: Sendable {
+    let id: QuestionID
+    let kind: QuestionKind
+    let note: Requirement
+    let evidence: Requirement
+
+    init(_ question: Question) {
+        id = question.id
+        kind = question.kind
+        note = question.note
+        evidence = question.evidence
+    }
+
+    func requirement(_ remark: Remark) -> Requirement {
+        switch remark {
+        case .note: note
+        case .evidence: evidence
+        }
+    }
+
+    /// Whether the answer lacks a note or evidence the question requires, as
+    /// `Answer.missingRemarks(for:)` decides: no evidence is needed for n.v.t.
+    func lacksRemarks(_ answer: Answer) -> Bool {
+        if note == .required, answer.note == nil { return true }
+        guard evidence == .required, answer.evidence == nil else { return false }
+        guard case .option(let key) = answer.value, let option = kind.options.option(key) else { return true }
+        return !(option.value == nil && kind.isScored)
+    }
+}
+
+/// The answer specs of a questionnaire's questions by position, kept in its memo.
+private struct AnswerSpecs: Sendable {
+    let specs: [AnswerSpec]
+
+    init(_ layout: Questionnaire.Layout) {
+        specs = layout.questions.map(AnswerSpec.init)
     }
 }

@@ -16,8 +16,11 @@ public enum AnswersReader {
         /// The answers, when the file has no errors.
         public var file: AnswersFile?
         public var diagnostics: [Diagnostic]
-        /// The file's text, for printing source lines under diagnostics.
-        public var source: String
+        /// The file's text, for printing source lines under diagnostics; made when asked
+        /// for, as most files read have none.
+        public var source: String { String(decoding: bytes, as: UTF8.self) }
+        /// The file's bytes.
+        public var bytes: [UInt8]
         /// The questionnaires the file's responses name that could be found, in file order.
         public var questionnaires: [Questionnaire]
         /// Whether the file looks like an answers file at all: a mapping with `respondent`
@@ -39,7 +42,7 @@ public enum AnswersReader {
         var fast = AnswersFastDecoder(resolver: resolver)
         if let file = fast.decode(bytes) {
             return Result(
-                file: file, diagnostics: [], source: String(decoding: bytes, as: UTF8.self),
+                file: file, diagnostics: [], bytes: bytes,
                 questionnaires: fast.questionnaires, isAnswersFile: true)
         }
         return readThroughTree(bytes: bytes, path: path, resolver: resolver)
@@ -48,25 +51,24 @@ public enum AnswersReader {
     /// Reads an answers file through the node tree alone, the path that reports problems;
     /// `read` gives the same result, faster for files without problems.
     public static func readThroughTree(bytes: [UInt8], path: String, resolver: some QuestionnaireResolver) -> Result {
-        let source = String(decoding: bytes, as: UTF8.self)
         let root: Node?
         do {
             root = try YAMLParser.parse(bytes: bytes, file: path)
         } catch {
-            return Result(file: nil, diagnostics: error.diagnostics, source: source, questionnaires: [], isAnswersFile: false)
+            return Result(file: nil, diagnostics: error.diagnostics, bytes: bytes, questionnaires: [], isAnswersFile: false)
         }
         guard let root else {
             let diagnostic = Diagnostic.error(
                 "the file is empty; an answers file starts with 'respondent:' and 'questionnaires:'",
                 at: FileLocation(file: path, line: 1, column: 1))
-            return Result(file: nil, diagnostics: [diagnostic], source: source, questionnaires: [], isAnswersFile: false)
+            return Result(file: nil, diagnostics: [diagnostic], bytes: bytes, questionnaires: [], isAnswersFile: false)
         }
         let isAnswersFile = root.mapping.map { $0["respondent"] != nil || $0["questionnaires"] != nil } ?? false
         let decoder = AnswersDecoder(context: DecodingContext(file: path), resolver: resolver)
         let file = decoder.decode(root)
         let diagnostics = decoder.context.diagnostics.sortedByLocation()
         return Result(
-            file: diagnostics.containsErrors ? nil : file, diagnostics: diagnostics, source: source,
+            file: diagnostics.containsErrors ? nil : file, diagnostics: diagnostics, bytes: bytes,
             questionnaires: decoder.questionnaires, isAnswersFile: isAnswersFile)
     }
 }
