@@ -80,52 +80,88 @@ extension Questionnaire {
     ///
     /// Scoring, visibility and the rules work on these positions: an array index instead
     /// of a dictionary lookup for every answer a rule or a score reads.
+    ///
+    /// A layout is one reference to arrays made once: copying a questionnaire, which every
+    /// part of every assessment does, then costs one reference count for all of them.
     public struct Layout: Sendable {
-        /// All questions in the order they are asked.
-        public private(set) var questions: [Question] = []
-        /// The position of each question.
-        public private(set) var positions: [QuestionID: Int] = [:]
-        /// The position of each question by its written id, `theme.question`, as rules name it.
-        public private(set) var names: [String: Int] = [:]
-        /// Each question's written id, `theme.question`, by position.
-        public private(set) var texts: [String] = []
-        /// The positions of each theme's questions, by theme.
-        public private(set) var themeRanges: [Range<Int>] = []
-        /// The positions of the questions with a `show_if`, in order.
-        public private(set) var conditional: [Int] = []
-        /// What other modules work out from these questions once, such as texts.
-        public let memo = Memo()
+        @usableFromInline let storage: Storage
 
-        init() {}
+        /// All questions in the order they are asked.
+        @inlinable public var questions: [Question] { storage.questions }
+        /// The position of each question.
+        @inlinable public var positions: [QuestionID: Int] { storage.positions }
+        /// The position of each question by its written id, `theme.question`, as rules name it.
+        @inlinable public var names: [String: Int] { storage.names }
+        /// Each question's written id, `theme.question`, by position.
+        @inlinable public var texts: [String] { storage.texts }
+        /// The positions of each theme's questions, by theme.
+        @inlinable public var themeRanges: [Range<Int>] { storage.themeRanges }
+        /// The positions of the questions with a `show_if`, in order.
+        @inlinable public var conditional: [Int] { storage.conditional }
+        /// What other modules work out from these questions once, such as texts.
+        @inlinable public var memo: Memo { storage.memo }
+
+        init() {
+            storage = Storage([])
+        }
 
         init(_ themes: [Theme]) {
-            for theme in themes {
-                let start = questions.count
-                for question in theme.questions {
-                    let position = questions.count
-                    positions[question.id] = position
-                    names[question.id.description] = position
-                    texts.append(question.id.description)
-                    if question.showIf != nil { conditional.append(position) }
-                    questions.append(question)
-                }
-                themeRanges.append(start..<questions.count)
-            }
+            storage = Storage(themes)
         }
 
         /// The number of questions.
-        public var count: Int { questions.count }
+        @inlinable public var count: Int { storage.questions.count }
 
         /// The answers of `answers` by position; ids that are not a question are left out.
         ///
         /// Inlinable, so callers in other modules get it specialized for their answer type.
         @inlinable
         public func byPosition<Answer>(_ answers: [QuestionID: Answer]) -> [Answer?] {
-            var result = [Answer?](repeating: nil, count: questions.count)
+            let positions = storage.positions
+            var result = [Answer?](repeating: nil, count: storage.questions.count)
             for (id, answer) in answers {
                 if let position = positions[id] { result[position] = answer }
             }
             return result
+        }
+
+        /// The arrays of a layout, never changed once made.
+        @usableFromInline
+        final class Storage: Sendable {
+            @usableFromInline let questions: [Question]
+            @usableFromInline let positions: [QuestionID: Int]
+            @usableFromInline let names: [String: Int]
+            @usableFromInline let texts: [String]
+            @usableFromInline let themeRanges: [Range<Int>]
+            @usableFromInline let conditional: [Int]
+            @usableFromInline let memo = Memo()
+
+            init(_ themes: [Theme]) {
+                var questions: [Question] = []
+                var positions: [QuestionID: Int] = [:]
+                var names: [String: Int] = [:]
+                var texts: [String] = []
+                var themeRanges: [Range<Int>] = []
+                var conditional: [Int] = []
+                for theme in themes {
+                    let start = questions.count
+                    for question in theme.questions {
+                        let position = questions.count
+                        positions[question.id] = position
+                        names[question.id.description] = position
+                        texts.append(question.id.description)
+                        if question.showIf != nil { conditional.append(position) }
+                        questions.append(question)
+                    }
+                    themeRanges.append(start..<questions.count)
+                }
+                self.questions = questions
+                self.positions = positions
+                self.names = names
+                self.texts = texts
+                self.themeRanges = themeRanges
+                self.conditional = conditional
+            }
         }
     }
 }
