@@ -111,15 +111,20 @@ func benchmark() {
     /// the results consumed in order on this one.
     let threads = ParallelBatch()
     let workerResolvers = (0..<threads.threads).map { _ in FixedResolver(loadQuestionnaires()) }
-    func batch(_ name: String, _ consume: (RespondentAssessment) -> Void, finish: () -> Void = {}) -> Stage {
+    /// A stage as the batch commands run it: files read and assessed on several threads
+    /// (`reduce` runs there too), the results consumed in order on this thread.
+    func batch<Output: Sendable>(
+        _ name: String, reduce: @escaping @Sendable (RespondentAssessment) -> Output, _ consume: (Output) -> Void,
+        finish: () -> Void = {}
+    ) -> Stage {
         measure(name) {
-            threads.run(paths) { path, worker -> RespondentAssessment? in
+            threads.run(paths) { path, worker -> Output? in
                 guard let bytes = try? InputFile.read(path) else { return nil }
                 let result = AnswersReader.read(bytes: bytes, path: path, resolver: workerResolvers[worker])
                 guard let file = result.file else { return nil }
-                return Assessor.assess(file, path: path, questionnaires: result.questionnaires)
-            } consume: { assessment in
-                if let assessment { consume(assessment) } else { invalid += 1 }
+                return reduce(Assessor.assess(file, path: path, questionnaires: result.questionnaires))
+            } consume: { output in
+                if let output { consume(output) } else { invalid += 1 }
             }
             finish()
         }
@@ -142,8 +147,9 @@ func benchmark() {
             panelRespondents = board.respondents
             board = BoardAggregate()
         }),
-        batch("full on \(threads.threads) threads") { findings += $0.parts.reduce(0) { $0 + $1.findings.count } },
-        batch("panel on \(threads.threads) threads", { board.add($0) }, finish: {
+        // As `report` runs: what is written is made on the worker, as the findings' count here.
+        batch("full on \(threads.threads) threads", reduce: { $0.parts.reduce(0) { $0 + $1.findings.count } }) { findings += $0 },
+        batch("panel on \(threads.threads) threads", reduce: { $0 }, { board.add($0) }, finish: {
             findings += PanelAnalysis().brief(board).findings.count
             panelRespondents = board.respondents
             board = BoardAggregate()

@@ -98,7 +98,7 @@ struct Report: ParsableCommand {
                 result = read
             }
             Console.report(result.diagnostics, sources: [item.path: result.source], noColor: global.noColor)
-            guard let assessment = item.assessment, !failed, missing.isEmpty else {
+            guard result.file != nil, !failed, missing.isEmpty else {
                 failed = failed || result.file == nil
                 return
             }
@@ -108,7 +108,7 @@ struct Report: ParsableCommand {
                     throw Exit.code(for: error)
                 }
                 written += 1
-            } else {
+            } else if let assessment = item.assessment {
                 pages.append(assessment)
             }
         }
@@ -183,8 +183,12 @@ private struct ReportItem: Sendable {
             read = .success(result)
             if let file = result.file {
                 let assessment = Assessor.assess(file, path: path, questionnaires: result.questionnaires)
-                self.assessment = assessment
-                part = stream?.part(assessment, index: index)
+                // A streamed format needs only the part; the one-page HTML report needs the assessment.
+                if let stream {
+                    part = stream.part(assessment, index: index)
+                } else {
+                    self.assessment = assessment
+                }
             }
         } catch {
             read = .failure(error)

@@ -59,9 +59,9 @@ enum Console {
     }
 
     /// Prints diagnostics on stderr, with source lines and colour when stderr is a terminal.
-    static func report(_ diagnostics: [Diagnostic], sources: [String: String], noColor: Bool) {
+    static func report(_ diagnostics: [Diagnostic], sources: @autoclosure () -> [String: String], noColor: Bool) {
         guard !diagnostics.isEmpty else { return }
-        let printer = DiagnosticPrinter(colour: colour(on: 2, refused: noColor), sources: sources)
+        let printer = DiagnosticPrinter(colour: colour(on: 2, refused: noColor), sources: sources())
         err(printer.render(diagnostics))
     }
 }
