@@ -1,6 +1,7 @@
 public import Questionnaire
 public import RuleLanguage
 import Diagnostics
+import Synchronization
 
 /// Turns scores and answers into findings: the questionnaire's rules and the built-in
 /// findings, merged where they overlap and ordered by priority, safeguard and theme.
@@ -55,7 +56,7 @@ public struct FindingEngine: Sendable {
         for (index, theme) in questionnaire.themes.enumerated() {
             guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
             if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
-                themeFindings(theme, score: score, title: texts.developmentTitles[index], thresholds: thresholds, into: &out)
+                themeFindings(theme, at: index, score: score, texts: texts, thresholds: thresholds, into: &out)
             }
             guard settings.kernLowest else { continue }
             for position in layout.themeRanges[index] where layout.questions[position].kern {
@@ -89,6 +90,8 @@ public struct FindingEngine: Sendable {
         var developmentTitles: [LocalizedText]
         /// Per question position, the title of its development point as a kern statement.
         var kernTitles: [LocalizedText]
+        /// Theme findings made before, with their texts.
+        let themeFindings = ThemeFindingCache()
 
         init(_ questionnaire: Questionnaire) {
             developmentTitles = questionnaire.themes.map { theme in
@@ -106,31 +109,41 @@ public struct FindingEngine: Sendable {
 
     /// The development point or strength a theme's mean makes, if any.
     private func themeFindings(
-        _ theme: Theme, score: Double, title: LocalizedText, thresholds: Thresholds, into out: inout [Finding]
+        _ theme: Theme, at index: Int, score: Double, texts: BuiltinTexts, thresholds: Thresholds, into out: inout [Finding]
     ) {
         let shown = NumberText.format(score)
         if let (below, threshold) = thresholds.developmentBelow, score < below {
+            let key = ThemeFindingKey(kind: .developmentPoint, theme: index, shown: shown, threshold: threshold, questionnaire: questionnaire.id)
+            var finding = texts.themeFindings.finding(key) {
+                Finding(
+                    kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                    title: texts.developmentTitles[index],
+                    text: LocalizedText(
+                        texts: [
+                            "nl": "Het thema scoort \(NumberText.decimalComma(shown)), onder de grens van \(NumberText.decimalComma(threshold)) voor een ontwikkelpunt.",
+                            "en": "The theme scores \(shown), below the threshold of \(threshold) for a development point.",
+                        ], primaryLanguage: "nl"),
+                    reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(threshold)"])])
+            }
             let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
-            out.append(Finding(
-                kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                title: title,
-                text: LocalizedText(
-                    texts: [
-                        "nl": "Het thema scoort \(NumberText.decimalComma(shown)), onder de grens van \(NumberText.decimalComma(threshold)) voor een ontwikkelpunt.",
-                        "en": "The theme scores \(shown), below the threshold of \(threshold) for a development point.",
-                    ], primaryLanguage: "nl"),
-                priority: low ? .hoog : .midden,
-                reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(threshold)"])]))
+            finding.priority = low ? .hoog : .midden
+            finding.safeguard = questionnaire.safeguard
+            out.append(finding)
         }
         if let (from, threshold) = thresholds.strengthFrom, score >= from {
-            out.append(Finding(
-                kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                title: LocalizedText(
-                    texts: [
-                        "nl": "‘\(theme.title.text("nl"))’ staat stevig (\(NumberText.decimalComma(shown)))",
-                        "en": "‘\(theme.title.text("en"))’ is well in place (\(shown))",
-                    ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(threshold)"])]))
+            let key = ThemeFindingKey(kind: .strength, theme: index, shown: shown, threshold: threshold, questionnaire: questionnaire.id)
+            var finding = texts.themeFindings.finding(key) {
+                Finding(
+                    kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                    title: LocalizedText(
+                        texts: [
+                            "nl": "‘\(theme.title.text("nl"))’ staat stevig (\(NumberText.decimalComma(shown)))",
+                            "en": "‘\(theme.title.text("en"))’ is well in place (\(shown))",
+                        ], primaryLanguage: "nl"),
+                    reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(threshold)"])])
+            }
+            finding.safeguard = questionnaire.safeguard
+            out.append(finding)
         }
     }
 
@@ -268,5 +281,33 @@ extension Finding {
 
     fileprivate var isKernBuiltin: Bool {
         kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
+    }
+}
+
+/// What a theme's development point or strength says depends on the theme, its score as
+/// shown (one decimal) and the threshold, so the same few findings recur across
+/// respondents; what they say is made once.
+private struct ThemeFindingKey: Hashable, Sendable {
+    var kind: Finding.Kind
+    var theme: Int
+    var shown: String
+    var threshold: String
+    var questionnaire: String
+}
+
+/// Theme findings by what they depend on, shared by the threads of a batch. It holds at
+/// most `limit` findings, so scores with many decimals cannot make it grow without end.
+private final class ThemeFindingCache: Sendable {
+    private let findings = Mutex<[ThemeFindingKey: Finding]>([:])
+    static let limit = 4096
+
+    /// The finding for `key`, made by `make` when it is not known yet.
+    func finding(_ key: ThemeFindingKey, make: () -> Finding) -> Finding {
+        if let known = findings.withLock({ $0[key] }) { return known }
+        let made = make()
+        findings.withLock { findings in
+            if findings.count < Self.limit { findings[key] = made }
+        }
+        return made
     }
 }
