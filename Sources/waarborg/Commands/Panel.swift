@@ -236,9 +236,12 @@ private final class PanelReader {
         var number = 0
         // Files are read and assessed on several threads; what follows from each stays here,
         // in the order of the files.
-        let resolver = resolver
-        ParallelBatch().run(paths) { path in
-            PanelItem(path: path, resolver: resolver, alignment: alignment)
+        // Each worker has questionnaires of its own: threads that share objects slow each
+        // other down counting references to them.
+        let batch = ParallelBatch()
+        let resolvers = [resolver] + (1..<batch.threads).map { _ in CatalogResolver(catalog) }
+        batch.run(paths) { path, worker in
+            PanelItem(path: path, resolver: resolvers[worker], alignment: alignment)
         } consume: { item in
             guard let result = accept(item, quiet: quiet, required: true), let original = item.original else { return }
             number += 1

@@ -85,8 +85,12 @@ struct Report: ParsableCommand {
         var failed = false
         var missing: [FileError] = []
         var written = 0
-        try ParallelBatch().run(Array(answers.enumerated())) { index, path in
-            ReportItem(index: index, path: path, resolver: resolver, stream: stream)
+        // Each worker has questionnaires of its own: threads that share objects slow each
+        // other down counting references to them.
+        let batch = ParallelBatch()
+        let resolvers = [resolver] + (1..<batch.threads).map { _ in CatalogResolver(catalog) }
+        try batch.run(Array(answers.enumerated())) { (entry: (offset: Int, element: String), worker: Int) in
+            ReportItem(index: entry.offset, path: entry.element, resolver: resolvers[worker], stream: stream)
         } consume: { item in
             let result: AnswersReader.Result
             switch item.read {
