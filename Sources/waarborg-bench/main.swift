@@ -30,6 +30,7 @@ func benchmark() {
     var seed: UInt64 = 2026
     var runs = 3
     var only: String?
+    var keep = false
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
         switch argument {
@@ -37,8 +38,9 @@ func benchmark() {
         case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
         case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
         case "--only": only = arguments.popFirst()
+        case "--keep": keep = true
         default:
-            printError("usage: waarborg-bench [--files N] [--seed S] [--runs R] [--only WORD]")
+            printError("usage: waarborg-bench [--files N] [--seed S] [--runs R] [--only WORD] [--keep]")
             exit(64)
         }
     }
@@ -175,8 +177,13 @@ func benchmark() {
     print("")
     print("(best of \(runs) runs; per run \(events / runs) events and \(findings / runs) findings over the stages that assess; the panel holds \(panelRespondents) respondents)")
 
-    for path in paths { unlink(path) }
-    rmdir(folder)
+    if keep {
+        // For timing the batch commands on the same files: `waarborg report <folder>/*.yaml`.
+        print("the workload is kept in \(folder)")
+    } else {
+        for path in paths { unlink(path) }
+        rmdir(folder)
+    }
 
 }
 
