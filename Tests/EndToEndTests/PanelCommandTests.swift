@@ -243,3 +243,24 @@ import Testing
         #expect(order == expected)
     }
 }
+
+/// A folder named to `report` or `panel` stands for the answers files directly in it.
+@Suite struct FolderArgumentTests {
+    @Test(arguments: ["report", "panel"])
+    func aFolderReadsLikeItsFilesInNameOrder(_ command: String) throws {
+        let folder = Waarborg.root + "/Examples/bestuur-de-linde"
+        let (now, _) = PanelCommandTests.exampleBoard()
+        let byFolder = try Waarborg.run([command, folder, "--format", "json"] + PanelCommandTests.questionnaires)
+        let byFiles = try Waarborg.run([command] + now + ["--format", "json"] + PanelCommandTests.questionnaires)
+        #expect(byFolder.status == 0, "\(byFolder.stderr)")
+        #expect(byFolder.stdout == byFiles.stdout)
+        #expect(byFolder.stdout.contains("\"respondents\"") || byFolder.stdout.contains("\"reports\""))
+    }
+
+    @Test func aFolderWithoutAnswersFilesIsNoInput() throws {
+        let folder = try Waarborg.temporaryFolder()
+        let run = try Waarborg.run(["report", folder] + PanelCommandTests.questionnaires)
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("\(folder): error: the folder has no answers files"))
+    }
+}

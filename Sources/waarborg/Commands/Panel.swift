@@ -43,7 +43,7 @@ struct Panel: ParsableCommand {
         case csv
     }
 
-    @Argument(help: "The board's answers files: all its respondents.")
+    @Argument(help: "The board's answers files: all its respondents; a folder stands for the .yaml files in it.")
     var answers: [String] = []
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Answers files of the board's previous self-assessment.", valueName: "files"))
@@ -96,6 +96,7 @@ struct Panel: ParsableCommand {
 
         // The board now. A second pass is needed only when its files use different versions
         // of a questionnaire, or versions with different minimum group sizes.
+        let answers = try AnswersArguments.files(self.answers)
         var now = reader.gather(answers, csv: csv)
         let csvText = now.csv
         if let first = now.board, !reader.failed {

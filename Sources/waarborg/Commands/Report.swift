@@ -34,7 +34,7 @@ struct Report: ParsableCommand {
         case csv
     }
 
-    @Argument(help: "Answers files, each reported in turn.")
+    @Argument(help: "Answers files, each reported in turn; a folder stands for the .yaml files in it.")
     var answers: [String] = []
 
     @Option(help: "Output format: terminal, markdown, json, html or csv.")
@@ -89,7 +89,8 @@ struct Report: ParsableCommand {
         // other down counting references to them.
         let batch = ParallelBatch()
         let resolvers = [resolver] + (1..<batch.threads).map { _ in CatalogResolver(catalog) }
-        try batch.run(Array(answers.enumerated())) { (entry: (offset: Int, element: String), worker: Int) in
+        let files = try AnswersArguments.files(answers)
+        try batch.run(Array(files.enumerated())) { (entry: (offset: Int, element: String), worker: Int) in
             ReportItem(index: entry.offset, path: entry.element, resolver: resolvers[worker], stream: stream)
         } consume: { item in
             let result: AnswersReader.Result

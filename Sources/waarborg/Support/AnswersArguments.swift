@@ -1,0 +1,31 @@
+import FileIO
+
+/// The answers files a batch command is given, where a folder stands for the `.yaml` and
+/// `.yml` files directly in it (not in its subfolders), in name order.
+///
+/// Naming a folder is the way to pass thousands of files: a shell pattern such as
+/// `answers/*.yaml` makes one argument per file, and the argument parser takes time
+/// quadratic in their number (about 2.5 s for 10,000 files).
+enum AnswersArguments {
+    /// The files, or a message on stderr and exit 66 for a folder without any.
+    static func files(_ arguments: [String]) throws -> [String] {
+        var files: [String] = []
+        for argument in arguments {
+            guard InputFile.isDirectory(argument) else {
+                files.append(argument)
+                continue
+            }
+            let folder = argument.hasSuffix("/") ? argument : argument + "/"
+            let found = ((try? InputFile.list(argument)) ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                .map { folder + $0 }
+                .filter { !InputFile.isDirectory($0) }
+            guard !found.isEmpty else {
+                Console.err("\(argument): error: the folder has no answers files (.yaml)\n")
+                throw Exit.noInput
+            }
+            files += found
+        }
+        return files
+    }
+}
