@@ -31,16 +31,21 @@ public struct BoardAggregate: Sendable {
         let role = assessment.respondent.role
         roles[role, default: 0] += 1
         organisations.insert(assessment.respondent.organisation)
+        let group = groups[role]
         for part in assessment.parts {
+            let (id, version) = (part.questionnaire.id, part.questionnaire.version)
+            func isPart(_ aggregate: PartAggregate) -> Bool {
+                aggregate.questionnaire.id == id && aggregate.questionnaire.version == version
+            }
             let index: Int
-            if let existing = parts.firstIndex(where: { $0.questionnaire.reference == part.questionnaire.reference }) {
+            if let existing = parts.firstIndex(where: isPart) {
                 index = existing
             } else {
                 parts.append(PartAggregate(part.questionnaire))
                 parts.sort { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
-                index = parts.firstIndex { $0.questionnaire.reference == part.questionnaire.reference }!
+                index = parts.firstIndex(where: isPart)!
             }
-            parts[index].add(part, role: role, group: groups[role])
+            parts[index].add(part, role: role, group: group)
         }
     }
 
