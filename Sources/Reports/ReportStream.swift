@@ -15,7 +15,6 @@ public struct ReportStream: Sendable {
     }
 
     public let format: Format
-    private(set) var count = 0
 
     public init(_ format: Format) {
         self.format = format
@@ -32,12 +31,6 @@ public struct ReportStream: Sendable {
         }
     }
 
-    /// The next respondent's part, with the separator before it when it is not the first.
-    public mutating func next(_ assessment: RespondentAssessment) -> String {
-        defer { count += 1 }
-        return part(assessment, index: count)
-    }
-
     /// The part of the respondent at `index` (0 for the first), with the separator before
     /// it; parts can be made in any order, on any thread, and joined in order.
     public func part(_ assessment: RespondentAssessment, index: Int) -> String {
@@ -49,9 +42,6 @@ public struct ReportStream: Sendable {
         case .csv(let csv): return csv.rows(assessment, number: index + 1)
         }
     }
-
-    /// What comes after the last respondent.
-    public var suffix: String { suffix(after: count) }
 
     /// What comes after `count` respondents' parts.
     public func suffix(after count: Int) -> String {

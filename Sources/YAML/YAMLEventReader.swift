@@ -22,7 +22,7 @@ public struct YAMLEventReader: ~Copyable {
         /// The end of the document.
         case end
         /// Anything a fast decoder leaves to the tree: an error, an anchor, a tag, an
-        /// alias or a second document. Every later call gives it again.
+        /// alias or a second document. Every later call gives it again, as after `end`.
         case unsupported
     }
 
@@ -30,9 +30,10 @@ public struct YAMLEventReader: ~Copyable {
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
     private var documents = 0
-    private var failed = false
+    /// Once the reader has given `.end` or `.unsupported`, it gives the same again.
+    private var finished: Kind?
 
-    /// The bytes of the current scalar.
+    /// The bytes of the current scalar; empty after any other event.
     public private(set) var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// The style of the current scalar.
     public private(set) var style = Scalar.Style.plain
@@ -49,21 +50,27 @@ public struct YAMLEventReader: ~Copyable {
                 input = UnsafeBufferPointer(rebasing: input[3...])
             }
             guard let base = input.baseAddress, !input.isEmpty else { return nil }
-            guard var reader = YAMLEventReader() else { return nil }
+            guard var reader = YAMLEventReader.make() else { return nil }
             yaml_parser_set_input_string(reader.parser, base, input.count)
             yaml_parser_set_encoding(reader.parser, YAML_UTF8_ENCODING)
             return body(&reader)
         }
     }
 
-    private init?() {
-        parser = .allocate(capacity: 1)
+    /// Takes over a parser that `yaml_parser_initialize` has set up.
+    private init(parser: UnsafeMutablePointer<yaml_parser_t>) {
+        self.parser = parser
         event = .allocate(capacity: 1)
+    }
+
+    /// A reader over a new parser; nil when libyaml cannot set one up (out of memory).
+    private static func make() -> YAMLEventReader? {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         guard yaml_parser_initialize(parser) != 0 else {
             parser.deallocate()
-            event.deallocate()
             return nil
         }
+        return YAMLEventReader(parser: parser)
     }
 
     deinit {
@@ -80,22 +87,24 @@ public struct YAMLEventReader: ~Copyable {
                 yaml_event_delete(event)
                 holdsEvent = false
             }
-            guard !failed, yaml_parser_parse(parser, event) != 0 else { return fail() }
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
+            if let finished { return finished }
+            guard yaml_parser_parse(parser, event) != 0 else { return finish(.unsupported) }
             holdsEvent = true
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
                 let data = event.pointee.data.scalar
-                guard data.anchor == nil, data.tag == nil else { return fail() }
+                guard data.anchor == nil, data.tag == nil else { return finish(.unsupported) }
                 bytes = UnsafeBufferPointer(start: data.value, count: data.length)
                 style = Self.style(data.style)
                 return .scalar
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.pointee.data.sequence_start
-                guard data.anchor == nil, data.tag == nil else { return fail() }
+                guard data.anchor == nil, data.tag == nil else { return finish(.unsupported) }
                 return .sequenceStart
             case YAML_MAPPING_START_EVENT:
                 let data = event.pointee.data.mapping_start
-                guard data.anchor == nil, data.tag == nil else { return fail() }
+                guard data.anchor == nil, data.tag == nil else { return finish(.unsupported) }
                 return .mappingStart
             case YAML_SEQUENCE_END_EVENT:
                 return .sequenceEnd
@@ -103,20 +112,20 @@ public struct YAMLEventReader: ~Copyable {
                 return .mappingEnd
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
-                if documents > 1 { return fail() }
-            case YAML_STREAM_END_EVENT:
-                return .end
+                if documents > 1 { return finish(.unsupported) }
+            case YAML_STREAM_END_EVENT, YAML_NO_EVENT:
+                return finish(.end)
             case YAML_ALIAS_EVENT:
-                return fail()
+                return finish(.unsupported)
             default:
                 continue
             }
         }
     }
 
-    private mutating func fail() -> Kind {
-        failed = true
-        return .unsupported
+    private mutating func finish(_ kind: Kind) -> Kind {
+        finished = kind
+        return kind
     }
 
     // MARK: The current scalar

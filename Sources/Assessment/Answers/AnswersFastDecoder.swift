@@ -42,15 +42,18 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                 guard roleSets.allSatisfy({ $0.contains { $0.id == respondent.role } }) else { return nil }
                 return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
             case .scalar:
-                guard let key = keys.insert(reader, from: AnswersKeys.topLevel) else { return nil }
+                guard let key = keys.insert(reader, as: TopLevelKey.self) else { return nil }
                 switch key {
-                case 0: respondent = decodeRespondent(&reader)
+                case .respondent:
+                    respondent = decodeRespondent(&reader)
                     guard respondent != nil else { return nil }
-                case 1: started = timestamp(&reader)
+                case .started:
+                    started = timestamp(&reader)
                     guard started != nil else { return nil }
-                case 2: updated = timestamp(&reader)
+                case .updated:
+                    updated = timestamp(&reader)
                     guard updated != nil else { return nil }
-                default:
+                case .questionnaires:
                     // The role decides which questions are asked: it must come first.
                     guard let respondent else { return nil }
                     responses = decodeResponses(&reader, role: respondent.role)
@@ -65,21 +68,17 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
     private func decodeRespondent(_ reader: inout YAMLEventReader) -> Respondent? {
         guard reader.next() == .mappingStart else { return nil }
         var keys = KeySet()
-        var fields: [String?] = [nil, nil, nil, nil]
+        var fields: [RespondentKey: String] = [:]
         while true {
             switch reader.next() {
             case .mappingEnd:
-                guard let name = fields[0], let role = fields[1], let organisation = fields[2] else { return nil }
-                return Respondent(name: name, role: role, organisation: organisation, school: fields[3])
+                guard let name = fields[.name], let role = fields[.role], let organisation = fields[.organisation] else { return nil }
+                return Respondent(name: name, role: role, organisation: organisation, school: fields[.school])
             case .scalar:
-                guard let key = keys.insert(reader, from: AnswersKeys.respondent), reader.next() == .scalar else { return nil }
-                if reader.isNull {
+                guard let key = keys.insert(reader, as: RespondentKey.self), reader.next() == .scalar else { return nil }
+                if reader.isNull || reader.isBlank {
                     // An empty school is no school; the other fields must be filled in.
-                    guard key == 3 else { return nil }
-                    continue
-                }
-                if reader.isBlank {
-                    guard key == 3 else { return nil }
+                    guard key == .school else { return nil }
                     continue
                 }
                 fields[key] = reader.string
@@ -138,27 +137,28 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                 guard sheet.hidesNothingAnswered(role: role) else { return nil }
                 return Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
             case .scalar:
-                guard let key = keys.insert(reader, from: AnswersKeys.response) else { return nil }
+                guard let key = keys.insert(reader, as: ResponseKey.self) else { return nil }
                 switch key {
-                case 0:
+                case .questionnaire:
                     guard reader.next() == .scalar, !reader.isNull else { return nil }
-                    id = reader.string
-                    guard DecodingContext.isIdentifier(id!) else { return nil }
-                case 1:
+                    let text = reader.string
+                    guard DecodingContext.isIdentifier(text) else { return nil }
+                    id = text
+                case .version:
                     guard reader.next() == .scalar, !reader.isNull, let parsed = SemanticVersion(reader.string) else { return nil }
                     version = parsed
-                case 2:
+                case .digest:
                     guard reader.next() == .scalar, !reader.isNull else { return nil }
                     let text = reader.string
                     guard text.hasPrefix("sha256:"), text.count == 71 else { return nil }
                     digest = text
-                case 3:
-                    guard sheet == nil, let resolved = resolve(id, version) else { return nil }
+                case .answers:
+                    guard sheet == nil, var resolved = resolve(id, version), resolved.decodeAnswers(&reader) else { return nil }
                     sheet = resolved
-                    guard sheet!.decodeAnswers(&reader) else { return nil }
-                default:
+                case .skipped:
                     // Skips are checked against the answers, so they come after them.
-                    guard keys.contains(3), sheet != nil, sheet!.decodeSkipped(&reader) else { return nil }
+                    guard keys.contains(ResponseKey.answers), var answered = sheet, answered.decodeSkipped(&reader) else { return nil }
+                    sheet = answered
                 }
             default:
                 return nil
@@ -174,34 +174,26 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
     }
 }
 
-/// The keys of the mappings of an answers file, in the order `fill` writes them.
-private enum AnswersKeys {
-    static let topLevel = ["respondent", "started", "updated", "questionnaires"]
-    static let respondent = ["name", "role", "organisation", "school"]
-    static let response = ["questionnaire", "version", "digest", "answers", "skipped"]
-    static let answer = ["value", "note", "evidence"]
-}
-
-/// The keys of one mapping seen so far, out of a fixed list.
+/// The keys of one mapping seen so far.
 private struct KeySet {
     private var seen: UInt32 = 0
 
-    /// The index in `keys` of the reader's scalar; nil when it is not one of them or was
-    /// seen before in this mapping.
-    mutating func insert(_ reader: borrowing YAMLEventReader, from keys: [String]) -> Int? {
-        var found: Int?
-        for (index, key) in keys.enumerated() where reader.isText(key) {
-            found = index
-            break
+    /// The key the reader's scalar is; nil when it is none of `Key`, or was seen before in
+    /// this mapping (a duplicate, which the tree reports).
+    mutating func insert<Key: AnswersKey>(_ reader: borrowing YAMLEventReader, as: Key.Type) -> Key? {
+        for (index, key) in Key.all.enumerated() where reader.isText(key.rawValue) {
+            let bit: UInt32 = 1 << UInt32(index)
+            guard seen & bit == 0 else { return nil }
+            seen |= bit
+            return key
         }
-        guard let index = found else { return nil }
-        let bit: UInt32 = 1 << UInt32(index)
-        guard seen & bit == 0 else { return nil }
-        seen |= bit
-        return index
+        return nil
     }
 
-    func contains(_ index: Int) -> Bool { seen & (1 << UInt32(index)) != 0 }
+    func contains<Key: AnswersKey>(_ key: Key) -> Bool {
+        guard let index = Key.all.firstIndex(of: key) else { return false }
+        return seen & (1 << UInt32(index)) != 0
+    }
 }
 
 /// The answers to one questionnaire as they are read, by question position.
@@ -328,18 +320,19 @@ private struct Sheet {
     private static func decodeAnswerMapping(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> Decoded {
         var keys = KeySet()
         var value: AnswerValue?
-        var remarks: [String?] = [nil, nil]
+        var note: String?
+        var evidence: String?
         while true {
             switch reader.next() {
             case .mappingEnd:
                 guard let value else {
                     // A note or evidence without a value is a problem; an empty answer is not.
-                    return remarks.allSatisfy { $0 == nil } ? .unanswered : .unreadable
+                    return note == nil && evidence == nil ? .unanswered : .unreadable
                 }
-                return Self.checked(Answer(value, note: remarks[0], evidence: remarks[1]), to: question)
+                return Self.checked(Answer(value, note: note, evidence: evidence), to: question)
             case .scalar:
-                guard let key = keys.insert(reader, from: AnswersKeys.answer) else { return .unreadable }
-                if key == 0 {
+                guard let key = keys.insert(reader, as: AnswerKey.self) else { return .unreadable }
+                if key == .value {
                     switch reader.next() {
                     case .scalar:
                         if reader.isNull { continue }
@@ -355,9 +348,10 @@ private struct Sheet {
                 }
                 guard reader.next() == .scalar else { return .unreadable }
                 if reader.isNull { continue }
-                let remark: Remark = key == 1 ? .note : .evidence
+                let remark: Remark = key == .note ? .note : .evidence
                 guard question.requirement(remark) != .none else { return .unreadable }
-                if !reader.isBlank { remarks[key - 1] = reader.string }
+                guard !reader.isBlank else { continue }
+                if remark == .note { note = reader.string } else { evidence = reader.string }
             default:
                 return .unreadable
             }

@@ -79,10 +79,10 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     let resolver: Resolver
     private(set) var questionnaires: [Questionnaire] = []
 
-    static var topLevelKeys: [String] { ["respondent", "started", "updated", "questionnaires"] }
-    static var respondentKeys: [String] { ["name", "role", "organisation", "school"] }
-    static var responseKeys: [String] { ["questionnaire", "version", "digest", "answers", "skipped"] }
-    static var answerKeys: [String] { ["value", "note", "evidence"] }
+    static var topLevelKeys: [String] { TopLevelKey.names }
+    static var respondentKeys: [String] { RespondentKey.names }
+    static var responseKeys: [String] { ResponseKey.names }
+    static var answerKeys: [String] { AnswerKey.names }
 
     init(context: DecodingContext, resolver: Resolver) {
         self.context = context

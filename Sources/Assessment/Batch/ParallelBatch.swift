@@ -43,8 +43,8 @@ public struct ParallelBatch: Sendable {
 
     /// Transforms every item, on several threads, and consumes the results in order;
     /// `transform` also gets the number of its worker, 0 up to `threads`, for state of its
-    /// own. An error from `consume` stops the batch after the window in hand; it is thrown
-    /// once the workers are done with that window.
+    /// own. An error from `consume` stops the batch at once: no later result is consumed,
+    /// and the error is thrown once the workers have finished the window they were on.
     public func run<Item: Sendable, Output: Sendable>(
         _ items: [Item], transform: @Sendable (Item, Int) -> Output, consume: (Output) throws -> Void
     ) rethrows {

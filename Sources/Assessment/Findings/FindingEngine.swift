@@ -285,7 +285,7 @@ extension Finding {
 }
 
 /// What a theme's development point or strength says depends on the theme, its score as
-/// shown (one decimal) and the threshold, so the same few findings recur across
+/// shown (`NumberText.format`) and the threshold, so the same few findings recur across
 /// respondents; what they say is made once.
 private struct ThemeFindingKey: Hashable, Sendable {
     var kind: Finding.Kind
@@ -295,7 +295,7 @@ private struct ThemeFindingKey: Hashable, Sendable {
     var questionnaire: String
 }
 
-/// Theme findings by what they depend on, shared by the threads of a batch. It holds at
+/// Theme findings by what they depend on, safe to share between threads. It holds at
 /// most `limit` findings, so scores with many decimals cannot make it grow without end.
 private final class ThemeFindingCache: Sendable {
     private let findings = Mutex<[ThemeFindingKey: Finding]>([:])

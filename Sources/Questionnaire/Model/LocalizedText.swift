@@ -33,6 +33,7 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     public init(texts: KeyValuePairs<String, String>, primaryLanguage: String) {
         entries = texts.map { Entry(language: $0.key, text: $0.value) }
         if entries.count > 1 { entries.sort { $0.language < $1.language } }
+        assert(zip(entries, entries.dropFirst()).allSatisfy { $0.language != $1.language }, "each language once")
         self.primaryLanguage = primaryLanguage
     }
 

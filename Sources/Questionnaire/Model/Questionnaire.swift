@@ -167,9 +167,12 @@ extension Questionnaire {
 }
 
 extension Questionnaire {
-    /// Values worked out from a questionnaire once and kept with it, one of each type,
+    /// Values worked out from a questionnaire once and kept with it, one of each type
+    /// (so a module keeps its values under types of its own, private ones),
     /// such as texts every assessment would otherwise build again. Safe to share between
-    /// threads; a questionnaire whose themes change gets a new, empty memo with its layout.
+    /// threads. A questionnaire whose themes change gets a new, empty memo with its layout,
+    /// but copies that differ in other fields share one: a value kept here must depend on
+    /// the themes and questions alone, or carry what else it depends on in its own keys.
     public final class Memo: Sendable {
         private let values = Mutex<[ObjectIdentifier: any Sendable]>([:])
 

@@ -7,7 +7,8 @@ import FileIO
 /// `answers/*.yaml` makes one argument per file, and the argument parser takes time
 /// quadratic in their number (about 2.5 s for 10,000 files).
 enum AnswersArguments {
-    /// The files, or a message on stderr and exit 66 for a folder without any.
+    /// The files; a folder that cannot be read, or has no answers files, is reported on
+    /// stderr and ends the command (exit 66, or the code of the read error).
     static func files(_ arguments: [String]) throws -> [String] {
         var files: [String] = []
         for argument in arguments {
@@ -16,7 +17,14 @@ enum AnswersArguments {
                 continue
             }
             let folder = argument.hasSuffix("/") ? argument : argument + "/"
-            let found = ((try? InputFile.list(argument)) ?? [])
+            let names: [String]
+            do {
+                names = try InputFile.list(argument)
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            let found = names
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .map { folder + $0 }
                 .filter { !InputFile.isDirectory($0) }

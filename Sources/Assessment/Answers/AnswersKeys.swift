@@ -1,0 +1,31 @@
+/// The keys of the mappings of an answers file, in the order `fill` writes them. Both
+/// decoders read from these, so they always agree on which keys there are.
+protocol AnswersKey: RawRepresentable<String>, CaseIterable, Hashable, Sendable where AllCases == [Self] {
+    /// Every key, in order, made once.
+    static var all: [Self] { get }
+}
+
+extension AnswersKey {
+    /// The keys as written, for the tree decoder's messages.
+    static var names: [String] { all.map(\.rawValue) }
+}
+
+enum TopLevelKey: String, AnswersKey {
+    case respondent, started, updated, questionnaires
+    static let all = allCases
+}
+
+enum RespondentKey: String, AnswersKey {
+    case name, role, organisation, school
+    static let all = allCases
+}
+
+enum ResponseKey: String, AnswersKey {
+    case questionnaire, version, digest, answers, skipped
+    static let all = allCases
+}
+
+enum AnswerKey: String, AnswersKey {
+    case value, note, evidence
+    static let all = allCases
+}
