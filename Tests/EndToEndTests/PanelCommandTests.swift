@@ -257,6 +257,16 @@ import Testing
         #expect(byFolder.stdout.contains("\"respondents\"") || byFolder.stdout.contains("\"reports\""))
     }
 
+    @Test func aFolderOfTheEarlierSelfAssessmentReadsLikeItsFiles() throws {
+        let (now, previous) = PanelCommandTests.exampleBoard()
+        let folder = Waarborg.root + "/Examples/bestuur-de-linde/2023"
+        let byFolder = try Waarborg.run(["panel"] + now + ["--format", "json"] + PanelCommandTests.questionnaires + ["--previous", folder])
+        let byFiles = try Waarborg.run(["panel"] + now + ["--format", "json"] + PanelCommandTests.questionnaires + ["--previous"] + previous)
+        #expect(byFolder.status == 0, "\(byFolder.stderr)")
+        #expect(!previous.isEmpty)
+        #expect(byFolder.stdout == byFiles.stdout)
+    }
+
     @Test func aFolderWithoutAnswersFilesIsNoInput() throws {
         let folder = try Waarborg.temporaryFolder()
         let run = try Waarborg.run(["report", folder] + PanelCommandTests.questionnaires)

@@ -46,7 +46,7 @@ struct Panel: ParsableCommand {
     @Argument(help: "The board's answers files: all its respondents; a folder stands for the .yaml files in it.")
     var answers: [String] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Answers files of the board's previous self-assessment.", valueName: "files"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Answers files of the board's previous self-assessment; a folder stands for the .yaml files in it.", valueName: "files"))
     var previous: [String] = []
 
     @Option(help: ArgumentHelp("Folder with other boards' answers files for the regional comparison (searched recursively).", valueName: "dir"))
@@ -113,6 +113,7 @@ struct Panel: ParsableCommand {
 
         var earlier: BoardAggregate?
         if !previous.isEmpty, let alignment {
+            let previous = try AnswersArguments.files(previous)
             earlier = reader.gather(previous, csv: nil, alignment: alignment, minimumGroup: now.board?.minimumGroup).board
             if let earlier, let board = now.board, earlier.organisations.isDisjoint(with: board.organisations) {
                 Console.err(messages.previousOtherBoard(earlier.organisations.sorted()))
