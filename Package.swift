@@ -43,6 +43,7 @@ let package = Package(
                 "Reports",
                 "FileIO",
                 "Diagnostics",
+                "YAML",
                 "BuiltinQuestionnaires",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -11,27 +11,34 @@ import Darwin
 /// The bytes go to a temporary file in the same folder, which is flushed to disk and then
 /// renamed over the target; the folder is flushed too, so the rename survives a power cut.
 public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws(FileError) {
-        try write(Array(text.utf8), to: path)
+    public static func write(_ text: String, to path: String, audience: FileAudience = .personal) throws(FileError) {
+        try write(Array(text.utf8), to: path, audience: audience)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
-        let stream = try Stream(path)
+    public static func write(_ bytes: [UInt8], to path: String, audience: FileAudience = .personal) throws(FileError) {
+        let stream = try Stream(path, audience: audience)
         try stream.write(bytes)
         try stream.commit()
     }
+
+    /// The part of a temporary file's name after the target's name and before the process id:
+    /// `.antwoorden.yaml.waarborg-4711-Ab3xYz` is a copy of `antwoorden.yaml` being written by
+    /// process 4711.
+    static let marker = ".waarborg-"
 
     /// A file written piece by piece that appears at its path, whole, only on `commit()`;
     /// until then (or when discarded) the existing file is unchanged.
     ///
     /// For output too large to hold in memory, such as a report over thousands of files.
+    /// A new file gets the audience's mode; a replaced file keeps its mode (and, when
+    /// running as root, its owner).
     public final class Stream {
         public let path: String
         private let temporary: String
         private var fd: Int32
         private var finished = false
 
-        public init(_ path: String) throws(FileError) {
+        public init(_ path: String, audience: FileAudience = .personal) throws(FileError) {
             self.path = path
             let folder = AtomicFile.directory(of: path)
             if !InputFile.isDirectory(folder) {
@@ -40,17 +47,22 @@ public enum AtomicFile {
             if InputFile.isDirectory(path) {
                 throw FileError(.cannotCreate, path: path, message: "is a directory")
             }
-            var template = Array("\(folder)/.\(AtomicFile.basename(of: path)).XXXXXX".utf8CString)
+            let name = AtomicFile.basename(of: path)
+            AtomicFile.removeAbandoned(in: folder, name: name)
+            var template = Array("\(folder)/.\(name)\(AtomicFile.marker)\(getpid())-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else {
                 throw FileError(.cannotCreate, path: path, message: "cannot create a file in '\(folder)': \(InputFile.describe(errno))")
             }
             self.fd = fd
             self.temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            var mode: mode_t = 0o644
             var existing = stat()
-            if stat(path, &existing) == 0 { mode = existing.st_mode & 0o777 }
-            fchmod(fd, mode)
+            if stat(path, &existing) == 0 {
+                fchmod(fd, existing.st_mode & 0o7777)
+                if geteuid() == 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
+            } else {
+                fchmod(fd, audience.newFileMode)
+            }
         }
 
         deinit {
@@ -108,6 +120,26 @@ public enum AtomicFile {
         private func failure(_ reason: String) -> FileError {
             discard()
             return FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
+        }
+    }
+
+    /// Removes temporary files of `name` left in `folder` by a process that no longer runs
+    /// (killed while writing); those of a running process are left alone.
+    static func removeAbandoned(in folder: String, name: String) {
+        let prefix = ".\(name)\(marker)"
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let entryName = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard entryName.hasPrefix(prefix) else { continue }
+            let rest = entryName.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
+                  rest.distance(from: dash, to: rest.endIndex) == 7 else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                unlink("\(folder)/\(entryName)")
+            }
         }
     }
 

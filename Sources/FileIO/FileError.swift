@@ -9,6 +9,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         case ioError
         /// The file is larger than allowed (exit 65: the data is unacceptable).
         case tooLarge
+        /// The command was asked for something it refuses, such as writing over one of its
+        /// own inputs (exit 64: a usage error, found before anything is read).
+        case usage
     }
 
     public var kind: Kind
@@ -32,6 +35,7 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotCreate: 73
         case .ioError: 74
         case .tooLarge: 65
+        case .usage: 64
         }
     }
 }

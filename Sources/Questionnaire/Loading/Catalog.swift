@@ -64,6 +64,12 @@ public struct Catalog: Sendable {
         return Catalog(entries: entries, origin: "built-in", lock: lock)
     }
 
+    /// The files on disk the entries are read from (none for the built-in copy), so a
+    /// command can refuse to write its output over one of them.
+    public var paths: [String] {
+        entries.filter { $0.embedded == nil }.map(\.path)
+    }
+
     public var ids: [String] {
         var seen: [String] = []
         for entry in entries where !seen.contains(entry.id) { seen.append(entry.id) }

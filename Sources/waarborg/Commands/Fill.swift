@@ -55,6 +55,13 @@ struct Fill: ParsableCommand {
         let strings = Strings(global.lang.rawValue)
         let catalog = try QuestionnaireSource.loadCatalog(global)
         let path = file ?? "antwoorden.yaml"
+        // The file is written where a symbolic link points (the link stays), and only when
+        // it is a regular file: answers never replace a device or a pipe.
+        let target = try Self.outputTarget(path, inputs: [], force: false)
+        guard case .file(let writePath) = target.destination else {
+            Console.err("\(TerminalText.sanitized(path)): error: not a regular file; fill writes an answers file\n")
+            throw Exit.cannotCreate
+        }
         var existing: AnswersFile?
         var alsoKnown: [Questionnaire] = []
         if InputFile.exists(path) {
@@ -115,7 +122,7 @@ struct Fill: ParsableCommand {
                 var file = file
                 file.started = file.started ?? started
                 file.updated = Timestamp.now()
-                try AtomicFile.write(AnswersWriter.yaml(file, questionnaires: order), to: path)
+                try AtomicFile.write(AnswersOutput.yaml(file, questionnaires: order, path: path), to: writePath, audience: .personal)
             },
             colour: Console.colour(on: 2, refused: global.noColor))
         let end = session.run(interactive: !plain && Self.isInteractive)

@@ -35,6 +35,12 @@ struct Migrate: ParsableCommand {
             throw ValidationError("'\(to)' is not a version such as 1.1.0")
         }
         let catalog = try QuestionnaireSource.loadCatalog(global)
+        let path = out ?? Self.defaultPath(for: file, version: target)
+        let output = try Self.outputTarget(path, inputs: [file] + catalog.paths, force: force)
+        if output.replacesFile, !force {
+            Console.err("\(TerminalText.sanitized(path)): error: the file exists; choose another --out or add --force\n")
+            throw Exit.cannotCreate
+        }
         let result: AnswersReader.Result
         do {
             result = try AnswersReader.read(path: file, resolver: CatalogResolver(catalog))
@@ -72,14 +78,9 @@ struct Migrate: ParsableCommand {
             throw Exit.dataError
         }
         answers.responses = responses
-        let path = out ?? Self.defaultPath(for: file, version: target)
-        if InputFile.exists(path), !force {
-            Console.err("\(path): error: the file exists; choose another --out or add --force\n")
-            throw Exit.cannotCreate
-        }
         let questionnaires = responses.compactMap { catalog.questionnaire($0.questionnaire, $0.version) }
         do {
-            try AtomicFile.write(AnswersWriter.yaml(answers, questionnaires: questionnaires), to: path)
+            try output.write(AnswersOutput.yaml(answers, questionnaires: questionnaires, path: path), audience: .personal)
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)

@@ -58,6 +58,9 @@ struct Panel: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
     var out: String?
 
+    @Flag(help: "Replace --out even when it is write-protected.")
+    var force = false
+
     @Option(help: ArgumentHelp("CSV delimiter: ',' (default), ';' for Dutch Excel, or 'tab'.", valueName: "char"))
     var delimiter: String?
 
@@ -97,6 +100,8 @@ struct Panel: ParsableCommand {
         // The board now. A second pass is needed only when its files use different versions
         // of a questionnaire, or versions with different minimum group sizes.
         let answers = try AnswersArguments.files(self.answers)
+        let target = try Self.outputTarget(
+            out, inputs: answers + AnswersArguments.files(previous) + (plan.map { [$0] } ?? []) + catalog.paths, force: force)
         var now = reader.gather(answers, csv: csv)
         let csvText = now.csv
         if let first = now.board, !reader.failed {
@@ -146,8 +151,9 @@ struct Panel: ParsableCommand {
         let text: String
         switch format {
         case .terminal:
-            let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
-            let width = out == nil && isatty(1) == 1 ? Self.terminalWidth() : 80
+            let toStandardOutput = target.destination == .standardOutput
+            let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
+            let width = toStandardOutput && isatty(1) == 1 ? Self.terminalWidth() : 80
             text = PanelTerminal(language: language, colour: colour, width: width).render(brief)
                 + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width).render($0, questionnaires: questionnaires) } ?? "")
         case .markdown:
@@ -157,16 +163,14 @@ struct Panel: ParsableCommand {
         case .html: text = PanelHTML(language: language).render(brief, plan: actionPlan)
         case .csv: text = csvText
         }
-        if let out {
-            do {
-                try AtomicFile.write(text, to: out)
-            } catch {
-                Console.err("\(error)\n")
-                throw Exit.code(for: error)
-            }
+        do {
+            try target.write(text, audience: .personal)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+        if let out, target.destination != .standardOutput {
             Console.err(messages.written(out, respondents: brief.respondents))
-        } else {
-            Console.out(text)
         }
     }
 }

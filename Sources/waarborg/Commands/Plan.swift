@@ -60,7 +60,8 @@ struct Plan: ParsableCommand {
             throw ValidationError("give the board's answers files to draft a plan, or --check PLAN, or --render PLAN")
         }
         if update, out == nil { throw ValidationError("--update needs --out: the plan to bring up to date") }
-        if update || force, checkPath != nil || renderPath != nil { throw ValidationError("--update and --force are for drafting") }
+        if update, checkPath != nil || renderPath != nil { throw ValidationError("--update is for drafting") }
+        if force, checkPath != nil { throw ValidationError("--force is for drafting and rendering") }
         if let today, PlanDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written as 2027-03-01") }
     }
 
@@ -80,12 +81,13 @@ struct Plan: ParsableCommand {
     // MARK: Draft and update
 
     private func draft(today: PlanDate) throws {
+        let target = try Self.outputTarget(out, inputs: answers, force: force)
         let input = try loadInput(today: today)
         let language = global.lang.rawValue
         let drafter = PlanDrafter(language: language)
         let plan: ActionPlan
         var summary: String
-        if let out, InputFile.exists(out), !force {
+        if let out, target.replacesFile, !force {
             guard update else {
                 Console.err(messages.exists(out))
                 throw Exit.cannotCreate
@@ -100,12 +102,8 @@ struct Plan: ParsableCommand {
             if update, let out { summary = messages.noPlanYet(out) + summary }
         }
         let yaml = PlanWriter(language: language).yaml(plan)
-        if let out {
-            try write(yaml, to: out)
-            Console.err(summary)
-        } else {
-            Console.out(yaml)
-        }
+        try write(yaml, to: target)
+        if target.destination != .standardOutput { Console.err(summary) }
     }
 
     // MARK: Check
@@ -134,6 +132,7 @@ struct Plan: ParsableCommand {
     // MARK: Render
 
     private func render(_ path: String) throws {
+        let target = try Self.outputTarget(out, inputs: [path] + answers, force: force)
         let plan = try readPlan(path, refuseOther: false)
         let questionnaires = loadQuestionnaires(plan.basis)
         let language = global.lang.rawValue
@@ -141,11 +140,7 @@ struct Plan: ParsableCommand {
         case .markdown: PlanMarkdown(language: language).render(plan, questionnaires: questionnaires)
         case .html: PlanHTML(language: language).render(plan, questionnaires: questionnaires)
         }
-        if let out {
-            try write(text, to: out)
-        } else {
-            Console.out(text)
-        }
+        try write(text, to: target)
     }
 
     // MARK: Files
@@ -222,9 +217,9 @@ struct Plan: ParsableCommand {
         }
     }
 
-    private func write(_ text: String, to path: String) throws {
+    private func write(_ text: String, to target: OutputTarget) throws {
         do {
-            try AtomicFile.write(text, to: path)
+            try target.write(text, audience: .personal)
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)

@@ -48,7 +48,7 @@ struct Publish: ParsableCommand {
         lock.digests[reference] = questionnaire.source.digest
         let path = root + "/" + Lock.fileName
         do {
-            try AtomicFile.write(lock.rendered(), to: path)
+            try AtomicFile.write(lock.rendered(), to: path, audience: .shared)
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)

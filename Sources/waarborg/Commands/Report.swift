@@ -43,6 +43,9 @@ struct Report: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
     var out: String?
 
+    @Flag(help: "Replace --out even when it is write-protected.")
+    var force = false
+
     @Option(help: ArgumentHelp("CSV delimiter: ',' (default), ';' for Dutch Excel, or 'tab'.", valueName: "char"))
     var delimiter: String?
 
@@ -69,10 +72,16 @@ struct Report: ParsableCommand {
         // Every format but HTML (one page over all respondents) is written one respondent
         // at a time to a spool, so memory does not grow with the number of files; the
         // spool becomes the --out file, or goes to stdout, only when every file was valid.
+        let files = try AnswersArguments.files(answers)
         let stream = streamFormat(language: language).map(ReportStream.init)
-        let spool: AtomicFile.Stream
+        // Every format but HTML (one page over all respondents) is written one respondent
+        // at a time, so memory does not grow with the number of files; the output appears
+        // (the --out file replaced, or stdout written) only when every file was valid.
+        let spool: OutputTarget.Writer
+        let target: OutputTarget
         do {
-            spool = try AtomicFile.Stream(out ?? Self.spoolPath())
+            target = try OutputTarget.resolve(out, inputs: files + catalog.paths, force: force)
+            spool = try target.open(audience: .personal)
             if let stream { try spool.write(stream.prefix) }
         } catch {
             Console.err("\(error)\n")
@@ -89,7 +98,6 @@ struct Report: ParsableCommand {
         // other down counting references to them.
         let batch = ParallelBatch()
         let resolvers = [resolver] + (1..<batch.threads).map { _ in CatalogResolver(catalog) }
-        let files = try AnswersArguments.files(answers)
         try batch.run(Array(files.enumerated())) { (entry: (offset: Int, element: String), worker: Int) in
             ReportItem(index: entry.offset, path: entry.element, resolver: resolvers[worker], stream: stream)
         } consume: { item in
@@ -135,11 +143,7 @@ struct Report: ParsableCommand {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
         }
-        guard let out else {
-            Console.copyToStandardOutput(spool.path)
-            unlink(spool.path)
-            return
-        }
+        guard let out, target.destination != .standardOutput else { return }
         Console.err(global.lang == .nl ? "Rapport geschreven naar \(out).\n" : "Report written to \(out).\n")
     }
 
@@ -147,8 +151,9 @@ struct Report: ParsableCommand {
     private func streamFormat(language: String) -> ReportStream.Format? {
         switch format {
         case .terminal:
-            let toTerminal = out == nil && isatty(1) == 1
-            let colour = out == nil && Console.colour(on: 1, refused: global.noColor)
+            let toStandardOutput = out == nil || out == "-"
+            let toTerminal = toStandardOutput && isatty(1) == 1
+            let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
             return .terminal(TerminalReport(language: language, colour: colour, width: toTerminal ? Self.terminalWidth() : 80))
         case .markdown: return .markdown(MarkdownReport(language: language))
         case .json: return .json(JSONReport(language: language))
@@ -157,12 +162,6 @@ struct Report: ParsableCommand {
             return .csv(AnswersCSV(format: csv, names: names))
         case .html: return nil
         }
-    }
-
-    /// Where a report for stdout is gathered before it is shown: a private file in /tmp.
-    static func spoolPath() -> String {
-        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        return "\(folder)/waarborg-report-\(getpid()).spool"
     }
 
     /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import FileIO
 import Interview
 import Questionnaire
@@ -31,18 +32,15 @@ struct Template: ParsableCommand {
 
     func run() throws {
         let catalog = try QuestionnaireSource.loadCatalog(global)
-        let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
-        let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue)
-        guard let output else {
-            Console.out(text)
-            return
-        }
-        if InputFile.exists(output), !force {
-            Console.err("\(output): error: the file exists; choose another name or pass --force\n")
+        let target = try Self.outputTarget(output, inputs: catalog.paths, force: force)
+        if let output, target.replacesFile, !force {
+            Console.err("\(TerminalText.sanitized(output)): error: the file exists; choose another name or pass --force\n")
             throw Exit.cannotCreate
         }
+        let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
+        let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue)
         do {
-            try AtomicFile.write(text, to: output)
+            try target.write(text, audience: .shared)
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)

@@ -4,37 +4,23 @@ import Glibc
 import Darwin
 #endif
 import Diagnostics
+import FileIO
 
 /// Writing to the terminal: results on stdout, everything else on stderr.
 enum Console {
+    /// Writes a result to stdout. A full disk or another write error ends the command
+    /// with its message and exit 74; a reader that went away ends it quietly.
     static func out(_ text: String) {
-        writeAll(1, text)
+        do throws(FileError) {
+            try StandardOutput.write(Array(text.utf8))
+        } catch {
+            err("\(error)\n")
+            exit(74)
+        }
     }
 
     static func err(_ text: String) {
         writeAll(2, text)
-    }
-
-    /// Copies a file to stdout in pieces, so a large report never sits in memory whole.
-    static func copyToStandardOutput(_ path: String) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return }
-            var offset = 0
-            while offset < count {
-                let written = buffer.withUnsafeBytes { write(1, $0.baseAddress! + offset, count - offset) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
     }
 
     /// Writes all of `text` to a file descriptor, unbuffered, retrying short writes.

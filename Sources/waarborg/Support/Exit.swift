@@ -11,3 +11,17 @@ enum Exit {
 
     static func code(for error: FileError) -> ExitCode { ExitCode(error.exitCode) }
 }
+
+extension ParsableCommand {
+    /// Where `--out` goes, checked before anything is read: its problem is printed and
+    /// ends the command with its exit code (64 for one of the inputs, 73 when it cannot be
+    /// written).
+    static func outputTarget(_ path: String?, inputs: [String], force: Bool) throws -> OutputTarget {
+        do {
+            return try OutputTarget.resolve(path, inputs: inputs, force: force)
+        } catch {
+            Console.err("\(error)\n")
+            throw Exit.code(for: error)
+        }
+    }
+}
