@@ -69,7 +69,9 @@ public struct OutputTarget: Sendable, Equatable {
             return OutputTarget(destination: .special(path), requested: path, replacesFile: false)
         }
         let resolved = try resolveLinks(path)
-        if !force, access(resolved, W_OK) != 0 || info.st_mode & 0o222 == 0 {
+        // A read-only file system (EROFS) is not the file's protection: writing then fails
+        // with that reason, --force or not.
+        if !force, access(resolved, W_OK) != 0 ? errno == EACCES : info.st_mode & 0o222 == 0 {
             throw FileError(.cannotCreate, path: path, message: "the file is write-protected; pass --force to replace it")
         }
         return OutputTarget(destination: .file(resolved), requested: path, replacesFile: true)
