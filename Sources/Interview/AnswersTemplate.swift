@@ -10,7 +10,8 @@ public enum AnswersTemplate {
     /// Comments are wrapped to this many characters where the words allow.
     public static let width = 100
 
-    public static func text(questionnaires: [Questionnaire], language: String) -> String {
+    /// The template; with a `role`, only the questions asked of that role, and the role filled in.
+    public static func text(questionnaires: [Questionnaire], language: String, role: String? = nil) -> String {
         let strings = Strings(language)
         var out: [String] = []
         func comment(_ text: String, indent: Int, prefix: String = "") {
@@ -20,6 +21,10 @@ public enum AnswersTemplate {
             }
         }
         for line in strings.templateIntro { comment(line, indent: 0) }
+        if let role {
+            let label = questionnaires.lazy.compactMap { $0.role(role) }.first?.label.text(language) ?? role
+            comment(strings.workload(Workload(questionnaires, role: role), role: label), indent: 0)
+        }
         var roles: [Role] = []
         for questionnaire in questionnaires {
             for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
@@ -29,7 +34,7 @@ public enum AnswersTemplate {
         comment(strings.fieldName, indent: 2)
         out.append("  name:")
         comment(strings.templateRoles(roles.map { "\($0.id) (\($0.label.text(language)))" }), indent: 2)
-        out.append("  role:")
+        out.append("  role:" + (role.map { " " + $0 } ?? ""))
         comment(strings.fieldOrganisation, indent: 2)
         out.append("  organisation:")
         comment(strings.fieldSchool, indent: 2)
@@ -42,10 +47,10 @@ public enum AnswersTemplate {
             comment(questionnaire.title.text(language), indent: 4)
             if let description = questionnaire.description { comment(description.text(language), indent: 4) }
             out.append("    answers:")
-            for theme in questionnaire.themes {
+            for theme in questionnaire.themes where theme.questions.contains(where: { $0.isAsked(of: role) }) {
                 out.append("")
                 comment("── " + theme.title.text(language) + " ──", indent: 6)
-                for question in theme.questions {
+                for question in theme.questions where question.isAsked(of: role) {
                     out.append("")
                     var text = question.text.text(language)
                     var marks: [String] = []

@@ -67,6 +67,8 @@ public struct Interview: Sendable {
     /// Index in `content.responses` of the response to each questionnaire.
     private var responseIndex: [Int]
     private var draft: Draft
+    /// The respondent's role id, once chosen.
+    public var role: String? { draft.role }
     private var cursor = 0
     private var selected: Set<Int> = []
     /// An answer chosen whose note or evidence is still being asked; not yet in the file.
@@ -535,13 +537,13 @@ public struct Interview: Sendable {
 
     // MARK: Positions
 
-    private func hiddenSets() -> [Set<QuestionID>] {
+    func hiddenSets() -> [Set<QuestionID>] {
         questionnaires.enumerated().map { part, questionnaire in
             Visibility(questionnaire, role: draft.role).hidden(in: response(part))
         }
     }
 
-    private func isShown(_ index: Int, _ hidden: [Set<QuestionID>]) -> Bool {
+    func isShown(_ index: Int, _ hidden: [Set<QuestionID>]) -> Bool {
         !hidden[items[index].part].contains(items[index].question.id)
     }
 

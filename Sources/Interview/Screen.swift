@@ -95,12 +95,28 @@ public struct Progress: Sendable, Equatable {
     public var count: Int
     /// Answered or skipped questions among all shown questions, 0–100.
     public var percent: Int
+    /// 1-based number of the question among all questions this respondent gets, and their number.
+    public var overall: Int
+    public var overallCount: Int
+    /// 1-based number of the theme among the themes with questions for this respondent.
+    public var themeNumber: Int
+    public var themeCount: Int
+    /// About how many minutes the open questions still take.
+    public var minutesLeft: Int
 
-    public init(questionnaire: String, theme: String, number: Int, count: Int, percent: Int) {
+    public init(
+        questionnaire: String, theme: String, number: Int, count: Int, percent: Int,
+        overall: Int = 0, overallCount: Int = 0, themeNumber: Int = 0, themeCount: Int = 0, minutesLeft: Int = 0
+    ) {
         self.questionnaire = questionnaire
         self.theme = theme
         self.number = number
         self.count = count
         self.percent = percent
+        self.overall = overall
+        self.overallCount = overallCount
+        self.themeNumber = themeNumber
+        self.themeCount = themeCount
+        self.minutesLeft = minutesLeft
     }
 }

@@ -61,15 +61,23 @@ struct ScreenBuilder {
         let response = interview.response(item.part)
         let existing = response.answers[question.id]
         let position = interview.positionInTheme(index)
+        let overall = interview.position(index)
         let progress = Progress(
             questionnaire: questionnaire.title.text(language), theme: item.theme.title.text(language),
-            number: position.number, count: position.count, percent: interview.percentDone)
+            number: position.number, count: position.count, percent: interview.percentDone,
+            overall: overall.number, overallCount: overall.count, themeNumber: overall.theme, themeCount: overall.themes,
+            minutesLeft: overall.minutesLeft)
         var intro: String?
         if interview.isFirstShown(index, inTheme: false), existing == nil {
             intro = questionnaire.description?.text(language)
         }
         if intro == nil, interview.isFirstShown(index, inTheme: true), existing == nil {
             intro = item.theme.description?.text(language)
+        }
+        if overall.number == 1, existing == nil, let workload = interview.workload, let role = interview.role {
+            // Before the first question, the respondent learns what their role gets.
+            let label = questionnaire.role(role)?.label.text(language) ?? role
+            intro = [strings.workload(workload, role: label), intro].compactMap { $0 }.joined(separator: "\n\n")
         }
         var tags: [String] = []
         if question.kern { tags.append(strings.kern) }

@@ -1,4 +1,5 @@
 import Assessment
+import Questionnaire
 
 /// Every text of the answering interface, in Dutch (the default) and English.
 ///
@@ -199,9 +200,20 @@ public struct Strings: Sendable {
         "\(progress.questionnaire) · \(progress.theme) · " + position(progress)
     }
 
-    /// `vraag 3 van 8 · 12%`: the question in its theme and how much of all is done.
+    /// `vraag 37 van 58 · thema 3 van 6 · ± 12 min`: counted over the questions and themes this
+    /// respondent gets, with the time the open ones still take.
     public func position(_ progress: Progress) -> String {
-        t("vraag \(progress.number) van \(progress.count)", "question \(progress.number) of \(progress.count)") + " · \(progress.percent)%"
+        t("vraag \(progress.overall) van \(progress.overallCount) · thema \(progress.themeNumber) van \(progress.themeCount) · ± \(progress.minutesLeft) min",
+          "question \(progress.overall) of \(progress.overallCount) · theme \(progress.themeNumber) of \(progress.themeCount) · ± \(progress.minutesLeft) min")
+    }
+
+    /// Before the first question: how many questions this role gets and about how long they take.
+    public func workload(_ workload: Workload, role: String) -> String {
+        let more = workload.followUps > 0
+            ? t(" (en tot \(workload.followUps) vervolgvragen, afhankelijk van je antwoorden)", " (and up to \(workload.followUps) follow-up questions, depending on your answers)")
+            : ""
+        return t("Voor jouw rol (\(role)): \(workload.questions) vragen\(more), ongeveer \(workload.minutes) minuten.",
+                 "For your role (\(role)): \(workload.questions) questions\(more), about \(workload.minutes) minutes.")
     }
 
     public func stopped(file: String, summary: Summary) -> String {

@@ -254,7 +254,10 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             let dependsOnInvalid = questionnaire.question(id)?.showIf?.expression.referencedNames(of: .question)
                 .contains { name in QuestionID(name).map { invalid.contains($0) } ?? false } ?? false
             if dependsOnInvalid { continue }
-            let reason = visibility.reason(id, in: response).map { ", because its show_if is false: \($0)" } ?? ""
+            let question = questionnaire.question(id)
+            let reason = visibility.reason(id, in: response).map { reason in
+                question?.isAsked(of: role) == false ? ": \(reason)" : ", because its show_if is false: \(reason)"
+            } ?? ""
             let what = response.skipped.contains(id) ? "is skipped" : "is answered"
             context.error("'\(id)' \(what), but the question is not asked with the other answers\(reason)", at: answerLocations[id])
         }

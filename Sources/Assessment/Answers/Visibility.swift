@@ -3,6 +3,7 @@ import RuleLanguage
 
 /// Decides which questions are shown, given the answers so far.
 ///
+/// A question asked of some roles only is never shown to a respondent in another role.
 /// A question with `show_if` is shown only while its condition is `true`; an answer to a
 /// hidden question counts as no answer, so a question that depends on a hidden one reads
 /// it as empty. The interview and the answers checker both decide with this type.
@@ -74,7 +75,11 @@ public struct Visibility: Sendable {
     /// `answer(rollen.schoolopleider) = 1 (nog niet) >= 2`, or the condition as written when
     /// no value decided it; nil when the question is shown.
     public func reason(_ id: QuestionID, in response: Response) -> String? {
-        guard let condition = questionnaire.question(id)?.showIf else { return nil }
+        guard let question = questionnaire.question(id) else { return nil }
+        if !question.isAsked(of: role), let roles = question.roles {
+            return "it is asked of \(roles.joined(separator: ", ")), not of \(role ?? "")"
+        }
+        guard let condition = question.showIf else { return nil }
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
         guard !resolver.isShown(id) else { return nil }
         let evaluation = Evaluator.evaluate(condition.expression, in: ShowIfContext(resolver: resolver))
@@ -120,7 +125,12 @@ extension Visibility {
             case .hidden, .deciding: return false
             case .undecided: break
             }
-            guard let condition = questionnaire.layout.questions[position].showIf else {
+            let question = questionnaire.layout.questions[position]
+            guard question.isAsked(of: role) else {
+                state[position] = .hidden
+                return false
+            }
+            guard let condition = question.showIf else {
                 state[position] = .shown
                 return true
             }

@@ -114,6 +114,37 @@ struct QuestionnaireDecoder {
         return roles
     }
 
+    /// The `roles` of a theme or question: one role id or a list of them, each declared.
+    private func decodeRoleList(_ node: Node, declared: [Role]) -> [String]? {
+        let items = node.sequence ?? [node]
+        if items.isEmpty {
+            context.error("roles must name at least one role; leave roles out to ask every role", at: node.location)
+            return nil
+        }
+        var ids: [String] = []
+        var valid = true
+        for item in items {
+            guard let id = context.identifier(item, "role id") else {
+                valid = false
+                continue
+            }
+            guard declared.contains(where: { $0.id == id }) else {
+                let known = declared.map(\.id)
+                let suggestion = Suggestion.didYouMean(id, in: known)
+                let hint = suggestion.isEmpty ? "; the roles are \(known.joined(separator: ", "))" : suggestion
+                context.error("unknown role '\(id)'\(hint)", at: item.location)
+                valid = false
+                continue
+            }
+            if ids.contains(id) {
+                context.error("role '\(id)' is listed twice", at: item.location)
+                continue
+            }
+            ids.append(id)
+        }
+        return valid ? ids : nil
+    }
+
     private func decodeScales(_ node: Node, language: String) -> [Scale]? {
         guard let mapping = node.mapping else {
             context.error("scales must be a mapping from scale name to options, not \(node.kindDescription)", at: node.location)
@@ -252,10 +283,10 @@ struct QuestionnaireDecoder {
 
     // MARK: Themes and questions
 
-    static let themeKeys = ["id", "title", "description", "weight", "method", "levels", "questions"]
+    static let themeKeys = ["id", "title", "description", "weight", "method", "levels", "roles", "questions"]
     static let questionKeys = [
         "id", "text", "type", "scale", "options", "min", "max", "help", "required", "kern", "note", "evidence",
-        "weight", "show_if",
+        "weight", "show_if", "roles",
     ]
 
     private func decodeTheme(_ node: Node, into draft: inout Draft, language: String) -> Theme? {
@@ -274,17 +305,21 @@ struct QuestionnaireDecoder {
         let located = fields.optional("levels") { decodeLevels($0, language: language) }
         let levels = located?.levels
         if let id, let located { draft.levelLocations["theme:\(id)"] = located.locations }
+        let roles = fields.optional("roles") { decodeRoleList($0, declared: draft.roles) }
         var questions: [Question] = []
         if let items = fields.required("questions", { context.sequence($0, "questions") }) {
             if items.isEmpty { context.error("a theme needs at least one question", at: fields["questions"]?.location) }
             for item in items {
-                if let question = decodeQuestion(item, theme: id ?? "?", into: &draft, language: language) {
+                if var question = decodeQuestion(item, theme: id ?? "?", into: &draft, language: language) {
+                    question.roles = question.roles ?? roles
                     questions.append(question)
                 }
             }
         }
         guard let id, let title else { return nil }
-        return Theme(id: id, title: title, description: description, weight: weight, method: method, levels: levels, questions: questions)
+        return Theme(
+            id: id, title: title, description: description, weight: weight, method: method, levels: levels,
+            questions: questions, roles: roles)
     }
 
     private func decodeQuestion(_ node: Node, theme: String, into draft: inout Draft, language: String) -> Question? {
@@ -311,9 +346,10 @@ struct QuestionnaireDecoder {
             draft.locations["question:\(questionID)"] = location
         }
         if let showIf = fields["show_if"] { draft.showIf[questionID] = showIf }
+        let roles = fields.optional("roles") { decodeRoleList($0, declared: draft.roles) }
         var question = Question(
             id: questionID, text: text, help: help, kind: kind, required: required, kern: kern, note: note,
-            evidence: evidence, weight: weight)
+            evidence: evidence, weight: weight, roles: roles)
         question.location = fields["id"]?.location
         return question
     }

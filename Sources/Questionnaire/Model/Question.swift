@@ -16,13 +16,22 @@ public struct Question: Sendable, Identifiable {
     public var weight: Double
     /// When set, the question is asked only while this condition holds.
     public var showIf: Condition?
+    /// The ids of the roles the question is asked of (its own `roles`, else its theme's);
+    /// nil when every role gets it.
+    public var roles: [String]?
     /// Where the question is defined (its `id`), for diagnostics.
     public var location: FileLocation?
+
+    /// Whether a respondent in `role` is asked this question; with no role known, yes.
+    public func isAsked(of role: String?) -> Bool {
+        guard let roles, let role else { return true }
+        return roles.contains(role)
+    }
 
     public init(
         id: QuestionID, text: LocalizedText, help: LocalizedText? = nil, kind: QuestionKind,
         required: Bool = true, kern: Bool = false, note: Requirement = .optional,
-        evidence: Requirement = .none, weight: Double = 1, showIf: Condition? = nil
+        evidence: Requirement = .none, weight: Double = 1, showIf: Condition? = nil, roles: [String]? = nil
     ) {
         self.id = id
         self.text = text
@@ -34,6 +43,7 @@ public struct Question: Sendable, Identifiable {
         self.evidence = evidence
         self.weight = weight
         self.showIf = showIf
+        self.roles = roles
     }
 }
 

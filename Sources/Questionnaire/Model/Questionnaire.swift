@@ -55,7 +55,8 @@ public struct Questionnaire: Sendable, Identifiable {
         layout = Layout(themes)
     }
 
-    /// The questions with a `show_if` condition, in the order they are asked.
+    /// The questions with a `show_if` condition or asked of some roles only, in the order
+    /// they are asked.
     public var conditionalQuestions: [QuestionID] { layout.conditional.map { layout.questions[$0].id } }
 
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
@@ -96,7 +97,8 @@ extension Questionnaire {
         @inlinable public var texts: [String] { storage.texts }
         /// The positions of each theme's questions, by theme.
         @inlinable public var themeRanges: [Range<Int>] { storage.themeRanges }
-        /// The positions of the questions with a `show_if`, in order.
+        /// The positions of the questions that are not always asked — those with a `show_if`
+        /// or asked of some roles only — in order.
         @inlinable public var conditional: [Int] { storage.conditional }
         /// What other modules work out from these questions once, such as texts.
         @inlinable public var memo: Memo { storage.memo }
@@ -150,7 +152,7 @@ extension Questionnaire {
                         positions[question.id] = position
                         names[question.id.description] = position
                         texts.append(question.id.description)
-                        if question.showIf != nil { conditional.append(position) }
+                        if question.showIf != nil || question.roles != nil { conditional.append(position) }
                         questions.append(question)
                     }
                     themeRanges.append(start..<questions.count)

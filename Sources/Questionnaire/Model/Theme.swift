@@ -10,10 +10,13 @@ public struct Theme: Sendable, Identifiable {
     /// The theme's own levels, needed when it sums; the questionnaire's when nil.
     public var levels: [Level]?
     public var questions: [Question]
+    /// The ids of the roles the theme's questions are asked of, unless a question names its
+    /// own; nil when every role gets them.
+    public var roles: [String]?
 
     public init(
         id: String, title: LocalizedText, description: LocalizedText? = nil, weight: Double = 1,
-        method: ScoringMethod? = nil, levels: [Level]? = nil, questions: [Question]
+        method: ScoringMethod? = nil, levels: [Level]? = nil, questions: [Question], roles: [String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -22,6 +25,7 @@ public struct Theme: Sendable, Identifiable {
         self.method = method
         self.levels = levels
         self.questions = questions
+        self.roles = roles
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Questionnaire
 
 /// `waarborg list`: the questionnaires and versions available.
@@ -7,11 +8,15 @@ struct List: ParsableCommand {
         abstract: "List the questionnaires and their versions."
     )
 
+    @Flag(help: "Per role: how many questions of the newest versions it gets and about how long they take.")
+    var roles = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let catalog = try QuestionnaireSource.loadCatalog(global)
         let lang = global.lang.rawValue
+        if roles { return try listRoles(catalog) }
         var lines: [String] = []
         for entry in catalog.entries {
             let title: String
@@ -43,6 +48,41 @@ struct List: ParsableCommand {
             Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin).\n" : "No questionnaires found in \(catalog.origin).\n")
             throw Exit.noInput
         }
+        Console.out(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Per role, the workload of each questionnaire's newest version and of all of them.
+    private func listRoles(_ catalog: Catalog) throws {
+        let nl = global.lang == .nl
+        let lang = global.lang.rawValue
+        let questionnaires = catalog.ids.compactMap { id in catalog.newest(id).flatMap { catalog.questionnaire($0.id, $0.version) } }
+        guard !questionnaires.isEmpty else {
+            Console.err(nl ? "Geen bruikbare vragenlijsten in \(catalog.origin).\n" : "No usable questionnaires in \(catalog.origin).\n")
+            throw Exit.noInput
+        }
+        var roles: [Role] = []
+        for questionnaire in questionnaires {
+            for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
+        }
+        func describe(_ workload: Workload) -> String {
+            let count = nl ? "\(workload.questions) vragen" : "\(workload.questions) questions"
+            let more = workload.followUps == 0 ? "" : nl ? " (+ tot \(workload.followUps) vervolgvragen)" : " (+ up to \(workload.followUps) follow-ups)"
+            return "\(count)\(more), ± \(workload.minutes) min"
+        }
+        let width = questionnaires.map { $0.reference.count }.max() ?? 0
+        var lines: [String] = []
+        for role in roles {
+            let asked = questionnaires.filter { $0.roles.contains { $0.id == role.id } }
+            let total = Workload(asked, role: role.id)
+            lines.append("\(role.id) (\(TerminalText.sanitized(role.label.text(lang)))): \(describe(total))")
+            for questionnaire in asked {
+                let reference = questionnaire.reference + String(repeating: " ", count: width - questionnaire.reference.count)
+                lines.append("  \(reference)  \(describe(Workload([questionnaire], role: role.id)))")
+            }
+        }
+        lines.append(nl
+            ? "\nDe tijd is een schatting uit het soort vraag (docs/questionnaire-format.md, \"Rollen\"); vervolgvragen tellen mee."
+            : "\nTimes are estimates from the kind of each question (docs/questionnaire-format.md, \"Roles\"); follow-ups included.")
         Console.out(lines.joined(separator: "\n") + "\n")
     }
 }

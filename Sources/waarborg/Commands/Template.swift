@@ -22,6 +22,9 @@ struct Template: ParsableCommand {
     @Option(name: .long, help: "The questionnaire version, with one --only (default: the newest).")
     var version: String?
 
+    @Option(name: .long, help: "Only the questions for this role (such as schoolleider or werkplekbegeleider), with the role filled in.")
+    var role: String?
+
     @Option(name: [.short, .long], help: "Write to this file instead of stdout.")
     var output: String?
 
@@ -38,7 +41,14 @@ struct Template: ParsableCommand {
             throw Exit.cannotCreate
         }
         let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
-        let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue)
+        if let role {
+            let known = questionnaires.isEmpty ? Role.defaults.map(\.id) : questionnaires.flatMap { $0.roles.map(\.id) }
+            guard known.contains(role) else {
+                Console.err("error: unknown role '\(TerminalText.sanitized(role))'\(Suggestion.didYouMean(role, in: known)) (roles: \(Array(Set(known)).sorted().joined(separator: ", ")))\n")
+                throw Exit.usage
+            }
+        }
+        let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue, role: role)
         do {
             try target.write(text, audience: .shared)
         } catch {

@@ -1,0 +1,57 @@
+/// How many questions a respondent in one role gets, and about how long they take, to tell
+/// them before they start and to show the project group what each role is asked.
+///
+/// The time is an estimate from the kind of each question, not a measurement: a statement
+/// on a scale takes about 18 seconds to read and judge; a note or evidence that is required
+/// takes about 45 seconds more to type, an optional one 5 seconds on average (most people
+/// leave it). These are assumptions, written down so they can be checked against the time
+/// respondents really take (`started` and `updated` in their answers files).
+public struct Workload: Sendable, Equatable {
+    /// Questions asked whatever the answers.
+    public var questions: Int
+    /// Questions asked only when a `show_if` holds: at most this many more.
+    public var followUps: Int
+    /// The estimated time of all of them, follow-ups included, in seconds.
+    public var seconds: Double
+
+    public init(questions: Int = 0, followUps: Int = 0, seconds: Double = 0) {
+        self.questions = questions
+        self.followUps = followUps
+        self.seconds = seconds
+    }
+
+    /// The workload of the questions of `questionnaires` asked of `role` (every question
+    /// when nil).
+    public init(_ questionnaires: [Questionnaire], role: String?) {
+        self.init()
+        for questionnaire in questionnaires {
+            for question in questionnaire.questions where question.isAsked(of: role) {
+                if question.showIf == nil { questions += 1 } else { followUps += 1 }
+                seconds += Self.seconds(question)
+            }
+        }
+    }
+
+    /// The estimate in whole minutes, at least 1 when there is any question.
+    public var minutes: Int {
+        questions + followUps == 0 ? 0 : max(1, Int((seconds / 60).rounded()))
+    }
+
+    /// About how long one question takes, in seconds.
+    public static func seconds(_ question: Question) -> Double {
+        var seconds: Double = switch question.kind {
+        case .scale, .choice, .yesno: 18
+        case .multi: 25
+        case .number: 20
+        case .text: question.required ? 60 : 30
+        }
+        for requirement in [question.note, question.evidence] where question.kind != .text {
+            switch requirement {
+            case .none: break
+            case .optional: seconds += 5
+            case .required: seconds += 45
+            }
+        }
+        return seconds
+    }
+}
