@@ -43,6 +43,6 @@ struct List: ParsableCommand {
             Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin).\n" : "No questionnaires found in \(catalog.origin).\n")
             throw Exit.noInput
         }
-        Console.out(lines.joined(separator: "\n") + "\n")
+        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"))
     }
 }

@@ -34,7 +34,7 @@ struct Template: ParsableCommand {
         let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
         let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue)
         guard let output else {
-            Console.out(text)
+            Console.outData(text)
             return
         }
         if InputFile.exists(output), !force {

@@ -6,16 +6,32 @@ import Darwin
 import Diagnostics
 
 /// Writing to the terminal: results on stdout, everything else on stderr.
+///
+/// Both take `TerminalSafe` text only, so nothing from an input file reaches the terminal
+/// without its control characters shown as escapes.
 enum Console {
-    static func out(_ text: String) {
-        writeAll(1, text)
+    static func out(_ text: TerminalSafe) {
+        writeAll(1, text.text)
     }
 
-    static func err(_ text: String) {
-        writeAll(2, text)
+    static func err(_ text: TerminalSafe) {
+        writeAll(2, text.text)
+    }
+
+    /// Writes YAML or CSV for a program to read on stdout: as it is when stdout is a file
+    /// or a pipe, so the data is exact; with control characters shown as escapes when stdout
+    /// is a terminal, where a person reads it (CR LF line ends become LF there).
+    static func outData(_ text: String) {
+        guard isatty(1) == 1 else {
+            writeAll(1, text)
+            return
+        }
+        writeAll(1, TerminalText.sanitized(text.replacing("\r\n", with: "\n")))
     }
 
     /// Copies a file to stdout in pieces, so a large report never sits in memory whole.
+    ///
+    /// The file must hold a report its renderer made safe, as for `TerminalSafe(rendered:)`.
     static func copyToStandardOutput(_ path: String) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return }
@@ -38,7 +54,7 @@ enum Console {
     }
 
     /// Writes all of `text` to a file descriptor, unbuffered, retrying short writes.
-    static func writeAll(_ fd: Int32, _ text: String) {
+    private static func writeAll(_ fd: Int32, _ text: String) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -62,6 +78,7 @@ enum Console {
     static func report(_ diagnostics: [Diagnostic], sources: @autoclosure () -> [String: String], noColor: Bool) {
         guard !diagnostics.isEmpty else { return }
         let printer = DiagnosticPrinter(colour: colour(on: 2, refused: noColor), sources: sources())
-        err(printer.render(diagnostics))
+        // The printer sanitises messages, notes, source lines and file names itself.
+        err(TerminalSafe(rendered: printer.render(diagnostics)))
     }
 }
