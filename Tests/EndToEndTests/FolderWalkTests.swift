@@ -85,6 +85,22 @@ import Testing
         Self.expectQuick(result)
     }
 
+    /// The questionnaires folder is walked the same way: a linked folder is no questionnaire.
+    @Test func theQuestionnairesFolderDoesNotFollowLinksToFolders() throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let questionnaires = folder + "/questionnaires"
+        try FileManager.default.createDirectory(atPath: questionnaires + "/proef", withIntermediateDirectories: true)
+        _ = try HostileInput.bytes("proef/1.0.0.yaml") { HostileInput.questionnaire }(questionnaires)
+        try Self.linkToItself(questionnaires)
+        #expect(symlink("proef", questionnaires + "/kopie") == 0)
+        try Self.linkOutside(from: questionnaires, parent: folder)
+
+        let result = try WatchedProcess.run(Waarborg.executable, ["list", "--questionnaires", questionnaires], in: folder, timeLimit: 5)
+        Self.expectQuick(result)
+        #expect(result.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" } == ["proef"], "\(result.stdout)")
+    }
+
     /// A link to a file inside the walked folder is read, as a file named there would be.
     @Test func aLinkToAFileInsideIsRead() throws {
         let folder = try Waarborg.temporaryFolder()
