@@ -38,8 +38,31 @@ struct TemporaryMount {
         try Self.mount(["-o", "remount,ro", path])
     }
 
+    /// Unmounts the tmpfs, so the folder holding it can be removed.
+    ///
+    /// The program the test ran has ended, but a file of the mount may still be open in a
+    /// child of another test that happened to start meanwhile ("target is busy"): a few
+    /// tries, then a lazy unmount, which detaches the mount now and frees it once the last
+    /// file on it is closed.
     func unmount() {
-        _ = try? WatchedProcess.run("/bin/umount", [path], in: NSTemporaryDirectory(), timeLimit: 10)
+        for attempt in 0..<5 {
+            let result = try? WatchedProcess.run("/bin/umount", [path], in: NSTemporaryDirectory(), timeLimit: 10)
+            if result?.status == 0 { return }
+            usleep(useconds_t(50_000 << attempt))
+        }
+        _ = try? WatchedProcess.run("/bin/umount", ["-l", path], in: NSTemporaryDirectory(), timeLimit: 10)
+    }
+
+    /// Writes `text` to `path` through a descriptor that no child process of another test
+    /// can inherit: an inherited descriptor open for writing keeps the mount busy, so it
+    /// could not be made read-only or unmounted.
+    static func write(_ text: String, to path: String) throws {
+        guard let file = fopen(path, "we") else { throw WatchedProcess.SpawnError(message: "cannot create \(path)") }
+        defer { fclose(file) }
+        let bytes = Array(text.utf8)
+        guard fwrite(bytes, 1, bytes.count, file) == bytes.count, fflush(file) == 0 else {
+            throw WatchedProcess.SpawnError(message: "cannot write \(path)")
+        }
     }
 
     private static func mount(_ arguments: [String]) throws {

@@ -52,7 +52,7 @@ enum Unprivileged {
 
     /// Copies a folder tree so that everyone can read it.
     static func copyReadable(_ source: String, to destination: String) throws {
-        try FileManager.default.copyItem(atPath: source, toPath: destination)
+        try FileTree.copy(source, to: destination)
         let items = (FileManager.default.enumerator(atPath: destination)?.allObjects as? [String]) ?? []
         chmod(destination, 0o755)
         for item in items {

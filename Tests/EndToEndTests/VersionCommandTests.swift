@@ -6,7 +6,7 @@ import Testing
     /// A copy of the shipped questionnaires in a fresh folder, with no lock yet.
     func workspace() throws -> String {
         let folder = try Waarborg.temporaryFolder()
-        try FileManager.default.copyItem(atPath: Waarborg.root + "/questionnaires", toPath: folder + "/questionnaires")
+        try FileTree.copy(Waarborg.root + "/questionnaires", to: folder + "/questionnaires")
         try? FileManager.default.removeItem(atPath: folder + "/questionnaires/lock.yaml")
         return folder
     }
@@ -54,7 +54,7 @@ import Testing
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = Waarborg.root + "/Examples/bestuur-de-linde/2023/schoolleider.yaml"
-        try FileManager.default.copyItem(atPath: source, toPath: folder + "/schoolleider.yaml")
+        try FileTree.copy(source, to: folder + "/schoolleider.yaml")
         let run = try Waarborg.run(["migrate", "schoolleider.yaml", "--to", "1.1.0", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let migrated = Waarborg.read(folder + "/schoolleider-1.1.0.yaml")
@@ -81,7 +81,7 @@ import Testing
                 of: "    begeleiding.gesprekken: {to: [begeleiding.gesprekken-gepland, begeleiding.gesprekken-leervragen]}",
                 with: "    begeleiding.gesprekken-leervragen: drop")
         try newer.write(toFile: folder + "/questionnaires/waarborg-2/1.2.0.yaml", atomically: true, encoding: .utf8)
-        try FileManager.default.copyItem(atPath: Waarborg.root + "/Examples/bestuur-de-linde/2023/schoolleider.yaml", toPath: folder + "/a.yaml")
+        try FileTree.copy(Waarborg.root + "/Examples/bestuur-de-linde/2023/schoolleider.yaml", to: folder + "/a.yaml")
         let run = try Waarborg.run(["migrate", "a.yaml", "--to", "1.2.0", "-o", "b.yaml"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("begeleiding.gesprekken-leervragen: not carried over: the migration to 1.2.0 drops this question"))

@@ -56,6 +56,12 @@ struct WatchedProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #if os(Linux)
+        // Other tests run at the same time and open files without O_CLOEXEC; a child that
+        // inherited one would keep it open, and a tmpfs with a file open for writing cannot be
+        // remounted read-only or unmounted ("mount point is busy").
+        _ = spawnClosingFrom(&actions, 3)
+        #endif
 
         let environment: [String] = ["PATH=/usr/bin:/bin:/usr/sbin:/sbin", "LANG=C.UTF-8", "NO_COLOR=1", "TERM=dumb"]
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -135,3 +141,10 @@ private final class Watchdog: @unchecked Sendable {
         return fired
     }
 }
+
+#if os(Linux)
+/// glibc's `posix_spawn_file_actions_addclosefrom_np` (since 2.34), which the Glibc module
+/// does not import: the child closes every descriptor from the given one up.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnClosingFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
+#endif

@@ -9,7 +9,10 @@ import Testing
 /// Writing into a read-only folder, onto a read-only file system or a full disk fails with
 /// exit 73 or 74 and a clear message, and leaves the existing file as it was, with no
 /// temporary file behind.
-@Suite struct WriteSafetyTests {
+///
+/// The tests run one at a time: each mounts a tmpfs, and fewer mounts at once leave fewer
+/// chances for another test's child process to hold one busy.
+@Suite(.serialized) struct WriteSafetyTests {
     static let old = "the existing file, which must survive\n"
 
     /// The commands that write a file, each given the path to write.
@@ -53,7 +56,7 @@ import Testing
         let mount = try TemporaryMount(size: "128k", in: folder)
         defer { mount.unmount() }
         let out = mount.path + "/out.txt"
-        try Self.old.write(toFile: out, atomically: false, encoding: .utf8)
+        try TemporaryMount.write(Self.old, to: out)
         try mount.remountReadOnly()
 
         let result = try WatchedProcess.run(
@@ -71,7 +74,7 @@ import Testing
         let mount = try TemporaryMount(size: "128k", in: folder)
         defer { mount.unmount() }
         let out = mount.path + "/rapport.txt"
-        try Self.old.write(toFile: out, atomically: false, encoding: .utf8)
+        try TemporaryMount.write(Self.old, to: out)
         let answers = Array(repeating: HostileInput.fixtures + "/answers.yaml", count: 100)
 
         let result = try WatchedProcess.run(
@@ -89,7 +92,7 @@ import Testing
         let mount = try TemporaryMount(size: "128k", in: folder)
         defer { mount.unmount() }
         let out = mount.path + "/out.txt"
-        try Self.old.write(toFile: out, atomically: false, encoding: .utf8)
+        try TemporaryMount.write(Self.old, to: out)
         let filler = mount.path + "/filler"
         Self.fill(filler)
 
@@ -102,7 +105,7 @@ import Testing
 
     /// Writes to `path` until the disk is full.
     static func fill(_ path: String) {
-        guard let file = fopen(path, "wb") else { return }
+        guard let file = fopen(path, "wbe") else { return }
         defer { fclose(file) }
         let block = [UInt8](repeating: 0x2E, count: 4096)
         while block.withUnsafeBufferPointer({ fwrite($0.baseAddress, 1, $0.count, file) }) == block.count {}

@@ -30,16 +30,15 @@ public struct Catalog: Sendable {
         self.lockDiagnostics = lockDiagnostics
     }
 
-    /// The questionnaires in a folder laid out as `<id>/<version>.yaml`.
+    /// The questionnaires in a folder laid out as `<id>/<version>.yaml`, found by
+    /// `FolderWalk` (so a link to a folder is not followed).
     public static func directory(_ root: String) throws(FileError) -> Catalog {
         var entries: [Entry] = []
-        for name in try InputFile.list(root) {
-            let folder = root.hasSuffix("/") ? root + name : root + "/" + name
-            guard InputFile.isDirectory(folder) else { continue }
-            for file in try InputFile.list(folder) where file.hasSuffix(".yaml") {
-                guard let version = SemanticVersion(String(file.dropLast(5))) else { continue }
-                entries.append(Entry(id: name, version: version, path: folder + "/" + file, embedded: nil))
-            }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        for path in try FolderWalk(maximumDepth: 1, wanted: { $0.hasSuffix(".yaml") }).files(in: root) {
+            let parts = path.dropFirst(prefix.count).split(separator: "/")
+            guard parts.count == 2, let version = SemanticVersion(String(parts[1].dropLast(5))) else { continue }
+            entries.append(Entry(id: String(parts[0]), version: version, path: path, embedded: nil))
         }
         do {
             return Catalog(entries: entries, origin: root, lock: try Lock.read(folder: root))

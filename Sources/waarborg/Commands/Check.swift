@@ -80,13 +80,13 @@ struct Check: ParsableCommand {
         }
         switch format {
         case .json:
-            Console.out(JSONValue.object([("files", .array(reports)), ("diagnostics", .array(diagnostics.map(\.json)))]).rendered())
+            Console.out(TerminalSafe(json: JSONValue.object([("files", .array(reports)), ("diagnostics", .array(diagnostics.map(\.json)))]).rendered()))
         case .text:
             Console.report(diagnostics, sources: sources, noColor: global.noColor)
-            Console.err(completeness)
-            Console.err(strings.checked(
+            Console.err(TerminalSafe(sanitizing: completeness))
+            Console.err(TerminalSafe(sanitizing: strings.checked(
                 files: files.count, errors: diagnostics.filter { $0.severity == .error }.count,
-                warnings: diagnostics.filter { $0.severity == .warning }.count))
+                warnings: diagnostics.filter { $0.severity == .warning }.count)))
         }
         if let first = missing.first { throw Exit.code(for: first) }
         if diagnostics.containsErrors { throw Exit.dataError }

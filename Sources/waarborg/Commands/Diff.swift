@@ -33,7 +33,7 @@ struct Diff: ParsableCommand {
         let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor)
         let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor)
         let diff = QuestionnaireDiff(from: a, to: b)
-        Console.out(format == .json ? Self.json(diff) : diff.text)
+        Console.out(format == .json ? TerminalSafe(json: Self.json(diff)) : TerminalSafe(sanitizing: diff.text))
         if diff.hasBreakingChanges { throw ExitCode(1) }
     }
 

@@ -74,7 +74,7 @@ struct Fill: ParsableCommand {
             }
             if !result.isAnswersFile {
                 if !overwrite {
-                    Console.err(strings.notAnAnswersFile(path))
+                    Console.err(TerminalSafe(sanitizing: strings.notAnAnswersFile(path)))
                     throw Exit.cannotCreate
                 }
             } else if let file = result.file {
@@ -82,7 +82,7 @@ struct Fill: ParsableCommand {
                 alsoKnown = result.questionnaires
             } else if !overwrite {
                 Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
-                Console.err(strings.answersFileHasErrors(path))
+                Console.err(TerminalSafe(sanitizing: strings.answersFileHasErrors(path)))
                 throw Exit.dataError
             }
         } else if resume {
@@ -99,9 +99,9 @@ struct Fill: ParsableCommand {
         if let existing {
             for questionnaire in questionnaires {
                 if let response = existing.response(for: questionnaire.id), response.version != questionnaire.version {
-                    Console.err(strings.otherVersion(
+                    Console.err(TerminalSafe(sanitizing: strings.otherVersion(
                         path, questionnaire: questionnaire.id, fileVersion: response.version.description,
-                        version: questionnaire.version.description))
+                        version: questionnaire.version.description)))
                     throw Exit.dataError
                 }
             }
@@ -113,7 +113,7 @@ struct Fill: ParsableCommand {
         }
 
         let interview = Interview(questionnaires: questionnaires, file: existing, language: strings.language)
-        Console.err(existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count))
+        Console.err(TerminalSafe(sanitizing: existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count)))
         let started = existing?.started ?? Timestamp.now()
         let order = questionnaires + alsoKnown
         var session = Session(
@@ -131,13 +131,13 @@ struct Fill: ParsableCommand {
         let stopped = saved ? strings.stopped(file: path, summary: summary) : strings.noRespondentSaved
         switch end {
         case .finished:
-            Console.err(strings.summary(summary, file: path))
+            Console.err(TerminalSafe(sanitizing: strings.summary(summary, file: path)))
         case .stopped:
-            Console.err(stopped)
+            Console.err(TerminalSafe(sanitizing: stopped))
         case .endOfInput:
-            Console.err(strings.endOfInput + stopped)
+            Console.err(TerminalSafe(sanitizing: strings.endOfInput + stopped))
         case .signal(let signal):
-            Console.err(strings.interrupted + stopped)
+            Console.err(TerminalSafe(sanitizing: strings.interrupted + stopped))
             throw ExitCode(128 + signal)
         case .writeFailed(let error):
             Console.err("\(error)\n")

@@ -71,7 +71,7 @@ struct Lint: ParsableCommand {
                 })),
                 ("diagnostics", .array(diagnostics.map(\.json))),
             ])
-            Console.out(json.rendered())
+            Console.out(TerminalSafe(json: json.rendered()))
         case .text:
             Console.report(diagnostics, sources: sources, noColor: global.noColor)
             let errors = diagnostics.filter { $0.severity == .error }.count
@@ -114,7 +114,7 @@ struct Lint: ParsableCommand {
         return diagnostics
     }
 
-    static func summary(files: Int, errors: Int, warnings: Int, language: Language) -> String {
+    static func summary(files: Int, errors: Int, warnings: Int, language: Language) -> TerminalSafe {
         switch language {
         case .nl:
             "\(files) bestand(en) gecontroleerd: \(errors) fout(en), \(warnings) waarschuwing(en).\n"
@@ -123,19 +123,12 @@ struct Lint: ParsableCommand {
         }
     }
 
-    /// The `.yaml` files under a folder, depth first, sorted; the lock file is not a
-    /// questionnaire, and linked folders are not followed, so a link loop cannot trap the walk.
+    /// The `.yaml` files under a folder, as `FolderWalk` finds them; the lock file is not a
+    /// questionnaire.
     static func yamlFiles(in folder: String) throws(FileError) -> [String] {
-        var files: [String] = []
-        for name in try InputFile.list(folder) {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if InputFile.isDirectory(path) {
-                if InputFile.isSymbolicLink(path) { continue }
-                files += try yamlFiles(in: path)
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasPrefix("lock") {
-                files.append(path)
-            }
-        }
-        return files
+        try FolderWalk(maximumDepth: walkDepth) { FolderWalk.isYAML($0) && !$0.hasPrefix("lock") }.files(in: folder)
     }
+
+    /// How deep `lint` looks into subfolders: far deeper than a questionnaires folder goes.
+    static let walkDepth = 16
 }

@@ -48,7 +48,7 @@ struct List: ParsableCommand {
             Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin).\n" : "No questionnaires found in \(catalog.origin).\n")
             throw Exit.noInput
         }
-        Console.out(lines.joined(separator: "\n") + "\n")
+        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"))
     }
 
     /// Per role, the workload of each questionnaire's newest version and of all of them.
@@ -74,7 +74,7 @@ struct List: ParsableCommand {
         for role in roles {
             let asked = questionnaires.filter { $0.roles.contains { $0.id == role.id } }
             let total = Workload(asked, role: role.id)
-            lines.append("\(role.id) (\(TerminalText.sanitized(role.label.text(lang)))): \(describe(total))")
+            lines.append("\(role.id) (\(role.label.text(lang))): \(describe(total))")
             for questionnaire in asked {
                 let reference = questionnaire.reference + String(repeating: " ", count: width - questionnaire.reference.count)
                 lines.append("  \(reference)  \(describe(Workload([questionnaire], role: role.id)))")
@@ -83,6 +83,6 @@ struct List: ParsableCommand {
         lines.append(nl
             ? "\nDe tijd is een schatting uit het soort vraag (docs/questionnaire-format.md, \"Rollen\"); vervolgvragen tellen mee."
             : "\nTimes are estimates from the kind of each question (docs/questionnaire-format.md, \"Roles\"); follow-ups included.")
-        Console.out(lines.joined(separator: "\n") + "\n")
+        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"))
     }
 }

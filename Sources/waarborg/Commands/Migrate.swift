@@ -85,7 +85,7 @@ struct Migrate: ParsableCommand {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
         }
-        for problem in problems { Console.err(problem + "\n") }
+        for problem in problems { Console.err("\(problem)\n") }
         Console.err(global.lang == .nl
             ? "Overgezet naar \(target) in \(path); \(problems.count) antwoord(en) niet overgezet.\n"
             : "Carried over to \(target) in \(path); \(problems.count) answer(s) not carried over.\n")

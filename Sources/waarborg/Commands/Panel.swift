@@ -164,7 +164,7 @@ struct Panel: ParsableCommand {
         case .csv: text = csvText
         }
         do {
-            try target.write(text, audience: .personal)
+            try target.write(StandardOutputText.safe(text, format == .json ? .json : format == .csv ? .data : .rendered, target: target), audience: .personal)
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
@@ -280,8 +280,16 @@ private final class PanelReader {
             missing.append(error)
             return []
         }
+        let paths: [String]
+        do {
+            paths = try Self.benchmarkWalk.files(in: folder)
+        } catch {
+            Console.err("\(error)\n")
+            missing.append(error)
+            return []
+        }
         var boards: [String: BoardAggregate] = [:]
-        for path in Self.answersFiles(under: folder) {
+        for path in paths {
             guard let (file, questionnaires) = read(path, quiet: false, required: false) else { continue }
             let aligned = alignment.align(file, questionnaires: questionnaires)
             let name = file.respondent.organisation
@@ -342,21 +350,9 @@ private final class PanelReader {
         for problem in problems { Console.err("\(path): warning: \(problem)\n") }
     }
 
-    /// The `.yaml` and `.yml` files under `folder`, depth first in name order; hidden
-    /// entries are left out and folders deeper than eight levels are not entered.
-    static func answersFiles(under folder: String, depth: Int = 0) -> [String] {
-        guard depth < 8, let names = try? InputFile.list(folder) else { return [] }
-        var out: [String] = []
-        for name in names {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if InputFile.isDirectory(path) {
-                out += answersFiles(under: path, depth: depth + 1)
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                out.append(path)
-            }
-        }
-        return out
-    }
+    /// The `.yaml` and `.yml` files under `folder`, as `FolderWalk` finds them, at most
+    /// eight folders deep.
+    static let benchmarkWalk = FolderWalk(maximumDepth: 8, wanted: FolderWalk.isYAML)
 }
 
 /// What `waarborg panel` says on the terminal, in Dutch and English.
@@ -364,26 +360,26 @@ private struct PanelMessages {
     let language: Language
     private var nl: Bool { language == .nl }
 
-    var answersHaveErrors: String {
+    var answersHaveErrors: TerminalSafe {
         nl ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check helpt daarbij).\n"
             : "The answers files have errors; fix them first (waarborg check helps).\n"
     }
 
-    var nothingToDo: String {
+    var nothingToDo: TerminalSafe {
         nl ? "Geen enkel antwoordbestand kon worden gelezen.\n" : "No answers file could be read.\n"
     }
 
-    func severalBoards(_ names: [String]) -> String {
+    func severalBoards(_ names: [String]) -> TerminalSafe {
         nl ? "Let op: de respondenten noemen verschillende besturen: \(names.joined(separator: ", ")).\n"
             : "Note: the respondents name different boards: \(names.joined(separator: ", ")).\n"
     }
 
-    func previousOtherBoard(_ names: [String]) -> String {
+    func previousOtherBoard(_ names: [String]) -> TerminalSafe {
         nl ? "Let op: de vorige zelfevaluatie noemt een ander bestuur: \(names.joined(separator: ", ")).\n"
             : "Note: the previous self-assessment names another board: \(names.joined(separator: ", ")).\n"
     }
 
-    func written(_ path: String, respondents: Int) -> String {
+    func written(_ path: String, respondents: Int) -> TerminalSafe {
         nl ? "Panelbrief over \(respondents) \(respondents == 1 ? "respondent" : "respondenten") geschreven naar \(path).\n"
             : "Panel brief over \(respondents) \(respondents == 1 ? "respondent" : "respondents") written to \(path).\n"
     }

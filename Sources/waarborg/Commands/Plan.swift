@@ -86,7 +86,7 @@ struct Plan: ParsableCommand {
         let language = global.lang.rawValue
         let drafter = PlanDrafter(language: language)
         let plan: ActionPlan
-        var summary: String
+        var summary: TerminalSafe
         if let out, target.replacesFile, !force {
             guard update else {
                 Console.err(messages.exists(out))
@@ -102,7 +102,7 @@ struct Plan: ParsableCommand {
             if update, let out { summary = messages.noPlanYet(out) + summary }
         }
         let yaml = PlanWriter(language: language).yaml(plan)
-        try write(yaml, to: target)
+        try write(StandardOutputText.safe(yaml, .data, target: target), to: target)
         if target.destination != .standardOutput { Console.err(summary) }
     }
 
@@ -140,6 +140,7 @@ struct Plan: ParsableCommand {
         case .markdown: PlanMarkdown(language: language).render(plan, questionnaires: questionnaires)
         case .html: PlanHTML(language: language).render(plan, questionnaires: questionnaires)
         }
+        // The plan's renderers show its text with SafeText, as the reports do.
         try write(text, to: target)
     }
 
@@ -232,30 +233,30 @@ private struct PlanMessages {
     let language: Language
     private var nl: Bool { language == .nl }
 
-    func exists(_ path: String) -> String {
+    func exists(_ path: String) -> TerminalSafe {
         nl ? "\(path) bestaat al. Gebruik --update om het plan bij te werken (jullie tekst blijft staan), of --force om het te overschrijven.\n"
             : "\(path) exists. Use --update to bring the plan up to date (your text is kept), or --force to overwrite it.\n"
     }
 
-    func notAPlan(_ path: String) -> String {
+    func notAPlan(_ path: String) -> TerminalSafe {
         nl ? "\(path) lijkt geen plan van aanpak (geen 'entries' of 'based_on'); het wordt niet overschreven.\n"
             : "\(path) does not look like an action plan (no 'entries' or 'based_on'); it is not overwritten.\n"
     }
 
-    func planHasErrors(_ path: String) -> String {
+    func planHasErrors(_ path: String) -> TerminalSafe {
         nl ? "\(path) heeft fouten; herstel die eerst.\n" : "\(path) has errors; fix them first.\n"
     }
 
-    var answersHaveErrors: String {
+    var answersHaveErrors: TerminalSafe {
         nl ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check).\n"
             : "The answers files have errors; fix them first (waarborg check).\n"
     }
 
-    func noPlanYet(_ path: String) -> String {
+    func noPlanYet(_ path: String) -> TerminalSafe {
         nl ? "Er was nog geen plan in \(path): een nieuw concept is gemaakt.\n" : "There was no plan at \(path) yet: a new draft was made.\n"
     }
 
-    func drafted(_ path: String?, count: Int, answers: [String]) -> String {
+    func drafted(_ path: String?, count: Int, answers: [String]) -> TerminalSafe {
         let target = path ?? "plan.yaml"
         let files = answers.joined(separator: " ")
         return nl
@@ -263,20 +264,20 @@ private struct PlanMessages {
             : "\(target): draft with \(count) development \(count == 1 ? "point" : "points"). Complete it and check it with:\n  waarborg plan --check \(target) \(files)\n"
     }
 
-    func updated(_ path: String, _ update: PlanDrafter.Update) -> String {
+    func updated(_ path: String, _ update: PlanDrafter.Update) -> TerminalSafe {
         func list(_ ids: [String]) -> String { ids.isEmpty ? "" : " (" + ids.joined(separator: ", ") + ")" }
         return nl
             ? "\(path) bijgewerkt: \(update.kept.count) behouden, \(update.added.count) nieuw\(list(update.added)), \(update.vanished.count) vervallen\(list(update.vanished)), \(update.returned.count) teruggekeerd\(list(update.returned)).\n"
             : "\(path) updated: \(update.kept.count) kept, \(update.added.count) new\(list(update.added)), \(update.vanished.count) vanished\(list(update.vanished)), \(update.returned.count) returned\(list(update.returned)).\n"
     }
 
-    func checked(_ path: String, errors: Int, warnings: Int, againstAnswers: Bool) -> String {
+    func checked(_ path: String, errors: Int, warnings: Int, againstAnswers: Bool) -> TerminalSafe {
         nl
             ? "\(path) gecontroleerd\(againstAnswers ? " tegen de antwoorden" : ""): \(errors) fout(en), \(warnings) waarschuwing(en).\n"
             : "\(path) checked\(againstAnswers ? " against the answers" : ""): \(errors) error(s), \(warnings) warning(s).\n"
     }
 
-    func severalBoards(_ input: PlanInput) -> String {
+    func severalBoards(_ input: PlanInput) -> TerminalSafe {
         let names = input.organisations.map { "\($0.name) (\($0.count))" }.joined(separator: ", ")
         return nl
             ? "Let op: de antwoorden noemen meer dan één bestuur: \(names). Het plan gebruikt ‘\(input.board)’.\n"

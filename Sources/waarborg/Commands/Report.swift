@@ -78,11 +78,12 @@ struct Report: ParsableCommand {
         // at a time, so memory does not grow with the number of files; the output appears
         // (the --out file replaced, or stdout written) only when every file was valid.
         let spool: OutputTarget.Writer
-        let target: OutputTarget
+        let target = try Self.outputTarget(out, inputs: files + catalog.paths, force: force)
+        let kind: StandardOutputText.Kind = format == .json ? .json : format == .csv ? .data : .rendered
+        func safe(_ text: String) -> String { StandardOutputText.safe(text, kind, target: target) }
         do {
-            target = try OutputTarget.resolve(out, inputs: files + catalog.paths, force: force)
             spool = try target.open(audience: .personal)
-            if let stream { try spool.write(stream.prefix) }
+            if let stream { try spool.write(safe(stream.prefix)) }
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
@@ -116,7 +117,7 @@ struct Report: ParsableCommand {
                 return
             }
             if let part = item.part {
-                do throws(FileError) { try spool.write(part) } catch {
+                do throws(FileError) { try spool.write(safe(part)) } catch {
                     Console.err("\(error)\n")
                     throw Exit.code(for: error)
                 }
@@ -137,7 +138,7 @@ struct Report: ParsableCommand {
             throw Exit.dataError
         }
         do {
-            try spool.write(stream?.suffix(after: written) ?? HTMLReport(language: language).render(pages))
+            try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(language: language).render(pages)))
             try spool.commit()
         } catch {
             Console.err("\(error)\n")

@@ -37,20 +37,21 @@ struct Template: ParsableCommand {
         let catalog = try QuestionnaireSource.loadCatalog(global)
         let target = try Self.outputTarget(output, inputs: catalog.paths, force: force)
         if let output, target.replacesFile, !force {
-            Console.err("\(TerminalText.sanitized(output)): error: the file exists; choose another name or pass --force\n")
+            Console.err("\(output): error: the file exists; choose another name or pass --force\n")
             throw Exit.cannotCreate
         }
         let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
         if let role {
             let known = questionnaires.isEmpty ? Role.defaults.map(\.id) : questionnaires.flatMap { $0.roles.map(\.id) }
             guard known.contains(role) else {
-                Console.err("error: unknown role '\(TerminalText.sanitized(role))'\(Suggestion.didYouMean(role, in: known)) (roles: \(Array(Set(known)).sorted().joined(separator: ", ")))\n")
+                let roles = Array(Set(known)).sorted().joined(separator: ", ")
+                Console.err("error: unknown role '\(role)'\(Suggestion.didYouMean(role, in: known)) (roles: \(roles))\n")
                 throw Exit.usage
             }
         }
         let text = AnswersTemplate.text(questionnaires: questionnaires, language: global.lang.rawValue, role: role)
         do {
-            try target.write(text, audience: .shared)
+            try target.write(StandardOutputText.safe(text, .data, target: target), audience: .shared)
         } catch {
             Console.err("\(error)\n")
             throw Exit.code(for: error)

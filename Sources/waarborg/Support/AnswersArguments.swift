@@ -1,7 +1,8 @@
 import FileIO
 
 /// The answers files a batch command is given, where a folder stands for the `.yaml` and
-/// `.yml` files directly in it (not in its subfolders), in name order.
+/// `.yml` files directly in it (not in its subfolders), in name order, as `FolderWalk`
+/// finds them.
 ///
 /// Naming a folder is the way to pass thousands of files: a shell pattern such as
 /// `answers/*.yaml` makes one argument per file, and the argument parser takes time
@@ -16,18 +17,13 @@ enum AnswersArguments {
                 files.append(argument)
                 continue
             }
-            let folder = argument.hasSuffix("/") ? argument : argument + "/"
-            let names: [String]
+            let found: [String]
             do {
-                names = try InputFile.list(argument)
+                found = try FolderWalk(maximumDepth: 0, wanted: FolderWalk.isYAML).files(in: argument)
             } catch {
                 Console.err("\(error)\n")
                 throw Exit.code(for: error)
             }
-            let found = names
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-                .map { folder + $0 }
-                .filter { !InputFile.isDirectory($0) }
             guard !found.isEmpty else {
                 Console.err("\(argument): error: the folder has no answers files (.yaml)\n")
                 throw Exit.noInput

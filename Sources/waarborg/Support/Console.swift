@@ -7,10 +7,33 @@ import Diagnostics
 import FileIO
 
 /// Writing to the terminal: results on stdout, everything else on stderr.
+///
+/// Both take `TerminalSafe` text only, so nothing from an input file reaches the terminal
+/// without its control characters shown as escapes.
 enum Console {
     /// Writes a result to stdout. A full disk or another write error ends the command
     /// with its message and exit 74; a reader that went away ends it quietly.
-    static func out(_ text: String) {
+    static func out(_ text: TerminalSafe) {
+        writeResult(text.text)
+    }
+
+    static func err(_ text: TerminalSafe) {
+        writeAll(2, text.text)
+    }
+
+    /// Writes YAML or CSV for a program to read on stdout: as it is when stdout is a file
+    /// or a pipe, so the data is exact; with control characters shown as escapes when stdout
+    /// is a terminal, where a person reads it (CR LF line ends become LF there).
+    static func outData(_ text: String) {
+        guard isatty(1) == 1 else {
+            writeResult(text)
+            return
+        }
+        writeResult(TerminalText.sanitized(text.replacing("\r\n", with: "\n")))
+    }
+
+    /// Writes to stdout, checked: exit 74 with the message on a write error.
+    private static func writeResult(_ text: String) {
         do throws(FileError) {
             try StandardOutput.write(Array(text.utf8))
         } catch {
@@ -19,12 +42,8 @@ enum Console {
         }
     }
 
-    static func err(_ text: String) {
-        writeAll(2, text)
-    }
-
     /// Writes all of `text` to a file descriptor, unbuffered, retrying short writes.
-    static func writeAll(_ fd: Int32, _ text: String) {
+    private static func writeAll(_ fd: Int32, _ text: String) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -48,6 +67,7 @@ enum Console {
     static func report(_ diagnostics: [Diagnostic], sources: @autoclosure () -> [String: String], noColor: Bool) {
         guard !diagnostics.isEmpty else { return }
         let printer = DiagnosticPrinter(colour: colour(on: 2, refused: noColor), sources: sources())
-        err(printer.render(diagnostics))
+        // The printer sanitises messages, notes, source lines and file names itself.
+        err(TerminalSafe(rendered: printer.render(diagnostics)))
     }
 }

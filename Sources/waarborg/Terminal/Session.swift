@@ -112,7 +112,8 @@ struct Session {
     private func draw(_ screen: Screen, _ editor: LineEditor?) {
         let size = RawMode.size()
         let renderer = ScreenRenderer(columns: size.columns, rows: size.rows, colour: colour, strings: interview.strings)
-        Console.err(renderer.frame(screen, editor: editor))
+        // The renderer sanitises every text it draws and adds its own cursor moves and colours.
+        Console.err(TerminalSafe(rendered: renderer.frame(screen, editor: editor)))
     }
 
     // MARK: Plain
@@ -124,11 +125,11 @@ struct Session {
         var previous: Screen?
         while !interview.isOver {
             let screen = interview.screen
-            Console.err(PlainRenderer.render(screen, previous: previous, strings: interview.strings))
+            Console.err(TerminalSafe(sanitizing: PlainRenderer.render(screen, previous: previous, strings: interview.strings)))
             previous = screen
             switch input.line() {
             case .line(let text):
-                if echo { Console.err(TerminalText.sanitized(text, keepNewlines: false) + "\n") }
+                if echo { Console.err(TerminalSafe(sanitizing: text, keepNewlines: false) + "\n") }
                 if let end = act(PlainInput.action(for: text, on: screen)) { return end }
             case .signal(let signal):
                 Console.err("\n")
