@@ -130,7 +130,11 @@ struct QuestionnaireDecoder {
             }
             guard declared.contains(where: { $0.id == id }) else {
                 let known = declared.map(\.id)
-                let suggestion = Suggestion.didYouMean(id, in: known)
+                // "mentor" is the region's word for the werkplekbegeleider: a label can name it too.
+                let byLabel = id.count < 4 ? nil : declared.first { role in
+                    ["nl", "en"].contains { role.label.text($0).lowercased().contains(id) }
+                }
+                let suggestion = byLabel.map { "; did you mean '\($0.id)'?" } ?? Suggestion.didYouMean(id, in: known)
                 let hint = suggestion.isEmpty ? "; the roles are \(known.joined(separator: ", "))" : suggestion
                 context.error("unknown role '\(id)'\(hint)", at: item.location)
                 valid = false
