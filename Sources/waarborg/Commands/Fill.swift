@@ -131,7 +131,7 @@ struct Fill: ParsableCommand {
         let stopped = saved ? strings.stopped(file: path, summary: summary) : strings.noRespondentSaved
         switch end {
         case .finished:
-            Console.err(strings.summary(summary, file: path))
+            Console.err(strings.summary(summary, file: path, open: session.interview.openQuestions))
         case .stopped:
             Console.err(stopped)
         case .endOfInput:
