@@ -265,6 +265,17 @@ public struct Strings: Sendable {
 
     // MARK: Refusals of fill
 
+    public func fileInUse(_ file: String, process: Int32?) -> String {
+        let who = process.map { t("door proces \($0)", "by process \($0)") } ?? t("door een ander proces", "by another process")
+        return t("\(file) is in gebruik \(who) (een andere waarborg fill); rond die eerst af.\n",
+                 "\(file) is in use \(who) (another waarborg fill); finish that one first.\n")
+    }
+
+    public func commentsWillBeLost(_ file: String, backup: String) -> String {
+        t("Let op: \(file) bevat opmerkingen (#); die gaan bij het bewaren verloren. Het bestand zoals het was staat in \(backup).\n",
+          "Note: \(file) has comments (#); they are lost when it is saved. The file as it was is kept in \(backup).\n")
+    }
+
     public func notAnAnswersFile(_ file: String) -> String {
         t("\(file) bestaat al en is geen antwoordbestand; kies een andere naam, of gebruik --overwrite om het te vervangen.\n",
           "\(file) exists and is not an answers file; choose another name, or pass --overwrite to replace it.\n")

@@ -62,7 +62,21 @@ struct Fill: ParsableCommand {
             Console.err("\(TerminalText.sanitized(path)): error: not a regular file; fill writes an answers file\n")
             throw Exit.cannotCreate
         }
+        // One session per file: a second one would silently overwrite the first's answers.
+        let lock: FillLock
+        do {
+            lock = try FillLock.acquire(for: writePath)
+        } catch .held(let owner) {
+            Console.err(strings.fileInUse(path, process: owner))
+            throw Exit.cannotCreate
+        } catch .unavailable(let reason) {
+            Console.err("\(TerminalText.sanitized(path)): error: cannot lock \(TerminalText.sanitized(FillLock.path(for: writePath))): \(reason)\n")
+            throw Exit.cannotCreate
+        }
+        defer { lock.release() }
         var existing: AnswersFile?
+        /// The file as read, when it may hold comments that saving will lose.
+        var commented: [UInt8]?
         var alsoKnown: [Questionnaire] = []
         if InputFile.exists(path) {
             let result: AnswersReader.Result
@@ -80,6 +94,7 @@ struct Fill: ParsableCommand {
             } else if let file = result.file {
                 existing = file
                 alsoKnown = result.questionnaires
+                if Self.mayHaveComments(result.bytes) { commented = result.bytes }
             } else if !overwrite {
                 Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
                 Console.err(strings.answersFileHasErrors(path))
@@ -112,6 +127,18 @@ struct Fill: ParsableCommand {
             throw Exit.cannotCreate
         }
 
+        if let commented {
+            // fill writes the file anew from the answers, so comments typed in an editor do
+            // not survive the first save: keep the file as it was, once, and say so.
+            let backup = writePath + ".bak"
+            do {
+                try AtomicFile.write(commented, to: backup, audience: .personal)
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            Console.err(strings.commentsWillBeLost(path, backup: path + ".bak"))
+        }
         let interview = Interview(questionnaires: questionnaires, file: existing, language: strings.language)
         Console.err(existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count))
         let started = existing?.started ?? Timestamp.now()
@@ -143,6 +170,20 @@ struct Fill: ParsableCommand {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
         }
+    }
+
+    /// Whether a YAML text may hold a comment: a `#` at the start of a line or after a space.
+    ///
+    /// A `#` inside a quoted text counts too; a needless backup is harmless, a lost comment not.
+    static func mayHaveComments(_ bytes: [UInt8]) -> Bool {
+        var previous: UInt8 = 0x0A
+        for byte in bytes {
+            if byte == UInt8(ascii: "#"), previous == 0x0A || previous == 0x20 || previous == 0x09 || previous == 0x0D {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether to draw full-screen: input and the interface both on a terminal that is not dumb.
