@@ -75,7 +75,7 @@ struct Fill: ParsableCommand {
         }
         defer { lock.release() }
         var existing: AnswersFile?
-        /// The file as read, when it may hold comments that saving will lose.
+        /// The file as read, to see whether saving would lose comments typed into it.
         var commented: [UInt8]?
         var alsoKnown: [Questionnaire] = []
         if InputFile.exists(path) {
@@ -94,7 +94,7 @@ struct Fill: ParsableCommand {
             } else if let file = result.file {
                 existing = file
                 alsoKnown = result.questionnaires
-                if Self.mayHaveComments(result.bytes) { commented = result.bytes }
+                commented = result.bytes
             } else if !overwrite {
                 Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
                 Console.err(strings.answersFileHasErrors(path))
@@ -127,7 +127,8 @@ struct Fill: ParsableCommand {
             throw Exit.cannotCreate
         }
 
-        if let commented {
+        if let commented, let existing,
+           Self.losesComments(commented, rewritten: AnswersWriter.yaml(existing, questionnaires: questionnaires + alsoKnown)) {
             // fill writes the file anew from the answers, so comments typed in an editor do
             // not survive the first save: keep the file as it was, once, and say so.
             let backup = writePath + ".bak"
@@ -172,16 +173,23 @@ struct Fill: ParsableCommand {
         }
     }
 
-    /// Whether a YAML text may hold a comment: a `#` at the start of a line or after a space.
+    /// Whether writing `rewritten` in place of `original` loses a comment: a line of the
+    /// original with a `#` at its start or after a space that the new text does not have.
     ///
-    /// A `#` inside a quoted text counts too; a needless backup is harmless, a lost comment not.
-    static func mayHaveComments(_ bytes: [UInt8]) -> Bool {
-        var previous: UInt8 = 0x0A
-        for byte in bytes {
-            if byte == UInt8(ascii: "#"), previous == 0x0A || previous == 0x20 || previous == 0x09 || previous == 0x0D {
-                return true
+    /// The header `fill` writes itself is in both; a `#` inside a quoted text that comes out
+    /// quoted otherwise counts too, as a needless backup is harmless and a lost comment not.
+    static func losesComments(_ original: [UInt8], rewritten: String) -> Bool {
+        func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+            bytes.split(separator: 0x0A).map { $0.last == 0x0D ? $0.dropLast() : $0 }
+        }
+        let kept = Set(lines(Array(rewritten.utf8)).map(Array.init))
+        for line in lines(original) {
+            var previous: UInt8 = 0x20
+            let hasComment = line.contains { byte in
+                defer { previous = byte }
+                return byte == UInt8(ascii: "#") && (previous == 0x20 || previous == 0x09)
             }
-            previous = byte
+            if hasComment, !kept.contains(Array(line)) { return true }
         }
         return false
     }
