@@ -17,9 +17,10 @@ struct Fill: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Answer the questionnaires in the terminal; saved after every answer, resumable.",
         discussion: """
-            Vul de vragenlijsten in. In a terminal: arrow keys or j/k move, a number or an option's key \
-            answers, Enter confirms, ? shows help, b or Backspace goes back, s skips an optional question, \
-            q saves and stops. Without a terminal (a pipe, TERM=dumb, --plain) questions are numbered text \
+            Vul de vragenlijsten in. In a terminal: a number or an option's key answers (j/n for ja/nee), \
+            the arrow keys then Enter choose (Enter alone never answers), ? or F1 shows help, b or Backspace \
+            goes back, s skips an optional question, q saves and stops. One fill per file at a time: a second \
+            one exits 73. Without a terminal (a pipe, TERM=dumb, --plain) questions are numbered text \
             and each line of input is one answer. Running fill on an existing answers file continues at \
             the first open question.
             Exit status: 0 when finished or stopped, 130 after Ctrl-C (answers saved), 64 on a usage error, \
