@@ -69,8 +69,14 @@ public struct Interview: Sendable {
     private var draft: Draft
     /// The respondent's role id, once chosen.
     public var role: String? { draft.role }
-    private var cursor = 0
+    /// The option under the cursor: nil on a list not answered yet until an arrow key moves it.
+    private var cursor: Int?
+    /// Whether the respondent moved the cursor or ticked an option on this screen: only then
+    /// does Enter choose, so an Enter meant for something else never records an answer.
+    private var touched = false
     private var selected: Set<Int> = []
+    /// The question where `kern` was first shown, where its meaning is explained.
+    private var kernExplained: Int?
     /// An answer chosen whose note or evidence is still being asked; not yet in the file.
     private var pending: Answer?
     private var showHelp = false
@@ -166,15 +172,14 @@ public struct Interview: Sendable {
         case .role:
             let roles = self.roles
             switch action {
-            case .up: cursor = max(0, cursor - 1)
-            case .down: cursor = min(roles.count - 1, cursor + 1)
+            case .up, .down: move(action, count: roles.count)
             case .choose(let index) where roles.indices.contains(index):
                 draft.role = roles[index].id
                 ask(.organisation)
-            case .confirm where roles.indices.contains(cursor):
-                draft.role = roles[cursor].id
+            case .confirm where touched && cursor.map(roles.indices.contains) == true:
+                draft.role = roles[cursor ?? 0].id
                 ask(.organisation)
-            case .keep where draft.role != nil:
+            case .keep where draft.role != nil, .confirm where draft.role != nil:
                 ask(.organisation)
             case .back: ask(.name)
             case .help: error = strings.noHelp
@@ -224,8 +229,22 @@ public struct Interview: Sendable {
 
     private mutating func ask(_ field: RespondentField) {
         step = .respondent(field)
+        touched = false
         if field == .role {
-            cursor = roles.firstIndex { $0.id == draft.role } ?? 0
+            cursor = roles.firstIndex { $0.id == draft.role }
+        }
+    }
+
+    /// Moves the cursor one option up or down; the first move on a list without a cursor
+    /// shows it on the first option (down) or the last (up).
+    private mutating func move(_ action: Action, count: Int) {
+        guard count > 0 else { return }
+        touched = true
+        switch (action, cursor) {
+        case (.up, let at?): cursor = max(0, at - 1)
+        case (.up, nil): cursor = count - 1
+        case (_, let at?): cursor = min(count - 1, at + 1)
+        case (_, nil): cursor = 0
         }
     }
 
@@ -278,9 +297,15 @@ public struct Interview: Sendable {
             outcome.removed = pruneHidden()
             advance(from: index)
             return outcome
-        case .keep:
+        case .keep, .confirm where !touched:
+            // Enter without a choice on this screen keeps what is there, and records nothing
+            // on a question not answered yet: the cursor was never pointed at an option.
             guard existing != nil || response(item.part).skipped.contains(question.id) else {
-                error = question.kind.options.isEmpty && question.kind != .yesno ? strings.typeALine : strings.chooseAnOption
+                switch question.kind {
+                case .number, .text: error = strings.typeALine
+                case .multi: error = strings.tickFirst
+                default: error = strings.chooseFirst(count: options(of: question).count, keys: letterHint(question))
+                }
                 return Outcome()
             }
             advance(from: index)
@@ -292,11 +317,14 @@ public struct Interview: Sendable {
         case .scale, .choice, .yesno:
             let count = options(of: question).count
             switch action {
-            case .up: cursor = max(0, cursor - 1)
-            case .down: cursor = min(count - 1, cursor + 1)
+            case .up, .down: move(action, count: count)
             case .choose(let option) where (0..<count).contains(option):
                 return chosen(index, value(of: question, option: option))
             case .confirm:
+                guard let cursor, (0..<count).contains(cursor) else {
+                    error = strings.chooseFirst(count: count, keys: letterHint(question))
+                    return Outcome()
+                }
                 return chosen(index, value(of: question, option: cursor))
             case .invalid(let text):
                 error = strings.notAnOption(text, count: count, keys: keyHint(question))
@@ -305,11 +333,11 @@ public struct Interview: Sendable {
             }
         case .multi(let options):
             switch action {
-            case .up: cursor = max(0, cursor - 1)
-            case .down: cursor = min(options.count - 1, cursor + 1)
+            case .up, .down: move(action, count: options.count)
             case .choose(let option) where options.indices.contains(option):
                 if !selected.insert(option).inserted { selected.remove(option) }
                 cursor = option
+                touched = true
             case .chooseSet(let chosen) where chosen.allSatisfy(options.indices.contains):
                 selected = Set(chosen)
                 return self.chosen(index, .options(selected.sorted().map { options[$0].key }))
@@ -325,6 +353,7 @@ public struct Interview: Sendable {
                 error = strings.typeANumber(min: min, max: max)
                 return Outcome()
             }
+            if line.trimmed.isEmpty, !question.required { return perform(.skip) }
             guard let number = Double(line.trimmed.replacingComma), number.isFinite else {
                 error = strings.typeANumber(min: min, max: max)
                 return Outcome()
@@ -468,23 +497,26 @@ public struct Interview: Sendable {
         }
     }
 
-    /// Shows question `index` with its current answer under the cursor.
+    /// Shows question `index` with its current answer under the cursor, or no cursor at all
+    /// when it is not answered yet.
     private mutating func enter(_ index: Int) {
         let item = items[index]
         step = .question(index, .answer)
         pending = nil
         showHelp = false
         selected = []
-        cursor = 0
+        cursor = nil
+        touched = false
+        if item.question.kern, kernExplained == nil { kernExplained = index }
         let answer = response(item.part).answers[item.question.id]
         switch (item.question.kind, answer?.value) {
         case (.yesno, .yesno(let yes)?):
             cursor = yes ? 0 : 1
         case (_, .option(let key)?):
-            cursor = item.question.kind.options.firstIndex { $0.key == key } ?? 0
+            cursor = item.question.kind.options.firstIndex { $0.key == key }
         case (.multi(let options), .options(let keys)?):
             selected = Set(keys.compactMap { key in options.firstIndex { $0.key == key } })
-            cursor = selected.min() ?? 0
+            cursor = selected.min()
         default:
             break
         }
@@ -506,20 +538,20 @@ public struct Interview: Sendable {
         returnToReview = false
         step = .review
         cursor = openItems.count
+        touched = false
     }
 
     private mutating func review(_ action: Action) -> Outcome {
         let open = openItems
         switch action {
-        case .up: cursor = max(0, cursor - 1)
-        case .down: cursor = min(open.count, cursor + 1)
+        case .up, .down: move(action, count: open.count + 1)
         case .choose(let index) where index < open.count:
             returnToReview = true
             enter(open[index])
         case .choose(let index) where index == open.count:
             step = .finished
         case .confirm:
-            if cursor < open.count {
+            if let cursor, cursor < open.count {
                 returnToReview = true
                 enter(open[cursor])
             } else {
@@ -591,11 +623,35 @@ public struct Interview: Sendable {
         return .option(options(of: question)[option].key)
     }
 
+    /// The options of a question as the respondent chooses them: with the letters that
+    /// choose them besides their numbers (`n` for n.v.t.; `j` and `n` for ja and nee, and
+    /// `y` in English).
+    func choices(of question: Question) -> [Screen.Choice] {
+        let language = strings.language
+        if question.kind == .yesno {
+            let english = language == "en"
+            return [
+                Screen.Choice(key: "j", label: strings.yes, aliases: english ? ["ja", "y", "yes"] : ["ja"]),
+                Screen.Choice(key: "n", label: strings.no, aliases: english ? ["nee", "no"] : ["nee"]),
+            ]
+        }
+        return question.kind.options.map { Screen.Choice(key: $0.key, label: $0.label.text(language)) }
+    }
+
+    /// The keys besides the numbers, with what they choose: `n` for n.v.t.
+    func letterKeys(_ question: Question) -> [(key: String, label: String)] {
+        choices(of: question).enumerated().compactMap { index, choice in
+            guard let key = choice.key, key != "\(index + 1)" else { return nil }
+            return (key, choice.label)
+        }
+    }
+
     private func keyHint(_ question: Question) -> String {
-        let options = options(of: question)
-        return options.enumerated().compactMap { index, option in
-            option.key == "\(index + 1)" ? nil : option.key
-        }.joined(separator: ", ")
+        letterKeys(question).map(\.key).joined(separator: ", ")
+    }
+
+    private func letterHint(_ question: Question) -> [(key: String, label: String)] {
+        letterKeys(question)
     }
 }
 
@@ -640,8 +696,22 @@ extension Interview {
         return (total.answered + total.skipped) * 100 / total.shown
     }
 
+    /// Whether the screen explains what `kern` means: on the first core question shown.
+    var explainsKern: Bool {
+        if case .question(let index, _) = step { return index == kernExplained }
+        return false
+    }
+
+    /// The shown questions still open at the end, as `theme · question`, in order.
+    public var openQuestions: [String] {
+        openItems.map { index in
+            let item = items[index]
+            return item.theme.title.text(strings.language) + " · " + item.question.text.text(strings.language)
+        }
+    }
+
     /// State the screen builder reads.
-    var view: (cursor: Int, selected: Set<Int>, pending: Answer?, showHelp: Bool, notices: [String], error: String?, draft: (name: String, role: String?, organisation: String, school: String?)) {
+    var view: (cursor: Int?, selected: Set<Int>, pending: Answer?, showHelp: Bool, notices: [String], error: String?, draft: (name: String, role: String?, organisation: String, school: String?)) {
         (cursor, selected, pending, showHelp, notices, error, (draft.name, draft.role, draft.organisation, draft.school))
     }
 

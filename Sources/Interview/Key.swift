@@ -17,6 +17,8 @@ public enum Key: Sendable, Equatable {
     case endOfFile
     /// Ctrl-U: clear the line.
     case clearLine
+    /// F1: help, on every screen, also where `?` is typed as text.
+    case help
     case character(Character)
 }
 
@@ -24,8 +26,10 @@ public enum Key: Sendable, Equatable {
 public enum KeyMap {
     /// The action of `key` on `screen`, or nil when the key does nothing there.
     ///
-    /// A key that is an option's own key answers with that option; then a digit chooses by
-    /// number; then j/k move, and b, s, q and ? are commands.
+    /// A key that is an option's own key or alias answers with that option (`n` for n.v.t.,
+    /// `j` and `n` for ja and nee); then a digit chooses by number; then b, s, q and ? are
+    /// commands. No letter moves the cursor: on a yes/no question `j` is ja, and a letter that
+    /// answers on one screen must not move the cursor on another.
     public static func action(for key: Key, on screen: Screen) -> Action? {
         guard let choices = screen.choices else { return nil }
         switch key {
@@ -34,16 +38,16 @@ public enum KeyMap {
         case .enter: return .confirm
         case .backspace, .escape, .left: return .back
         case .interrupt, .endOfFile: return .quit
+        case .help: return .help
         case .character(let character):
             let text = String(character)
-            if let index = choices.options.firstIndex(where: { $0.key == text }) { return .choose(index) }
+            if let index = choices.options.firstIndex(where: { $0.isChosen(by: text) }) { return .choose(index) }
             if let digit = character.wholeNumberValue, character.isASCII, (1...choices.options.count).contains(digit) {
                 return .choose(digit - 1)
             }
             switch character {
-            case "j": return .down
-            case "k": return .up
-            case " ": return choices.multi ? .choose(choices.cursor) : .confirm
+            case " ": return choices.multi ? choices.cursor.map(Action.choose) ?? .confirm : .confirm
+            case "-" where choices.multi: return .chooseSet([])
             case "?": return .help
             case "b", "B": return .back
             case "s", "S": return .skip

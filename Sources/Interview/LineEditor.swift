@@ -47,7 +47,7 @@ public struct LineEditor: Sendable, Equatable {
             guard !character.isNewline else { return .submit(string) }
             text.insert(character, at: cursor)
             cursor += 1
-        case .up, .down, .tab:
+        case .up, .down, .tab, .help:
             break
         }
         return .editing

@@ -15,7 +15,7 @@ public enum PlainInput {
         case .choices(let choices):
             if text.isEmpty { return .keep }
             if let index = choices.options.firstIndex(where: { $0.key == text }) { return .choose(index) }
-            if let index = choices.options.firstIndex(where: { $0.key?.lowercased() == text.lowercased() }) { return .choose(index) }
+            if let index = choices.options.firstIndex(where: { $0.isChosen(by: text) }) { return .choose(index) }
             switch text.lowercased() {
             case "?", "help", "hulp": return .help
             case "b", "back", "terug": return .back
@@ -28,7 +28,7 @@ public enum PlainInput {
                 if text == "-" { return .chooseSet([]) }
                 var indices: [Int] = []
                 for part in text.split(whereSeparator: { $0 == "," || $0 == " " }) {
-                    if let index = choices.options.firstIndex(where: { $0.key == String(part) }) {
+                    if let index = choices.options.firstIndex(where: { $0.isChosen(by: String(part)) }) {
                         indices.append(index)
                     } else if let number = Int(part), (1...count).contains(number) {
                         indices.append(number - 1)

@@ -21,6 +21,7 @@ public enum PlainRenderer {
             if !screen.text.isEmpty, !screen.isLine || screen.text != screen.lineLabel {
                 lines.append(screen.text + (screen.tags.isEmpty ? "" : " (" + screen.tags.joined(separator: ", ") + ")"))
             }
+            if let note = screen.tagNote { lines.append(note) }
         }
         if let help = screen.help, previous?.help != help { lines.append(strings.helpLabel + ": " + help) }
         switch screen.input {

@@ -15,6 +15,8 @@ public struct Screen: Sendable, Equatable {
     public var text: String
     /// Short marks after the question: "kern", "optioneel".
     public var tags: [String] = []
+    /// What a mark means, shown the first time it appears (`kern`).
+    public var tagNote: String?
     /// The help text, while the respondent asked for it with `?`.
     public var help: String?
     /// The answer given earlier, when the question is visited again.
@@ -41,11 +43,13 @@ public struct Screen: Sendable, Equatable {
     /// A list to choose from, with the cursor and, for a multiple choice, what is ticked.
     public struct Choices: Sendable, Equatable {
         public var options: [Choice]
-        public var cursor: Int
+        /// The option under the cursor; nil until the respondent moves it on a question not
+        /// answered yet, so that Enter never picks an option the respondent did not point at.
+        public var cursor: Int?
         public var multi: Bool
         public var selected: Set<Int>
 
-        public init(options: [Choice], cursor: Int, multi: Bool = false, selected: Set<Int> = []) {
+        public init(options: [Choice], cursor: Int?, multi: Bool = false, selected: Set<Int> = []) {
             self.options = options
             self.cursor = cursor
             self.multi = multi
@@ -60,11 +64,21 @@ public struct Screen: Sendable, Equatable {
         public var label: String
         /// A second line, such as a review item's state.
         public var detail: String?
+        /// Other words that choose it, typed in plain mode or as one letter in a terminal:
+        /// `ja` for `j`, and `y`, `yes` in English.
+        public var aliases: [String]
 
-        public init(key: String?, label: String, detail: String? = nil) {
+        public init(key: String?, label: String, detail: String? = nil, aliases: [String] = []) {
             self.key = key
             self.label = label
             self.detail = detail
+            self.aliases = aliases
+        }
+
+        /// Whether `text` is this option's key or one of its aliases, ignoring case.
+        public func isChosen(by text: String) -> Bool {
+            let lowered = text.lowercased()
+            return key?.lowercased() == lowered || aliases.contains { $0.lowercased() == lowered }
         }
     }
 

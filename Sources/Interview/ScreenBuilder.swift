@@ -24,6 +24,7 @@ struct ScreenBuilder {
         }
         screen.notices = interview.view.notices
         screen.error = interview.view.error
+        if interview.explainsKern { screen.tagNote = strings.kernExplanation }
         return screen
     }
 
@@ -38,7 +39,7 @@ struct ScreenBuilder {
             return Screen(
                 heading: strings.respondentHeading, intro: nil, text: strings.fieldRole,
                 current: draft.role.flatMap { id in roles.first { $0.id == id }?.label.text(language) },
-                input: .choices(choices), keys: strings.choiceKeys(canSkip: false, hasHelp: false),
+                input: .choices(choices), keys: strings.roleKeys(count: roles.count),
                 plainKeys: strings.plainChoiceKeys(canSkip: false, hasHelp: false))
         case .name, .organisation, .school:
             let (label, initial) = switch field {
@@ -100,28 +101,29 @@ struct ScreenBuilder {
         case .answer:
             switch question.kind {
             case .scale, .choice, .yesno, .multi:
-                let options = interview.options(of: question)
+                let choices = interview.choices(of: question)
                 let multi = question.kind.name == "multi"
                 screen.input = .choices(Screen.Choices(
-                    options: options.map { Screen.Choice(key: $0.key, label: $0.label.text(language)) },
-                    cursor: interview.view.cursor, multi: multi, selected: interview.view.selected))
+                    options: choices, cursor: interview.view.cursor, multi: multi, selected: interview.view.selected))
                 screen.keys = multi
-                    ? strings.multiKeys(canSkip: !question.required, hasHelp: hasHelp)
-                    : strings.choiceKeys(canSkip: !question.required, hasHelp: hasHelp)
+                    ? strings.multiKeys(count: choices.count, canSkip: !question.required, hasHelp: hasHelp)
+                    : strings.choiceKeys(
+                        count: choices.count, letters: interview.letterKeys(question).map(\.key),
+                        canSkip: !question.required, hasHelp: hasHelp)
                 screen.plainKeys = multi
                     ? strings.plainMultiKeys(canSkip: !question.required, hasHelp: hasHelp)
                     : strings.plainChoiceKeys(canSkip: !question.required, hasHelp: hasHelp)
             case .number(let min, let max):
                 let initial = existing.map { $0.value.display(for: question, language: language) } ?? ""
                 screen.input = .line(label: strings.numberLabel(min: min, max: max), initial: initial, required: question.required)
-                screen.keys = strings.lineKeys(canGoBack: true)
+                screen.keys = strings.lineKeys(canGoBack: true, hasHelp: hasHelp, emptySkips: !question.required && initial.isEmpty)
                 screen.plainKeys = strings.plainLineKeys(hasInitial: !initial.isEmpty)
             case .text:
                 let initial = existing.map { $0.value.display(for: question, language: language) } ?? ""
                 screen.input = .line(
                     label: question.required ? strings.answerLabel : strings.answerLabelOptional,
                     initial: initial, required: question.required)
-                screen.keys = strings.lineKeys(canGoBack: true)
+                screen.keys = strings.lineKeys(canGoBack: true, hasHelp: hasHelp, emptySkips: !question.required && initial.isEmpty)
                 screen.plainKeys = strings.plainLineKeys(hasInitial: !initial.isEmpty)
             }
         case .remark(let remark):
@@ -132,7 +134,7 @@ struct ScreenBuilder {
                 screen.current = strings.chosen(pending.value.display(for: question, language: language))
             }
             screen.input = .line(label: strings.remarkLabel(remark, required: required), initial: initial, required: required)
-            screen.keys = strings.lineKeys(canGoBack: true)
+            screen.keys = strings.lineKeys(canGoBack: true, hasHelp: hasHelp)
             screen.plainKeys = strings.plainLineKeys(hasInitial: !initial.isEmpty)
         }
         return screen

@@ -68,33 +68,45 @@ public struct Strings: Sendable {
 
     // MARK: Keys
 
-    public func choiceKeys(canSkip: Bool, hasHelp: Bool) -> String {
-        var keys = [t("↑↓ of j/k kiezen", "↑↓ or j/k move"), t("cijfer of toets antwoordt", "number or key answers"), t("Enter bevestigen", "Enter confirms")]
-        if hasHelp { keys.append(t("? hulp", "? help")) }
-        keys.append(t("b terug", "b back"))
-        if canSkip { keys.append(t("s overslaan", "s skip")) }
-        keys.append(t("q opslaan en stoppen", "q save and stop"))
+    /// The keys of a list question: exactly those that do something on it.
+    public func choiceKeys(count: Int, letters: [String], canSkip: Bool, hasHelp: Bool) -> String {
+        let answers = ([count == 1 ? "1" : "1–\(count)"] + letters).joined(separator: ", ")
+        var keys = [t("\(answers) antwoordt", "\(answers) answers"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose")]
+        keys += commands(canSkip: canSkip, hasHelp: hasHelp)
         return keys.joined(separator: " · ")
     }
 
-    public func multiKeys(canSkip: Bool, hasHelp: Bool) -> String {
-        var keys = [t("↑↓ of j/k kiezen", "↑↓ or j/k move"), t("spatie of cijfer zet aan/uit", "space or number ticks"), t("Enter bevestigen", "Enter confirms")]
-        if hasHelp { keys.append(t("? hulp", "? help")) }
-        keys.append(t("b terug", "b back"))
-        if canSkip { keys.append(t("s overslaan", "s skip")) }
-        keys.append(t("q opslaan en stoppen", "q save and stop"))
+    public func multiKeys(count: Int, canSkip: Bool, hasHelp: Bool) -> String {
+        var keys = [t("1–\(count) of spatie zet aan/uit", "1–\(count) or space ticks"), t("- geen", "- none"), t("↑↓ bewegen", "↑↓ move"), t("Enter bevestigen", "Enter confirms")]
+        keys += commands(canSkip: canSkip, hasHelp: hasHelp)
         return keys.joined(separator: " · ")
     }
 
-    public func lineKeys(canGoBack: Bool) -> String {
+    /// The role list: no help, no skipping.
+    public func roleKeys(count: Int) -> String {
+        [t("1–\(count) kiest", "1–\(count) chooses"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose"), t("b terug", "b back"), t("q stoppen", "q stop")].joined(separator: " · ")
+    }
+
+    private func commands(canSkip: Bool, hasHelp: Bool) -> [String] {
+        var keys: [String] = []
+        if hasHelp { keys.append(t("? of F1 hulp", "? or F1 help")) }
+        keys.append(t("b terug", "b back"))
+        if canSkip { keys.append(t("s overslaan", "s skip")) }
+        keys.append(t("q opslaan en stoppen", "q save and stop"))
+        return keys
+    }
+
+    public func lineKeys(canGoBack: Bool, hasHelp: Bool = false, emptySkips: Bool = false) -> String {
         var keys = [t("Enter bevestigen", "Enter confirms")]
+        if emptySkips { keys.append(t("leeg laten en Enter slaat over", "Enter on an empty line skips")) }
+        if hasHelp { keys.append(t("F1 hulp", "F1 help")) }
         if canGoBack { keys.append(t("Esc terug", "Esc back")) }
         keys.append(t("Ctrl-C opslaan en stoppen", "Ctrl-C save and stop"))
         return keys.joined(separator: " · ")
     }
 
     public var reviewKeys: String {
-        [t("↑↓ of j/k kiezen", "↑↓ or j/k move"), t("cijfer of Enter opent", "number or Enter opens"), t("b terug", "b back"), t("q opslaan en stoppen", "q save and stop")].joined(separator: " · ")
+        [t("cijfer opent", "number opens"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose"), t("b terug", "b back"), t("q opslaan en stoppen", "q save and stop")].joined(separator: " · ")
     }
 
     public func plainChoiceKeys(canSkip: Bool, hasHelp: Bool) -> String {
@@ -129,6 +141,23 @@ public struct Strings: Sendable {
     public var fieldRequired: String { t("Dit moet ingevuld worden.", "This must be filled in.") }
     public var typeALine: String { t("Typ je antwoord en druk op Enter.", "Type your answer and press Enter.") }
     public var chooseAnOption: String { t("Kies een van de antwoorden.", "Choose one of the answers.") }
+    /// Enter on a list question not answered yet: nothing is recorded.
+    public func chooseFirst(count: Int, keys: [(key: String, label: String)]) -> String {
+        let letters = keys.map { t("\($0.key) voor \($0.label)", "\($0.key) for \($0.label)") }
+        let also = letters.isEmpty ? "" : t(", of ", ", or ") + letters.joined(separator: t(" of ", " or "))
+        return t("Kies eerst een antwoord: 1–\(count)\(also).", "Choose an answer first: 1–\(count)\(also).")
+    }
+
+    public var tickFirst: String {
+        t("Zet eerst aan wat past (spatie of cijfer), of kies - voor geen.", "Tick what applies first (space or number), or choose - for none.")
+    }
+
+    /// What the `kern` mark means, the first time it is shown.
+    public var kernExplanation: String {
+        t("[kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.",
+          "[core] = core statement: its lowest answer is always a development point.")
+    }
+
     public var chooseSeveral: String { t("Zet de antwoorden die passen aan en druk op Enter.", "Tick the answers that apply and press Enter.") }
 
     public func chooseByNumber(_ count: Int) -> String {
@@ -175,7 +204,7 @@ public struct Strings: Sendable {
     }
 
     /// The summary after finishing, as lines.
-    public func summary(_ summary: Summary, file: String) -> String {
+    public func summary(_ summary: Summary, file: String, open: [String] = []) -> String {
         var lines = [t("Samenvatting van je antwoorden", "Summary of your answers"), ""]
         for part in summary.parts {
             lines.append(part.title)
@@ -183,8 +212,17 @@ public struct Strings: Sendable {
                 lines.append("  " + theme.title + ": " + counts(theme))
             }
         }
+        if !open.isEmpty {
+            lines.append("")
+            lines.append(t("Nog open:", "Still open:"))
+            lines += open.map { "  - " + $0 }
+        }
         lines.append("")
         lines.append(t("Je antwoorden staan in \(file).", "Your answers are in \(file)."))
+        if !open.isEmpty {
+            lines.append(t("Verder invullen: waarborg fill \(file)", "Continue answering: waarborg fill \(file)"))
+        }
+        lines.append(t("Volgende stap, het rapport: waarborg report \(file)", "Next step, the report: waarborg report \(file)"))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -238,6 +276,17 @@ public struct Strings: Sendable {
     }
 
     // MARK: Refusals of fill
+
+    public func fileInUse(_ file: String, process: Int32?) -> String {
+        let who = process.map { t("door proces \($0)", "by process \($0)") } ?? t("door een ander proces", "by another process")
+        return t("\(file) is in gebruik \(who) (een andere waarborg fill); rond die eerst af.\n",
+                 "\(file) is in use \(who) (another waarborg fill); finish that one first.\n")
+    }
+
+    public func commentsWillBeLost(_ file: String, backup: String) -> String {
+        t("Let op: \(file) bevat opmerkingen (#); die gaan bij het bewaren verloren. Het bestand zoals het was staat in \(backup).\n",
+          "Note: \(file) has comments (#); they are lost when it is saved. The file as it was is kept in \(backup).\n")
+    }
 
     public func notAnAnswersFile(_ file: String) -> String {
         t("\(file) bestaat al en is geen antwoordbestand; kies een andere naam, of gebruik --overwrite om het te vervangen.\n",

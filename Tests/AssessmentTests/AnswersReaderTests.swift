@@ -32,6 +32,7 @@ import TestSupport
         "unknown-keys", "unknown-questionnaire", "unknown-question", "not-an-option", "number-out-of-range",
         "missing-remarks", "hidden-answer", "unknown-role", "skipped-problems", "respondent-missing",
         "duplicate-key", "wrong-shapes", "not-answers", "changed-questionnaire",
+        "typed-spellings", "typed-values", "decimal-comma", "decimal-comma-whole",
     ])
     func reportsEveryProblemWithItsPlace(_ fixture: String) throws {
         let name = fixture + ".yaml"

@@ -8,8 +8,10 @@ import Testing
         (Key.character("3"), Action.choose(2)),
         (.character("n"), .choose(4)),
         (.character("5"), .choose(4)),
-        (.character("j"), .down),
-        (.character("k"), .up),
+        (.character("N"), .choose(4)),
+        (.character("j"), .invalid("j")),
+        (.character("k"), .invalid("k")),
+        (.help, .help),
         (.down, .down),
         (.up, .up),
         (.enter, .confirm),
@@ -29,6 +31,10 @@ import Testing
     @Test func spaceTicksInAMultipleChoice() throws {
         var interview = try F.started()
         interview.run(.choose(0), .submit(""), .submit("x"), .choose(0))
+        // No cursor yet: space is Enter, which asks to tick something first.
+        #expect(KeyMap.action(for: .character(" "), on: interview.screen) == .confirm)
+        #expect(KeyMap.action(for: .character("-"), on: interview.screen) == .chooseSet([]))
+        interview.run(.down)
         #expect(KeyMap.action(for: .character(" "), on: interview.screen) == .choose(0))
     }
 
@@ -95,6 +101,7 @@ import Testing
             Een proef.
             [Proef · Rollen · vraag 1 van 1 · 0%]
             Elke school heeft een schoolopleider. (kern)
+            [kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.
               1) Nog niet
               2) In ontwikkeling
               3) Grotendeels

@@ -15,7 +15,7 @@ import Testing
         interview.run(.submit("Anna"))
         #expect(interview.step == .respondent(.role))
         #expect(interview.screen.choices?.options.map(\.label).contains("Schoolopleider") == true)
-        interview.run(.down, .down, .down, .confirm)
+        interview.run(.down, .down, .down, .down, .confirm)
         #expect(interview.step == .respondent(.organisation))
         interview.run(.submit("Stichting De Linde"))
         let outcome = interview.perform(.submit(""))
@@ -193,7 +193,7 @@ import Testing
 
     @Test func anEmptyOptionalTextSkipsIt() throws {
         var interview = try F.started()
-        interview.run(.choose(0), .submit(""), .submit("x"), .choose(0), .confirm)
+        interview.run(.choose(0), .submit(""), .submit("x"), .choose(0), .chooseSet([]))
         #expect(interview.step == .question(F.index(interview, "ontwikkeling.wensen"), .answer))
         let outcome = interview.perform(.submit(" "))
         #expect(outcome.save)
@@ -203,7 +203,7 @@ import Testing
 
     @Test func aTextAnswerIsNotFollowedByAnOptionalNote() throws {
         var interview = try F.started()
-        interview.run(.choose(0), .submit(""), .submit("x"), .choose(0), .confirm)
+        interview.run(.choose(0), .submit(""), .submit("x"), .choose(0), .chooseSet([]))
         let outcome = interview.perform(.submit("Meer tijd"))
         #expect(outcome.save)
         #expect(interview.answer("ontwikkeling.wensen") == Answer(.text("Meer tijd")))

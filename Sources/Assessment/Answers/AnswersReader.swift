@@ -359,11 +359,17 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             case "ja", "yes", "true": return .yesno(true)
             case "nee", "no", "false": return .yesno(false)
             default:
-                context.error("the answer to '\(id)' must be ja or nee, not '\(scalar.text)'", at: node.location)
+                context.error(
+                    "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'" + Self.yesNoSuggestion(scalar.text),
+                    at: node.location)
                 return nil
             }
         case .number(let min, let max):
             guard let scalar = node.scalar, scalar.style == .plain, let number = scalar.number, number.isFinite else {
+                if let scalar = node.scalar, let hint = Self.decimalCommaHint(scalar.text) {
+                    context.error("the answer to '\(id)' must be a number written with a decimal point, not '\(scalar.text)'; \(hint)", at: node.location)
+                    return nil
+                }
                 context.error("the answer to '\(id)' must be a number, not \(node.kindDescription)", at: node.location)
                 return nil
             }
@@ -393,18 +399,68 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             context.error("the answer to '\(question.id)' must be \(what), not \(node.kindDescription)", at: node.location)
             return nil
         }
-        let keys = question.kind.options.map(\.key)
+        let options = question.kind.options
+        let keys = options.map(\.key)
         guard keys.contains(scalar.text) else {
-            // One character is one edit from any other: suggest only a different case.
-            let suggestion = scalar.text.count > 1 ? Suggestion.didYouMean(scalar.text, in: keys)
-                : Suggestion.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() })
+            // An option's label or the usual spelling of n.v.t. names its key; otherwise, as one
+            // character is one edit from any other, a single character is matched by case only.
+            let suggestion = Self.labelSuggestion(scalar.text, options)
+                ?? (scalar.text.count > 1 ? Suggestion.didYouMean(scalar.text, in: keys)
+                    : Suggestion.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() }))
             context.error(
                 "'\(scalar.text)' is not an option of '\(question.id)'" + suggestion
-                    + " (options: \(keys.joined(separator: ", ")))",
+                    + " (options: \(Self.optionList(options)))",
                 at: node.location)
             return nil
         }
         return scalar.text
+    }
+
+    /// `; did you mean '3' (Grotendeels)?` when `text` is an option's label rather than its
+    /// key, ignoring case, spaces and dots; `nvt`, `n.v.t.`, `n/a` name the option that has no
+    /// value in its scale.
+    static func labelSuggestion(_ text: String, _ options: [AnswerOption]) -> String? {
+        func folded(_ text: String) -> String {
+            String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        }
+        let typed = folded(text)
+        guard !typed.isEmpty else { return nil }
+        let labelled = options.first { option in
+            [folded(option.label.text("nl")), folded(option.label.text("en"))].contains(typed) && folded(option.key) != typed
+        }
+        let notApplicable = ["nvt", "na", "nietvantoepassing", "notapplicable"].contains(typed)
+            ? options.first { $0.value == nil } : nil
+        guard let option = labelled ?? notApplicable else { return nil }
+        return "; did you mean '\(option.key)' (\(option.label.text("nl")))?"
+    }
+
+    /// The options as `1 = Nog niet, …, n = Niet van toepassing`; a key alone where it is its label.
+    static func optionList(_ options: [AnswerOption]) -> String {
+        options.map { option in
+            let label = option.label.text("nl")
+            return label.lowercased() == option.key.lowercased() ? option.key : "\(option.key) = \(label)"
+        }.joined(separator: ", ")
+    }
+
+    /// `; did you mean 'ja'?` for `j` and `y`, `'nee'` for `n`, or the closest spelling.
+    static func yesNoSuggestion(_ text: String) -> String {
+        switch text.lowercased() {
+        case "j", "y": "; did you mean 'ja'?"
+        case "n": "; did you mean 'nee'?"
+        default: Suggestion.didYouMean(text.lowercased(), in: ["ja", "nee"])
+        }
+    }
+
+    /// What to write instead of a number with a decimal comma (`12,5`), or nil when `text`
+    /// is not one.
+    static func decimalCommaHint(_ text: String) -> String? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isWholeNumber } }
+        guard parts.count == 2, let whole = parts.first, let decimals = parts.last,
+              digits(whole.first == "-" ? whole.dropFirst() : whole), digits(decimals)
+        else { return nil }
+        if decimals.allSatisfy({ $0 == "0" }) { return "write \(whole), without the decimals" }
+        return "write \(whole).\(decimals)"
     }
 
     /// A value as it would be written in the file, for examples in messages.

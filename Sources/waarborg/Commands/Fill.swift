@@ -17,9 +17,10 @@ struct Fill: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Answer the questionnaires in the terminal; saved after every answer, resumable.",
         discussion: """
-            Vul de vragenlijsten in. In a terminal: arrow keys or j/k move, a number or an option's key \
-            answers, Enter confirms, ? shows help, b or Backspace goes back, s skips an optional question, \
-            q saves and stops. Without a terminal (a pipe, TERM=dumb, --plain) questions are numbered text \
+            Vul de vragenlijsten in. In a terminal: a number or an option's key answers (j/n for ja/nee), \
+            the arrow keys then Enter choose (Enter alone never answers), ? or F1 shows help, b or Backspace \
+            goes back, s skips an optional question, q saves and stops. One fill per file at a time: a second \
+            one exits 73. Without a terminal (a pipe, TERM=dumb, --plain) questions are numbered text \
             and each line of input is one answer. Running fill on an existing answers file continues at \
             the first open question.
             Exit status: 0 when finished or stopped, 130 after Ctrl-C (answers saved), 64 on a usage error, \
@@ -62,7 +63,21 @@ struct Fill: ParsableCommand {
             Console.err("\(TerminalText.sanitized(path)): error: not a regular file; fill writes an answers file\n")
             throw Exit.cannotCreate
         }
+        // One session per file: a second one would silently overwrite the first's answers.
+        let lock: FillLock
+        do {
+            lock = try FillLock.acquire(for: writePath)
+        } catch .held(let owner) {
+            Console.err(TerminalSafe(sanitizing: strings.fileInUse(path, process: owner)))
+            throw Exit.cannotCreate
+        } catch .unavailable(let reason) {
+            Console.err("\(TerminalText.sanitized(path)): error: cannot lock \(TerminalText.sanitized(FillLock.path(for: writePath))): \(reason)\n")
+            throw Exit.cannotCreate
+        }
+        defer { lock.release() }
         var existing: AnswersFile?
+        /// The file as read, to see whether saving would lose comments typed into it.
+        var commented: [UInt8]?
         var alsoKnown: [Questionnaire] = []
         if InputFile.exists(path) {
             let result: AnswersReader.Result
@@ -80,6 +95,7 @@ struct Fill: ParsableCommand {
             } else if let file = result.file {
                 existing = file
                 alsoKnown = result.questionnaires
+                commented = result.bytes
             } else if !overwrite {
                 Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
                 Console.err(TerminalSafe(sanitizing: strings.answersFileHasErrors(path)))
@@ -112,6 +128,19 @@ struct Fill: ParsableCommand {
             throw Exit.cannotCreate
         }
 
+        if let commented, let existing,
+           Self.losesComments(commented, rewritten: AnswersWriter.yaml(existing, questionnaires: questionnaires + alsoKnown)) {
+            // fill writes the file anew from the answers, so comments typed in an editor do
+            // not survive the first save: keep the file as it was, once, and say so.
+            let backup = writePath + ".bak"
+            do {
+                try AtomicFile.write(commented, to: backup, audience: .personal)
+            } catch {
+                Console.err("\(error)\n")
+                throw Exit.code(for: error)
+            }
+            Console.err(TerminalSafe(sanitizing: strings.commentsWillBeLost(path, backup: path + ".bak")))
+        }
         let interview = Interview(questionnaires: questionnaires, file: existing, language: strings.language)
         Console.err(TerminalSafe(sanitizing: existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count)))
         let started = existing?.started ?? Timestamp.now()
@@ -131,7 +160,7 @@ struct Fill: ParsableCommand {
         let stopped = saved ? strings.stopped(file: path, summary: summary) : strings.noRespondentSaved
         switch end {
         case .finished:
-            Console.err(TerminalSafe(sanitizing: strings.summary(summary, file: path)))
+            Console.err(TerminalSafe(sanitizing: strings.summary(summary, file: path, open: session.interview.openQuestions)))
         case .stopped:
             Console.err(TerminalSafe(sanitizing: stopped))
         case .endOfInput:
@@ -143,6 +172,27 @@ struct Fill: ParsableCommand {
             Console.err("\(error)\n")
             throw Exit.code(for: error)
         }
+    }
+
+    /// Whether writing `rewritten` in place of `original` loses a comment: a line of the
+    /// original with a `#` at its start or after a space that the new text does not have.
+    ///
+    /// The header `fill` writes itself is in both; a `#` inside a quoted text that comes out
+    /// quoted otherwise counts too, as a needless backup is harmless and a lost comment not.
+    static func losesComments(_ original: [UInt8], rewritten: String) -> Bool {
+        func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+            bytes.split(separator: 0x0A).map { $0.last == 0x0D ? $0.dropLast() : $0 }
+        }
+        let kept = Set(lines(Array(rewritten.utf8)).map(Array.init))
+        for line in lines(original) {
+            var previous: UInt8 = 0x20
+            let hasComment = line.contains { byte in
+                defer { previous = byte }
+                return byte == UInt8(ascii: "#") && (previous == 0x20 || previous == 0x09)
+            }
+            if hasComment, !kept.contains(Array(line)) { return true }
+        }
+        return false
     }
 
     /// Whether to draw full-screen: input and the interface both on a terminal that is not dumb.

@@ -45,6 +45,14 @@ final class InputReader {
         }
     }
 
+    /// Drops every key typed but not yet handled: those read already and those still waiting
+    /// in the terminal.
+    func discardTypedAhead() {
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        tcflush(0, TCIFLUSH)
+    }
+
     /// The next line, without its line break; at end of input the last unterminated line.
     func line() -> Event {
         var bytes: [UInt8] = []
@@ -136,6 +144,7 @@ final class InputReader {
         while let next = byte(wait: escapeWait) {
             if (0x40...0x7E).contains(next.value) {
                 switch (next.value, parameters) {
+                case (UInt8(ascii: "P"), []), (UInt8(ascii: "~"), Array("11".utf8)): return .help
                 case (UInt8(ascii: "A"), _): return .up
                 case (UInt8(ascii: "B"), _): return .down
                 case (UInt8(ascii: "C"), _): return .right

@@ -38,6 +38,9 @@ struct ScreenRenderer {
             body.append("")
             body += wrap(screen.text + tags, width).map(bold)
         }
+        if let note = screen.tagNote {
+            body += wrap(note, width, indent: 2).map(dim)
+        }
         if let help = screen.help {
             body.append("")
             body += wrap(strings.helpLabel + ": " + help, width, indent: 2).map { paint($0, "36") }

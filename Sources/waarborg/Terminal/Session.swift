@@ -56,6 +56,24 @@ struct Session {
 
     private var ending: End { interview.step == .finished ? .finished : .stopped }
 
+    /// Drops keys typed ahead when an action took the respondent to a new question, a note
+    /// or evidence prompt, or the review.
+    ///
+    /// Keys typed before a screen is drawn were meant for the screen the respondent saw: a
+    /// second Enter after `1`, or a `2` for what was thought to be the next question, must not
+    /// answer the question or fill the note that appears instead. So after every step that
+    /// records or chooses something, the terminal's input queue and the keys already read are
+    /// flushed (tcflush) before the new screen is drawn; only keys pressed once it is there
+    /// count. Going back is left alone, so holding `b` walks back quickly, and the questions
+    /// about the respondent are left alone, as nothing there is an answer.
+    private func discardTypedAhead(_ input: InputReader, after action: Action, from step: Interview.Step) {
+        guard action != .back, interview.step != step else { return }
+        switch interview.step {
+        case .question, .review: input.discardTypedAhead()
+        default: break
+        }
+    }
+
     // MARK: Full screen
 
     private mutating func runFullScreen() -> End {
@@ -70,6 +88,10 @@ struct Session {
                 draw(screen, editor)
                 typing: while true {
                     switch input.key() {
+                    case .key(.help):
+                        if let end = act(.help) { return end }
+                        carried = editor.string
+                        break typing
                     case .key(let key):
                         switch editor.handle(key) {
                         case .editing:
@@ -78,6 +100,7 @@ struct Session {
                             if let end = act(.submit(text)) { return end }
                             // Refused (a required field left empty): keep what was typed.
                             if interview.step == step { carried = text }
+                            discardTypedAhead(input, after: .submit(text), from: step)
                             break typing
                         case .cancel:
                             if let end = act(.back) { return end }
@@ -99,7 +122,10 @@ struct Session {
                 case .key(.interrupt): return .signal(SIGINT)
                 case .key(.endOfFile): return .endOfInput
                 case .key(let key):
-                    if let action = KeyMap.action(for: key, on: screen), let end = act(action) { return end }
+                    if let action = KeyMap.action(for: key, on: screen) {
+                        if let end = act(action) { return end }
+                        discardTypedAhead(input, after: action, from: step)
+                    }
                 case .signal(let signal): return .signal(signal)
                 case .endOfInput: return .endOfInput
                 case .resized, .line: break
