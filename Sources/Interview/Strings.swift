@@ -24,6 +24,13 @@ public struct Strings: Sendable {
     public var welcome: String {
         t("Welkom. Je beantwoordt de vragenlijst van het zelfassessment voor Samen Opleiden. Je antwoorden worden na elke vraag bewaard; je kunt stoppen en later verdergaan.",
           "Welcome. You are answering the self-assessment questionnaire for Samen Opleiden. Your answers are saved after every question; you can stop and continue later.")
+            + "\n\n" + privacy
+    }
+    /// What happens to the answers, before the first question: only what is true of the
+    /// reports as they are (a name never reaches the panel; a role can give a person away).
+    public var privacy: String {
+        t("Wat er met je antwoorden gebeurt: ze staan met je naam, rol, bestuur en school in het antwoordbestand op deze computer; alleen wie dat bestand krijgt kan ze lezen. Je eigen rapport toont alles. In het panelverslag voor het bestuur staat je naam niet; je toelichtingen en onderbouwingen wel, zonder naam. In een bestuur met maar één of twee mensen per rol kan een lezer soms afleiden wat jij hebt geantwoord: schrijf in een toelichting wat je ook in het gesprek zou zeggen.",
+          "What happens to your answers: they are in the answers file on this computer, with your name, role, board and school; only whoever gets that file can read them. Your own report shows everything. The board's panel brief does not show your name; it does show your notes and evidence, without a name. In a board with only one or two people per role a reader can sometimes work out what you answered: write in a note what you would also say in the conversation.")
     }
     public var fieldName: String { t("Je naam", "Your name") }
     public var fieldRole: String { t("Je rol", "Your role") }
@@ -250,8 +257,10 @@ public struct Strings: Sendable {
         let more = workload.followUps > 0
             ? t(" (en tot \(workload.followUps) vervolgvragen, afhankelijk van je antwoorden)", " (and up to \(workload.followUps) follow-up questions, depending on your answers)")
             : ""
-        return t("Voor jouw rol (\(role)): \(workload.questions) vragen\(more), ongeveer \(workload.minutes) minuten.",
-                 "For your role (\(role)): \(workload.questions) questions\(more), about \(workload.minutes) minutes.")
+        let one = workload.questions == 1
+        let minute = workload.minutes == 1
+        return t("Voor jouw rol (\(role)): \(workload.questions) \(one ? "vraag" : "vragen")\(more), ongeveer \(workload.minutes) \(minute ? "minuut" : "minuten").",
+                 "For your role (\(role)): \(workload.questions) question\(one ? "" : "s")\(more), about \(workload.minutes) minute\(minute ? "" : "s").")
     }
 
     public func stopped(file: String, summary: Summary) -> String {

@@ -7,9 +7,9 @@
 /// leave it). These are assumptions, written down so they can be checked against the time
 /// respondents really take (`started` and `updated` in their answers files).
 public struct Workload: Sendable, Equatable {
-    /// Questions asked whatever the answers.
+    /// Questions asked before any answer is given.
     public var questions: Int
-    /// Questions asked only when a `show_if` holds: at most this many more.
+    /// Questions a `show_if` hides until an answer shows them: at most this many more.
     public var followUps: Int
     /// The estimated time of all of them, follow-ups included, in seconds.
     public var seconds: Double
@@ -18,18 +18,6 @@ public struct Workload: Sendable, Equatable {
         self.questions = questions
         self.followUps = followUps
         self.seconds = seconds
-    }
-
-    /// The workload of the questions of `questionnaires` asked of `role` (every question
-    /// when nil).
-    public init(_ questionnaires: [Questionnaire], role: String?) {
-        self.init()
-        for questionnaire in questionnaires {
-            for question in questionnaire.questions where question.isAsked(of: role) {
-                if question.showIf == nil { questions += 1 } else { followUps += 1 }
-                seconds += Self.seconds(question)
-            }
-        }
     }
 
     /// The estimate in whole minutes, at least 1 when there is any question.

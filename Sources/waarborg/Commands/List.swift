@@ -1,4 +1,5 @@
 import ArgumentParser
+import Assessment
 import Diagnostics
 import Questionnaire
 
@@ -65,7 +66,8 @@ struct List: ParsableCommand {
             for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
         }
         func describe(_ workload: Workload) -> String {
-            let count = nl ? "\(workload.questions) vragen" : "\(workload.questions) questions"
+            let one = workload.questions == 1
+            let count = nl ? "\(workload.questions) \(one ? "vraag" : "vragen")" : "\(workload.questions) question\(one ? "" : "s")"
             let more = workload.followUps == 0 ? "" : nl ? " (+ tot \(workload.followUps) vervolgvragen)" : " (+ up to \(workload.followUps) follow-ups)"
             return "\(count)\(more), ± \(workload.minutes) min"
         }

@@ -21,7 +21,9 @@ struct ScreenRenderer {
             // The position goes beside the bar, so a narrow terminal clips only the titles.
             top.append(dim(clip(progress.questionnaire + " · " + progress.theme, width)))
             let position = strings.position(progress)
-            top.append(dim(bar(progress.percent, width: max(10, min(40, width - position.count - 2))) + "  " + position))
+            let room = width - position.count - 2
+            // Too narrow for a bar beside the position: the position alone, clipped.
+            top.append(room >= 10 ? dim(bar(progress.percent, width: min(40, room)) + "  " + position) : dim(clip(position, width)))
         } else {
             top.append(bold(clip(screen.heading, width)))
         }
