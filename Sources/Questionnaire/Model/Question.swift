@@ -12,6 +12,10 @@ public struct Question: Sendable, Identifiable {
     public var kern: Bool
     public var note: Requirement
     public var evidence: Requirement
+    /// The option keys with which the note is asked (`note: {for: […]}`); nil: every answer.
+    public var noteFor: [String]?
+    /// The option keys with which the evidence is asked (`evidence: {for: […]}`); nil: every answer.
+    public var evidenceFor: [String]?
     /// Weight of the question in its theme's score.
     public var weight: Double
     /// When set, the question is asked only while this condition holds.
@@ -22,7 +26,8 @@ public struct Question: Sendable, Identifiable {
     public init(
         id: QuestionID, text: LocalizedText, help: LocalizedText? = nil, kind: QuestionKind,
         required: Bool = true, kern: Bool = false, note: Requirement = .optional,
-        evidence: Requirement = .none, weight: Double = 1, showIf: Condition? = nil
+        evidence: Requirement = .none, weight: Double = 1, showIf: Condition? = nil,
+        noteFor: [String]? = nil, evidenceFor: [String]? = nil
     ) {
         self.id = id
         self.text = text
@@ -32,6 +37,8 @@ public struct Question: Sendable, Identifiable {
         self.kern = kern
         self.note = note
         self.evidence = evidence
+        self.noteFor = noteFor
+        self.evidenceFor = evidenceFor
         self.weight = weight
         self.showIf = showIf
     }
