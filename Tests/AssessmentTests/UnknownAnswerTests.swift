@@ -137,4 +137,36 @@ import TestSupport
         let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
         #expect(actual == expected)
     }
+
+    // MARK: Panel
+
+    private func panel(_ keys: [String]) -> PanelBrief {
+        var board = BoardAggregate(minimumGroup: 3)
+        for key in keys {
+            var response = response(["beleid.visie": .option(key)])
+            response.answers[id("beleid.visie")]?.evidence = ["1", "2", "3", "4"].contains(key) ? "Plan" : nil
+            let file = AnswersFile(respondent: Respondent(name: "R", role: "schoolleider", organisation: "Linde"), responses: [response])
+            board.add(Assessor.assess(file, path: "r.yaml", questionnaires: [questionnaire]))
+        }
+        return PanelAnalysis().brief(board)
+    }
+
+    @Test func aStatementManyCannotJudgeIsAPanelQuestion() throws {
+        let brief = panel(["?", "?", "?", "3", "4"])
+        let aggregate = try #require(brief.parts.first?.aggregate.question(id("beleid.visie")))
+        #expect(aggregate.distribution["?"] == 3)
+        #expect(aggregate.answered == 5)
+        #expect(aggregate.statistics.count == 2)
+        let finding = try #require(brief.findings.first { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+        #expect(finding.kind == .panelQuestion)
+        #expect(finding.title.text("nl").hasPrefix("3 van 5 respondenten kunnen ‘De visie op opleiden"))
+        #expect(finding.title.text("en").hasPrefix("3 of 5 respondents cannot judge"))
+    }
+
+    @Test func oneWhoCannotJudgeIsNoPanelQuestion() {
+        #expect(!panel(["?", "3", "4"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+        // Two of seven is under a third.
+        #expect(!panel(["?", "?", "3", "4", "4", "3", "2"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+        #expect(panel(["?", "?", "3", "4", "4", "3"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+    }
 }

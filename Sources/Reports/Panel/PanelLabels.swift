@@ -115,6 +115,7 @@ public struct PanelLabels: Sendable {
     public var meanShort: String { nl ? "Gem." : "Mean" }
     public var rangeShort: String { nl ? "Bereik" : "Range" }
     public var notApplicable: String { report.notApplicableColumn }
+    public var unknown: String { report.unknownColumn }
     public var noScore: String { report.noScore }
 
     /// The spread chart's legend.
