@@ -68,4 +68,29 @@ import Testing
         // The theme scores 3.5 on the two answers with a value.
         #expect(report.contains("3,50"))
     }
+
+    /// A board of five: three cannot judge the budget.
+    static func brief() throws -> PanelBrief {
+        let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "questionnaires/proef-zicht/1.0.0.yaml")
+        let questionnaire = try #require(result.questionnaire, "\(result.diagnostics)")
+        var board = BoardAggregate(minimumGroup: 3)
+        for (index, key) in ["?", "?", "?", "3", "4"].enumerated() {
+            let response = Response(
+                questionnaire: "proef-zicht", version: SemanticVersion(1, 0, 0),
+                answers: [
+                    QuestionID("beleid.visie")!: Answer(.option("3")), QuestionID("beleid.begroting")!: Answer(.option(key)),
+                    QuestionID("beleid.mr")!: Answer(.option(index == 0 ? "n" : "4")), QuestionID("beleid.overleg")!: Answer(.option("4")),
+                ])
+            let respondent = Respondent(name: "R\(index)", role: "schoolleider", organisation: "Stichting Primair West-Brabant")
+            board.add(Assessor.assess(AnswersFile(respondent: respondent, responses: [response]), path: "r\(index).yaml", questionnaires: [questionnaire]))
+        }
+        return PanelAnalysis().brief(board)
+    }
+
+    @Test func panelMarkdown() throws {
+        let brief = PanelMarkdown(language: "nl").render(try Self.brief())
+        #expect(brief.contains("3 van 5 respondenten kunnen ‘Er is een begroting.’ niet beoordelen"))
+        #expect(brief.contains("| Weet niet |"))
+        assertGolden(brief, named: "unknownPanelMarkdown.md")
+    }
 }

@@ -131,7 +131,7 @@ public struct PanelAnalysis: Sendable {
                     "nl": "\(unknown) van \(stats.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
                     "en": "\(unknown) of \(stats.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
                 ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: "builtin:unknown", facts: ["unknown(\(question.id)): \(unknown) of \(stats.answered)"])]))
+                reasons: [Reason(rule: "builtin:unknown", facts: ["unknown(\(question.id)) = \(unknown)/\(stats.answered) >= 1/3"])]))
         }
         return out
     }

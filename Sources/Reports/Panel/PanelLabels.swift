@@ -246,6 +246,8 @@ public struct PanelLabels: Sendable {
         switch id {
         case "builtin:disagreement":
             return nl ? "ingebouwde regel: antwoorden lopen uiteen" : "built-in rule: answers differ"
+        case "builtin:unknown":
+            return nl ? "ingebouwde regel: respondenten kunnen het niet beoordelen" : "built-in rule: respondents cannot judge it"
         case "builtin:role_gap":
             return nl ? "ingebouwde regel: verschil tussen bestuur en scholen" : "built-in rule: gap between board and schools"
         case "builtin:improvement":
