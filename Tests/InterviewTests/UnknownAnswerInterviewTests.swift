@@ -84,4 +84,16 @@ import Testing
         #expect(total.answered == 2)
         #expect(total.notApplicable == 1)
     }
+
+    @Test func theTemplateSaysWithWhichAnswersARemarkIsAsked() throws {
+        let result = QuestionnaireLoader.load(bytes: Array(Self.yaml.utf8), path: "proef/1.0.0.yaml")
+        let questionnaire = try #require(result.questionnaire)
+        // Comments wrap at the template's width; read them as one line.
+        func unwrapped(_ text: String) -> String { text.replacingOccurrences(of: "\n      # ", with: " ") }
+        let text = unwrapped(AnswersTemplate.text(questionnaires: [questionnaire], language: "nl"))
+        #expect(text.contains("Onderbouwing verplicht: {value: …, evidence: \"welk document of welke werkwijze toont het?\"} (alleen bij 3, 4)"))
+        #expect(text.contains("Toelichting verplicht: {value: …, note: \"…\"} (alleen bij 1)"))
+        let english = unwrapped(AnswersTemplate.text(questionnaires: [questionnaire], language: "en"))
+        #expect(english.contains("(only with 3, 4)"))
+    }
 }
