@@ -77,7 +77,9 @@ public enum AnswersTemplate {
                         }
                     }
                     for remark in Remark.allCases where remark.requirement(of: question) != .none {
-                        comment(strings.templateRemark(remark, required: remark.requirement(of: question) == .required), indent: 6)
+                        comment(
+                            strings.templateRemark(remark, required: remark.requirement(of: question) == .required, only: remark.condition(of: question)),
+                            indent: 6)
                     }
                     if let condition = question.showIf {
                         comment(strings.templateShowIf(condition.source), indent: 6)

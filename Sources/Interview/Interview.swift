@@ -384,6 +384,8 @@ public struct Interview: Sendable {
         let question = items[index].question
         let existing = response(items[index].part).answers[question.id]
         pending = Answer(value, note: existing?.note, evidence: existing?.evidence)
+        // A remark the question asks only with other answers goes with the old answer.
+        for remark in Remark.allCases where pending?.asks(remark, for: question) == false { pending?.setRemark(remark, nil) }
         if let first = remarks(for: index).first {
             step = .question(index, .remark(first))
             return Outcome()
@@ -392,16 +394,17 @@ public struct Interview: Sendable {
     }
 
     /// The remarks asked with the pending answer, in order: the note, then the evidence
-    /// (not for n.v.t., which has nothing to show). A text answer is its own explanation:
+    /// (not for n.v.t. or weet-niet, which have nothing to show), each only when its
+    /// condition (`for`) holds for the answer. A text answer is its own explanation:
     /// with it only a required remark is asked.
     private func remarks(for index: Int) -> [Remark] {
         let question = items[index].question
         guard let pending else { return [] }
         return Remark.allCases.filter { remark in
-            switch remark.requirement(of: question) {
+            switch remark.requirement(of: question, for: pending.value) {
             case .none: return false
             case .optional where question.kind == .text: return false
-            default: return !(remark == .evidence && pending.isNotApplicable(to: question))
+            default: return !(remark == .evidence && (pending.isNotApplicable(to: question) || pending.isUnknown(to: question)))
             }
         }
     }

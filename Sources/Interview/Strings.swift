@@ -353,7 +353,14 @@ public struct Strings: Sendable {
         t("een lijst van wat past, bijvoorbeeld [\(example)]; kies uit:", "a list of what applies, for example [\(example)]; choose from:")
     }
 
-    public func templateRemark(_ remark: Remark, required: Bool) -> String {
+    /// The hint for a note or evidence in a template; `only` names the answers it goes with.
+    public func templateRemark(_ remark: Remark, required: Bool, only keys: [String]? = nil) -> String {
+        guard let keys else { return remarkHint(remark, required: required) }
+        let list = keys.joined(separator: ", ")
+        return remarkHint(remark, required: required) + t(" (alleen bij \(list))", " (only with \(list))")
+    }
+
+    private func remarkHint(_ remark: Remark, required: Bool) -> String {
         switch (remark, required) {
         case (.note, true): t("Toelichting verplicht: {value: …, note: \"…\"}", "Note required: {value: …, note: \"…\"}")
         case (.note, false): t("Toelichting mag: {value: …, note: \"…\"}", "Note welcome: {value: …, note: \"…\"}")

@@ -85,13 +85,16 @@ public struct Labels: Sendable {
     public var open: String { nl ? "open" : "open" }
     public var answeredColumn: String { nl ? "Beantwoord" : "Answered" }
     public var notApplicableColumn: String { nl ? "N.v.t." : "N/a" }
+    public var unknown: String { nl ? "weet niet" : "don't know" }
+    public var unknownColumn: String { nl ? "Weet niet" : "Don't know" }
     public var openColumn: String { nl ? "Open" : "Open" }
     /// The mark after an extrapolated sum.
     public var extrapolatedMark: String { "*" }
 
-    /// `7 beantwoord · 1 n.v.t. · 0 open`.
+    /// `7 beantwoord · 1 n.v.t. · 0 open`, with `· 2 weet niet` when there are such answers.
     public func counts(_ counts: ThemeCounts) -> String {
-        "\(counts.answered) \(answered) · \(counts.notApplicable) \(notApplicable) · \(counts.unanswered) \(open)"
+        let unknownPart = counts.unknown > 0 ? " · \(counts.unknown) \(unknown)" : ""
+        return "\(counts.answered) \(answered) · \(counts.notApplicable) \(notApplicable)\(unknownPart) · \(counts.unanswered) \(open)"
     }
 
     /// A score for display: two decimals for means, whole sums without; decimal comma in Dutch.
@@ -117,7 +120,7 @@ public struct Labels: Sendable {
 
     /// `Score 12* is een opgeschaalde som: …`.
     public func extrapolated(_ counts: ThemeCounts) -> String {
-        let missing = counts.notApplicable + counts.unanswered
+        let missing = counts.notApplicable + counts.unknown + counts.unanswered
         return nl
             ? "\(extrapolatedMark) opgeschaalde som: \(missing) van \(counts.shown) uitspraken zonder antwoord of n.v.t.; de som is omgerekend naar het hele thema."
             : "\(extrapolatedMark) scaled-up sum: \(missing) of \(counts.shown) statements unanswered or n/a; the sum is scaled to the whole theme."

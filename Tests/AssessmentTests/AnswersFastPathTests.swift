@@ -38,6 +38,12 @@ import TestSupport
         CatalogResolver(try Catalog.directory(Fixtures.repositoryPath("questionnaires")))
     }
 
+    /// The questionnaire with a *weet ik niet* option and remarks asked per answer.
+    private static func unknownResolver() throws -> FixedResolver {
+        let result = try QuestionnaireLoader.load(path: Fixtures.path("unknown/questionnaires/zicht/1.0.0.yaml"))
+        return FixedResolver([try #require(result.questionnaire)])
+    }
+
     @Test func readsTheExampleBoardLikeTheTree() throws {
         let resolver = try Self.exampleResolver()
         for (name, bytes) in try Self.exampleFiles() {
@@ -87,15 +93,17 @@ import TestSupport
     /// with its value replaced by another shape. Whatever the fast path accepts must read
     /// exactly as through the tree.
     /// Every `stride`-th line gets the replaced values, to keep the long example quick.
-    @Test(arguments: [("answers/valid.yaml", 1), ("Examples/bestuur-de-linde/schoolleider.yaml", 9)])
+    @Test(arguments: [("answers/valid.yaml", 1), ("unknown/valid.yaml", 1), ("Examples/bestuur-de-linde/schoolleider.yaml", 9)])
     func agreesWithTheTreeOnEditedCopies(_ file: String, stride: Int) throws {
         let isExample = file.hasPrefix("Examples")
         let path = isExample ? Fixtures.repositoryPath(file) : Fixtures.path(file)
-        let resolver: any QuestionnaireResolver = isExample ? try Self.exampleResolver() : try AnswersFixtures.resolver()
+        let resolver: any QuestionnaireResolver = isExample ? try Self.exampleResolver()
+            : file.hasPrefix("unknown/") ? try Self.unknownResolver() : try AnswersFixtures.resolver()
         let lines = String(decoding: try InputFile.read(path), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
         let values = [
             "~", "", "''", "\"3\"", "3", "0", "9", "2.5", "-1", "1e3", ".nan", "ja", "Nee", "true", "n", "nvt", "x",
+            "?", "\"?\"", "{value: 1, evidence: x}", "{value: 4, note: x}", "{value: '?', evidence: x}", "{value: nee, note: ' '}",
             "[]", "[1, 1]", "[begeleiden]", "[begeleiden, begeleiden]", "{}", "{value: 3}", "{value: ~, note: x}",
             "{value: 3, note: '  '}", "{note: x}", "{value: 3, extra: 1}", "\"  \"", "[[1]]", "bestuurder", "leraar",
             "sha256:0000", "2025-13-01", "2.0.0", "Waarborg-1",

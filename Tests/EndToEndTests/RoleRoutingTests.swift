@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Each role gets its own questions: in `fill` (through a real pseudo-terminal), in
 /// `template --role`, in `check` and in `list --roles`. The questionnaire `rollen` asks a

@@ -5,20 +5,51 @@ public enum Remark: String, Sendable, Hashable, CaseIterable {
     case note
     case evidence
 
-    /// Whether `question` asks for this remark at all, and how strongly.
+    /// Whether `question` asks for this remark at all, and how strongly, with some answer.
     public func requirement(of question: Question) -> Requirement {
         switch self {
         case .note: question.note
         case .evidence: question.evidence
         }
     }
+
+    /// The option keys with which `question` asks this remark; nil: with every answer.
+    public func condition(of question: Question) -> [String]? {
+        switch self {
+        case .note: question.noteFor
+        case .evidence: question.evidenceFor
+        }
+    }
+
+    /// How strongly `question` asks this remark with an answer of `value`: its requirement
+    /// when the condition (`for`) holds, `.none` when the answer is not one it names.
+    public func requirement(of question: Question, for value: AnswerValue) -> Requirement {
+        Self.requirement(requirement(of: question), only: condition(of: question), for: value)
+    }
+
+    /// The requirement `base` under the condition `keys`: a one-option answer holds when its
+    /// key is named, a multiple-choice answer when one of its keys is.
+    public static func requirement(_ base: Requirement, only keys: [String]?, for value: AnswerValue) -> Requirement {
+        guard let keys else { return base }
+        switch value {
+        case .option(let key): return keys.contains(key) ? base : .none
+        case .options(let chosen): return chosen.contains(where: keys.contains) ? base : .none
+        case .yesno, .number, .text: return .none
+        }
+    }
 }
 
 extension Answer {
-    /// Whether the answer is an option without a value, such as *n.v.t.*
+    /// Whether the answer is an option without a value, such as *n.v.t.* (not the unknown option).
     public func isNotApplicable(to question: Question) -> Bool {
         guard case .option(let key) = value, let option = question.kind.options.option(key) else { return false }
-        return option.value == nil && question.kind.isScored
+        return option.isNotApplicable && question.kind.isScored
+    }
+
+    /// Whether the answer is the question's *weet ik niet* option.
+    public func isUnknown(to question: Question) -> Bool {
+        guard case .option(let key) = value else { return false }
+        return question.kind.options.option(key)?.unknown == true
     }
 
     public func remark(_ remark: Remark) -> String? {
@@ -36,11 +67,16 @@ extension Answer {
         }
     }
 
-    /// Whether `remark` must be given with this answer: when the question requires it,
-    /// except evidence for an answer of n.v.t., which has nothing to show.
+    /// Whether `remark` must be given with this answer: when the question requires it with
+    /// this answer, except evidence for n.v.t. or *weet ik niet*, which have nothing to show.
     public func requires(_ remark: Remark, for question: Question) -> Bool {
-        guard remark.requirement(of: question) == .required else { return false }
-        return !(remark == .evidence && isNotApplicable(to: question))
+        guard remark.requirement(of: question, for: value) == .required else { return false }
+        return !(remark == .evidence && (isNotApplicable(to: question) || isUnknown(to: question)))
+    }
+
+    /// Whether `question` asks `remark` with this answer at all.
+    public func asks(_ remark: Remark, for question: Question) -> Bool {
+        remark.requirement(of: question, for: value) != .none
     }
 
     /// The remarks the question requires that this answer lacks.

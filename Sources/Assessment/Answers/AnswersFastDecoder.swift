@@ -322,6 +322,7 @@ private struct Sheet {
         var value: AnswerValue?
         var note: String?
         var evidence: String?
+        var given: [Remark] = []
         while true {
             switch reader.next() {
             case .mappingEnd:
@@ -329,6 +330,8 @@ private struct Sheet {
                     // A note or evidence without a value is a problem; an empty answer is not.
                     return note == nil && evidence == nil ? .unanswered : .unreadable
                 }
+                // A remark the question asks only with other answers: the tree reports it.
+                guard given.allSatisfy({ question.requirement($0, for: value) != .none }) else { return .unreadable }
                 return Self.checked(Answer(value, note: note, evidence: evidence), to: question)
             case .scalar:
                 guard let key = keys.insert(reader, as: AnswerKey.self) else { return .unreadable }
@@ -350,6 +353,7 @@ private struct Sheet {
                 if reader.isNull { continue }
                 let remark: Remark = key == .note ? .note : .evidence
                 guard question.requirement(remark) != .none else { return .unreadable }
+                given.append(remark)
                 guard !reader.isBlank else { continue }
                 if remark == .note { note = reader.string } else { evidence = reader.string }
             default:
@@ -420,14 +424,19 @@ private struct AnswerSpec: Sendable {
     let kind: QuestionKind
     let note: Requirement
     let evidence: Requirement
+    let noteFor: [String]?
+    let evidenceFor: [String]?
 
     init(_ question: Question) {
         id = question.id
         kind = question.kind
         note = question.note
         evidence = question.evidence
+        noteFor = question.noteFor
+        evidenceFor = question.evidenceFor
     }
 
+    /// How strongly the question asks `remark` with some answer.
     func requirement(_ remark: Remark) -> Requirement {
         switch remark {
         case .note: note
@@ -435,13 +444,21 @@ private struct AnswerSpec: Sendable {
         }
     }
 
+    /// How strongly the question asks `remark` with an answer of `value`.
+    func requirement(_ remark: Remark, for value: AnswerValue) -> Requirement {
+        switch remark {
+        case .note: Remark.requirement(note, only: noteFor, for: value)
+        case .evidence: Remark.requirement(evidence, only: evidenceFor, for: value)
+        }
+    }
+
     /// Whether the answer lacks a note or evidence the question requires, as
-    /// `Answer.missingRemarks(for:)` decides: no evidence is needed for n.v.t.
+    /// `Answer.missingRemarks(for:)` decides: no evidence is needed for n.v.t. or weet-niet.
     func lacksRemarks(_ answer: Answer) -> Bool {
-        if note == .required, answer.note == nil { return true }
-        guard evidence == .required, answer.evidence == nil else { return false }
+        if answer.note == nil, requirement(.note, for: answer.value) == .required { return true }
+        guard answer.evidence == nil, requirement(.evidence, for: answer.value) == .required else { return false }
         guard case .option(let key) = answer.value, let option = kind.options.option(key) else { return true }
-        return !(option.value == nil && kind.isScored)
+        return !((option.isNotApplicable && kind.isScored) || option.unknown)
     }
 }
 

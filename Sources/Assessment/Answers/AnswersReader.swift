@@ -319,7 +319,16 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             return nil
         }
         guard let value = decodeValue(valueNode, to: question) else { return nil }
-        return checked(Answer(value, note: remarks[.note], evidence: remarks[.evidence]), to: question, at: keyLocation)
+        let answer = Answer(value, note: remarks[.note], evidence: remarks[.evidence])
+        for remark in Remark.allCases where remark.requirement(of: question) != .none && !answer.asks(remark, for: question) {
+            guard let remarkNode = fields[remark.rawValue], remarkNode.scalar?.isNull != true, remarkNode.scalar != nil else { continue }
+            let keys = remark.condition(of: question) ?? []
+            let answers = (keys.count == 1 ? "the answer " : "the answers ") + keys.joined(separator: ", ")
+            context.error(
+                "'\(question.id)' asks for \(remark.withArticle) only with \(answers), not with \(Self.written(value)); leave it out",
+                at: fields.keyLocation(remark.rawValue))
+        }
+        return checked(answer, to: question, at: keyLocation)
     }
 
     /// The answer, after reporting the note or evidence it lacks.

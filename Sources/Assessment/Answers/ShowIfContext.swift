@@ -3,7 +3,7 @@ import RuleLanguage
 
 /// The values of the functions a `show_if` condition may use, over one response.
 ///
-/// `answer`, `answered`, `nvt`, `selected` and `role` have their values; functions over
+/// `answer`, `answered`, `nvt`, `unknown`, `selected` and `role` have their values; functions over
 /// scores have none while a question is being decided, so a condition on them reads empty.
 struct ShowIfContext: RuleEvaluationContext {
     let resolver: Visibility.Resolver
@@ -20,6 +20,10 @@ struct ShowIfContext: RuleEvaluationContext {
             guard let position = position(arguments) else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }
             return .bool(answer.isNotApplicable(to: questions[position]))
+        case "unknown":
+            guard let position = position(arguments) else { return .empty }
+            guard let answer = resolver.answer(position) else { return .bool(false) }
+            return .bool(answer.isUnknown(to: questions[position]))
         case "selected":
             guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }
@@ -48,12 +52,14 @@ struct ShowIfContext: RuleEvaluationContext {
 
     /// The value in the rule language of an answer to a question of `kind`: the option's
     /// value on a scale, the key of a choice, yes/no as a bool, a number, a text; empty for
-    /// n.v.t. and multiple choice.
+    /// n.v.t., weet-niet and multiple choice.
     static func value(of answer: Answer, to kind: QuestionKind) -> Value {
         switch (kind, answer.value) {
         case (.scale(let scale), .option(let key)):
             return scale.options.option(key)?.value.map { .finite($0) } ?? .empty
-        case (.choice, .option(let key)), (.text, .text(let key)):
+        case (.choice(let options), .option(let key)):
+            return options.option(key)?.unknown == true ? .empty : .string(key)
+        case (.text, .text(let key)):
             return .string(key)
         case (.yesno, .yesno(let yes)):
             return .bool(yes)

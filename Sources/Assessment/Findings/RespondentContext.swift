@@ -38,6 +38,7 @@ public struct RespondentContext: RuleEvaluationContext {
         case "answer": return position(arguments).map(answerValue) ?? .empty
         case "answered": return position(arguments).map { .bool(answers[$0] != nil) } ?? .empty
         case "nvt": return position(arguments).map { .bool(isNotApplicable($0)) } ?? .empty
+        case "unknown": return position(arguments).map { .bool(isUnknown($0)) } ?? .empty
         case "selected":
             guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
             return .bool(answers[position]?.value.selects(key) ?? false)
@@ -47,6 +48,7 @@ public struct RespondentContext: RuleEvaluationContext {
         case "count_at_least": return count(arguments) { value, limit in value >= limit }
         case "count_answered": return scopePositions(arguments).map { .number(Double($0.filter { answers[$0] != nil }.count)) } ?? .empty
         case "count_nvt": return scopePositions(arguments).map { .number(Double($0.filter(isNotApplicable).count)) } ?? .empty
+        case "count_unknown": return scopePositions(arguments).map { .number(Double($0.filter(isUnknown).count)) } ?? .empty
         case "role": return role.map { .string($0) } ?? .empty
         case "respondents": return .number(1)
         case "spread": return .empty
@@ -72,7 +74,11 @@ public struct RespondentContext: RuleEvaluationContext {
     private func isNotApplicable(_ position: Int) -> Bool {
         guard let answer = answers[position], case .option(let key) = answer.value,
               let option = questions[position].kind.options.option(key) else { return false }
-        return option.value == nil
+        return option.isNotApplicable
+    }
+
+    private func isUnknown(_ position: Int) -> Bool {
+        answers[position]?.isUnknown(to: questions[position]) ?? false
     }
 
     private func answerValue(_ position: Int) -> Value {

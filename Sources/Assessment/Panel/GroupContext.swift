@@ -27,7 +27,8 @@ public struct GroupContext: RuleEvaluationContext {
             case .scale, .number:
                 return aggregate.statistics.mean.map(Value.finite) ?? .empty
             case .choice:
-                return majority(aggregate).map { .string($0) } ?? .empty
+                let known = majority(aggregate).flatMap { question.kind.options.option($0)?.unknown == true ? nil : $0 }
+                return known.map { .string($0) } ?? .empty
             case .yesno:
                 return majority(aggregate).map { .bool($0 == "ja") } ?? .empty
             case .multi, .text:
@@ -37,8 +38,12 @@ public struct GroupContext: RuleEvaluationContext {
             return lookup(arguments).map { .bool($0.1.answered > 0) } ?? .empty
         case "nvt":
             guard let (question, aggregate) = lookup(arguments) else { return .empty }
-            let nvt = question.kind.options.filter { $0.value == nil }.reduce(0) { $0 + (aggregate.distribution[$1.key] ?? 0) }
+            let nvt = question.kind.options.filter(\.isNotApplicable).reduce(0) { $0 + (aggregate.distribution[$1.key] ?? 0) }
             return .bool(aggregate.answered > 0 && nvt * 2 > aggregate.answered)
+        case "unknown":
+            guard let (question, aggregate) = lookup(arguments) else { return .empty }
+            guard let option = question.kind.options.unknownOption else { return .bool(false) }
+            return .bool(aggregate.answered > 0 && (aggregate.distribution[option.key] ?? 0) * 2 > aggregate.answered)
         case "selected":
             guard let (_, aggregate) = lookup(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
             return .bool((aggregate.distribution[key] ?? 0) * 2 > max(1, aggregate.answered))
@@ -56,10 +61,11 @@ public struct GroupContext: RuleEvaluationContext {
             return .number(Double(means.filter { function == "count_at_most" ? $0 <= limit : $0 >= limit }.count))
         case "count_answered":
             return scope(arguments).map { .number(Double($0.filter { (part.question($0.id)?.answered ?? 0) > 0 }.count)) } ?? .empty
-        case "count_nvt":
+        case "count_nvt", "count_unknown":
+            let each = function == "count_nvt" ? "nvt" : "unknown"
             return scope(arguments).map { questions in
                 .number(Double(questions.filter { question in
-                    call("nvt", arguments: [.reference(question.id.description)]) == .bool(true)
+                    call(each, arguments: [.reference(question.id.description)]) == .bool(true)
                 }.count))
             } ?? .empty
         case "role":

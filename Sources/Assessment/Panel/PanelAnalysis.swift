@@ -18,6 +18,7 @@ public struct PanelAnalysis: Sendable {
             let context = GroupContext(part: aggregate, card: card, roles: board.roles)
             findings += FindingEngine(questionnaire).findings(card: card, context: context)
             findings += disagreement(aggregate)
+            findings += cannotJudge(aggregate)
             findings += roleGaps(aggregate, board: board)
             var changes: [ThemeChange] = []
             if let previous, let earlier = previous.part(questionnaire.id) {
@@ -103,6 +104,34 @@ public struct PanelAnalysis: Sendable {
                     "en": "Answers to ‘\(en)’ differ (\(spreadEN)). Where does that difference come from?",
                 ], primaryLanguage: "nl"),
                 reasons: [Reason(rule: "builtin:disagreement", facts: facts)]))
+        }
+        return out
+    }
+
+    // MARK: Weet ik niet
+
+    /// Respondents answering *weet ik niet* to one statement that make it a question for
+    /// the conversation: at least this many, and at least `unknownShare` of those answering.
+    public static let unknownMinimum = 2
+    public static let unknownShare = 1.0 / 3.0
+
+    /// A panel question per statement that many respondents cannot judge: not knowing says
+    /// something about how the board shares what it does.
+    func cannotJudge(_ aggregate: PartAggregate) -> [Finding] {
+        let questionnaire = aggregate.questionnaire
+        var out: [Finding] = []
+        for question in questionnaire.questions {
+            guard let option = question.kind.options.unknownOption, let stats = aggregate.question(question.id) else { continue }
+            let unknown = stats.distribution[option.key] ?? 0
+            guard unknown >= Self.unknownMinimum, Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9 else { continue }
+            let nl = question.text.text("nl"), en = question.text.text("en")
+            out.append(Finding(
+                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: question.id.theme,
+                title: LocalizedText(translations: [
+                    "nl": "\(unknown) van \(stats.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
+                    "en": "\(unknown) of \(stats.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
+                ], primaryLanguage: "nl"),
+                reasons: [Reason(rule: "builtin:unknown", facts: ["unknown(\(question.id)) = \(unknown)/\(stats.answered) >= 1/3"])]))
         }
         return out
     }

@@ -8,6 +8,9 @@ public struct QuestionScore: Sendable, Hashable {
         case scored
         /// Answered *n.v.t.*: an option without value; left out of every score.
         case notApplicable = "nvt"
+        /// Answered *weet ik niet*: an answer without value, counted apart from n.v.t.;
+        /// left out of every score.
+        case unknown = "weet-niet"
         /// Shown but not answered (or skipped).
         case unanswered
         /// Hidden by its `show_if`; left out of every score.
@@ -49,7 +52,7 @@ public struct QuestionScore: Sendable, Hashable {
     }
 
     /// Whether the question counts toward its theme's missing-data share.
-    var countsAsMissing: Bool { status == .notApplicable || status == .unanswered }
+    var countsAsMissing: Bool { status == .notApplicable || status == .unknown || status == .unanswered }
 }
 
 /// The option keys of an answer, without an array for the usual single key. Every list has

@@ -94,6 +94,7 @@ public struct Scorer: Sendable {
         switch answer.value {
         case .option(let key):
             guard let option = options.option(key) else { return (.unanswered, nil, .none) }
+            if option.unknown { return (.unknown, nil, .one(key)) }
             return option.value.map { (.scored, $0, .one(key)) } ?? (.notApplicable, nil, .one(key))
         case .options(let keys):
             let values = keys.compactMap { options.option($0)?.value }

@@ -163,13 +163,16 @@ struct QuestionnaireDecoder {
         }
     }
 
-    func decodeOptions(_ node: Node, _ what: String, language: String, requireValue: Bool) -> [AnswerOption]? {
+    func decodeOptions(
+        _ node: Node, _ what: String, language: String, requireValue: Bool, allowsUnknown: Bool = true
+    ) -> [AnswerOption]? {
         guard let items = context.sequence(node, "the options of \(what)") else { return nil }
         if items.count < 2 { context.error("\(what) needs at least two options", at: node.location) }
         var options: [AnswerOption] = []
         var seen: [String: FileLocation] = [:]
+        var firstUnknown: FileLocation?
         for item in items {
-            guard let fields = FieldReader(item, "an option", keys: ["key", "label", "value"], context: context) else { continue }
+            guard let fields = FieldReader(item, "an option", keys: ["key", "label", "value", "unknown"], context: context) else { continue }
             let key = fields.required("key") { node -> String? in
                 guard let key = context.nonEmptyString(node, "option key") else { return nil }
                 if key.contains(where: \.isWhitespace) {
@@ -180,13 +183,29 @@ struct QuestionnaireDecoder {
             }
             let label = fields.required("label") { context.text($0, "label", language: language) }
             let value = fields.optional("value") { context.number($0, "value") }
+            let unknown = fields.optional("unknown") { context.bool($0, "unknown") } ?? false
+            if unknown, let location = fields.keyLocation("unknown") {
+                if let valueKey = fields.keyLocation("value") {
+                    context.error(
+                        "the unknown option (weet ik niet) has no value: it is left out of every score; remove 'value'",
+                        at: valueKey, notes: [.init("marked unknown here", at: location)])
+                }
+                if let first = firstUnknown {
+                    context.error(
+                        "\(what) has a second unknown option; one 'weet ik niet' is enough",
+                        at: location, notes: [.init("first unknown option here", at: first)])
+                } else if !allowsUnknown {
+                    context.error("\(what) cannot have an unknown option: it takes several options at once", at: location)
+                }
+                firstUnknown = firstUnknown ?? location
+            }
             if let key, let location = fields["key"]?.location {
                 if let first = seen[key] {
                     context.error("duplicate option key '\(key)' in \(what)", at: location, notes: [.init("first used here", at: first)])
                 }
                 seen[key] = location
             }
-            if let key, let label { options.append(AnswerOption(key: key, label: label, value: value)) }
+            if let key, let label { options.append(AnswerOption(key: key, label: label, value: unknown ? nil : value, unknown: unknown)) }
         }
         return options
     }
@@ -335,8 +354,8 @@ struct QuestionnaireDecoder {
         let kind = decodeKind(type, fields: fields, scales: draft.scales, language: language)
         let required = fields.optional("required") { context.bool($0, "required") } ?? (type != .text)
         let kern = fields.optional("kern") { context.bool($0, "kern") } ?? false
-        let note = fields.optional("note") { context.oneOf($0, "note", as: Requirement.self) } ?? .optional
-        let evidence = fields.optional("evidence") { context.oneOf($0, "evidence", as: Requirement.self) } ?? .none
+        let note = fields.optional("note") { decodeRemark($0, "note", kind: kind, type: type) }
+        let evidence = fields.optional("evidence") { decodeRemark($0, "evidence", kind: kind, type: type) }
         let weight = fields.optional("weight") { context.nonNegativeNumber($0, "weight") } ?? 1
         if kern, let kind, kind.options.lowestValue == nil, let location = fields.keyLocation("kern") {
             context.error("only a question that scores can be kern; a \(type.rawValue) question has no lowest value", at: location)
@@ -352,10 +371,51 @@ struct QuestionnaireDecoder {
         if let showIf = fields["show_if"] { draft.showIf[questionID] = showIf }
         let roles = fields.optional("roles") { decodeRoleList($0, declared: draft.roles) }
         var question = Question(
-            id: questionID, text: text, help: help, kind: kind, required: required, kern: kern, note: note,
-            evidence: evidence, weight: weight, roles: roles)
+            id: questionID, text: text, help: help, kind: kind, required: required, kern: kern,
+            note: note?.requirement ?? .optional, evidence: evidence?.requirement ?? .none, weight: weight,
+            roles: roles, noteFor: note?.keys, evidenceFor: evidence?.keys)
         question.location = fields["id"]?.location
         return question
+    }
+
+    /// `note` or `evidence`: `none`, `optional` or `required`, or a mapping
+    /// `{required: true, for: ["3", "4"]}` that asks it only with those options.
+    private func decodeRemark(
+        _ node: Node, _ what: String, kind: QuestionKind?, type: QuestionType
+    ) -> (requirement: Requirement, keys: [String]?)? {
+        guard node.mapping != nil else {
+            return context.oneOf(node, what, as: Requirement.self).map { ($0, nil) }
+        }
+        guard let fields = FieldReader(node, "\(what)", keys: ["required", "for"], context: context) else { return nil }
+        let required = fields.optional("required") { context.bool($0, "required") } ?? false
+        let keys = fields.optional("for") { node -> [String]? in
+            guard let items = context.sequence(node, "'for' in \(what)") else { return nil }
+            if items.isEmpty { context.error("'for' in \(what) needs at least one option key", at: node.location) }
+            guard let kind else { return items.compactMap { context.string($0, "an option key") } }
+            let options = kind.options.map(\.key)
+            guard !options.isEmpty else {
+                context.error(
+                    "'for' in \(what) names options, but a \(type.rawValue) question has none; write \(what): required or optional",
+                    at: fields.keyLocation("for"))
+                return nil
+            }
+            var keys: [String] = []
+            for item in items {
+                guard let key = context.nonEmptyString(item, "an option key") else { continue }
+                if !options.contains(key) {
+                    context.error(
+                        "\(what) is asked with option '\(key)', which the question does not have"
+                            + Suggestion.didYouMean(key, in: options),
+                        at: item.location)
+                } else if keys.contains(key) {
+                    context.error("option '\(key)' is named twice in 'for'", at: item.location)
+                } else {
+                    keys.append(key)
+                }
+            }
+            return keys
+        }
+        return (required ? .required : .optional, keys)
     }
 
     enum QuestionType: String, CaseIterable {
@@ -388,7 +448,9 @@ struct QuestionnaireDecoder {
             }
             return .scale(scale)
         case .choice, .multi:
-            guard let options = fields.required("options", { decodeOptions($0, "the question", language: language, requireValue: false) }) else {
+            guard let options = fields.required("options", {
+                decodeOptions($0, "the question", language: language, requireValue: false, allowsUnknown: type == .choice)
+            }) else {
                 return nil
             }
             return type == .choice ? .choice(options) : .multi(options)

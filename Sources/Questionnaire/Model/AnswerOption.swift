@@ -5,12 +5,19 @@ public struct AnswerOption: Sendable, Hashable {
     public var label: LocalizedText
     /// The number the option scores; nil for options such as *n.v.t.* that never score.
     public var value: Double?
+    /// The *weet ik niet / geen zicht op* option: an answer without value that is counted
+    /// apart from n.v.t., because not knowing is itself information.
+    public var unknown: Bool
 
-    public init(key: String, label: LocalizedText, value: Double?) {
+    public init(key: String, label: LocalizedText, value: Double?, unknown: Bool = false) {
         self.key = key
         self.label = label
         self.value = value
+        self.unknown = unknown
     }
+
+    /// Whether the option is *n.v.t.*: without value and not the unknown option.
+    public var isNotApplicable: Bool { value == nil && !unknown }
 }
 
 extension Array where Element == AnswerOption {
@@ -19,4 +26,7 @@ extension Array where Element == AnswerOption {
     /// The lowest value of the options that score, if any do.
     public var lowestValue: Double? { lazy.compactMap(\.value).min() }
     public var highestValue: Double? { lazy.compactMap(\.value).max() }
+
+    /// The *weet ik niet* option, when the options offer one.
+    public var unknownOption: AnswerOption? { first { $0.unknown } }
 }

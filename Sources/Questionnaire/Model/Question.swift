@@ -12,6 +12,10 @@ public struct Question: Sendable, Identifiable {
     public var kern: Bool
     public var note: Requirement
     public var evidence: Requirement
+    /// The option keys with which the note is asked (`note: {for: […]}`); nil: every answer.
+    public var noteFor: [String]?
+    /// The option keys with which the evidence is asked (`evidence: {for: […]}`); nil: every answer.
+    public var evidenceFor: [String]?
     /// Weight of the question in its theme's score.
     public var weight: Double
     /// When set, the question is asked only while this condition holds.
@@ -31,7 +35,8 @@ public struct Question: Sendable, Identifiable {
     public init(
         id: QuestionID, text: LocalizedText, help: LocalizedText? = nil, kind: QuestionKind,
         required: Bool = true, kern: Bool = false, note: Requirement = .optional,
-        evidence: Requirement = .none, weight: Double = 1, showIf: Condition? = nil, roles: [String]? = nil
+        evidence: Requirement = .none, weight: Double = 1, showIf: Condition? = nil, roles: [String]? = nil,
+        noteFor: [String]? = nil, evidenceFor: [String]? = nil
     ) {
         self.id = id
         self.text = text
@@ -41,6 +46,8 @@ public struct Question: Sendable, Identifiable {
         self.kern = kern
         self.note = note
         self.evidence = evidence
+        self.noteFor = noteFor
+        self.evidenceFor = evidenceFor
         self.weight = weight
         self.showIf = showIf
         self.roles = roles

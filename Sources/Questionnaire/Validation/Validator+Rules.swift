@@ -4,7 +4,7 @@ import RuleLanguage
 extension Validator {
     /// Functions whose value depends on answers only, and whose value for a question that
     /// is never shown is known: the only ones a `show_if` may use.
-    static let answerFunctions: Set<String> = ["answer", "answered", "nvt", "selected", "role"]
+    static let answerFunctions: Set<String> = ["answer", "answered", "nvt", "unknown", "selected", "role"]
 
     /// Reports questions that are never shown and rules that can never fire because they
     /// only look at such questions.
@@ -67,7 +67,7 @@ extension Validator {
 private struct NoAnswers: RuleEvaluationContext {
     func call(_ function: String, arguments: [Argument]) -> Value {
         switch function {
-        case "answered", "nvt", "selected": .bool(false)
+        case "answered", "nvt", "unknown", "selected": .bool(false)
         default: .empty
         }
     }

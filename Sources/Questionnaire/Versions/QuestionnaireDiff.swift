@@ -202,7 +202,7 @@ struct QuestionnaireComparer {
             add(.scoring, id, "when \(id) is shown changed: \(old.showIf?.source ?? "always") → \(new.showIf?.source ?? "always")", at: here)
         }
         if old.required != new.required { add(.text, id, new.required ? "\(id) became required" : "\(id) became optional") }
-        if old.note != new.note || old.evidence != new.evidence { add(.text, id, "what \(id) asks as note or evidence changed", at: here) }
+        if old.note != new.note || old.evidence != new.evidence || old.noteFor != new.noteFor || old.evidenceFor != new.evidenceFor { add(.text, id, "what \(id) asks as note or evidence changed", at: here) }
     }
 
     private mutating func compareScoring() {

@@ -67,7 +67,7 @@ public struct AnswersCSV: ReportRenderer {
         return out
     }
 
-    /// `scored`, `nvt`, `unanswered`, `skipped`, `hidden`, or `answered` for a question that does not score.
+    /// `scored`, `nvt`, `weet-niet`, `unanswered`, `skipped`, `hidden`, or `answered` for a question that does not score.
     private func status(_ question: Question, part: ResponseAssessment) -> String {
         if part.hidden.contains(question.id) { return QuestionScore.Status.hidden.rawValue }
         guard part.response.answers[question.id] != nil else {

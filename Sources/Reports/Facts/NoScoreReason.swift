@@ -38,7 +38,7 @@ public enum NoScoreReason: Sendable, Hashable {
         let counts = ThemeCounts(theme)
         let maxShare = questionnaire.scoring.missing.maxShare
         if counts.shown == 0 { return .nothingToScore }
-        let missing = counts.notApplicable + counts.unanswered
+        let missing = counts.notApplicable + counts.unknown + counts.unanswered
         if Double(missing) > maxShare * Double(counts.shown) + 1e-9 {
             return .tooMuchMissing(missing: missing, of: counts.shown, maxShare: maxShare)
         }

@@ -88,6 +88,7 @@ public struct JSONReport: ReportRenderer {
                 ("shown", .number(Double(counts.shown))),
                 ("answered", .number(Double(counts.answered))),
                 ("not_applicable", .number(Double(counts.notApplicable))),
+                ("unknown", .number(Double(counts.unknown))),
                 ("unanswered", .number(Double(counts.unanswered))),
                 ("hidden", .number(Double(counts.hidden))),
             ])),

@@ -89,6 +89,7 @@ public struct MarkdownReport: ReportRenderer {
         var table = MarkdownTable(columns: [
             .init(labels.theme), .init(labels.score, alignment: .right), .init(labels.level),
             .init(labels.answeredColumn, alignment: .right), .init(labels.notApplicableColumn, alignment: .right),
+        ] + (questionnaire.offersUnknown ? [.init(labels.unknownColumn, alignment: .right)] : []) + [
             .init(labels.openColumn, alignment: .right),
         ])
         var remarks: [String] = []
@@ -99,9 +100,8 @@ public struct MarkdownReport: ReportRenderer {
             var scoreText = score(themeScore.score, method: themeScore.method)
             if themeScore.extrapolated, themeScore.score != nil { scoreText += "\\*" }
             table.rows.append([
-                title, scoreText, level(themeScore.level),
-                "\(counts.answered)", "\(counts.notApplicable)", "\(counts.unanswered)",
-            ])
+                title, scoreText, level(themeScore.level), "\(counts.answered)", "\(counts.notApplicable)",
+            ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
             let name = MarkdownText.inline(theme.title.text(labels.language))
             if themeScore.extrapolated {
                 remarks.append("*\(name)*: " + MarkdownText.inline(labels.extrapolated(counts)))

@@ -130,6 +130,7 @@ public struct HTMLReport: ReportRenderer {
         var table = HTMLTable(columns: [
             .init(labels.theme), .init(labels.score, numeric: true), .init(labels.level),
             .init(labels.answeredColumn, numeric: true), .init(labels.notApplicableColumn, numeric: true),
+        ] + (questionnaire.offersUnknown ? [.init(labels.unknownColumn, numeric: true)] : []) + [
             .init(labels.openColumn, numeric: true),
         ])
         var remarks: [String] = []
@@ -140,8 +141,8 @@ public struct HTMLReport: ReportRenderer {
             table.rows.append([
                 HTMLText.inline(theme.title.text(labels.language)), scoreText,
                 level(score.level, among: questionnaire.levels(for: theme)),
-                "\(counts.answered)", "\(counts.notApplicable)", "\(counts.unanswered)",
-            ])
+                "\(counts.answered)", "\(counts.notApplicable)",
+            ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
             let name = "<em>\(HTMLText.inline(theme.title.text(labels.language)))</em>: "
             if score.extrapolated { remarks.append(name + HTMLText.inline(labels.extrapolated(counts))) }
             if let reason = NoScoreReason.theme(score, in: questionnaire) { remarks.append(name + HTMLText.inline(labels.reason(reason))) }

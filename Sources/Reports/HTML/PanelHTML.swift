@@ -263,7 +263,7 @@ public struct PanelHTML: PanelRenderer {
                 .init(labels.statement), .init(labels.answersColumn, numeric: true), .init(labels.meanShort, numeric: true),
                 .init(labels.rangeShort, numeric: true), .init(labels.spread, numeric: true),
                 .init(labels.notApplicable, numeric: true),
-            ])
+            ] + (part.questionnaire.offersUnknown ? [.init(labels.unknown, numeric: true)] : []))
             for (question, aggregate) in statements {
                 var text = HTMLText.inline(question.text.text(labels.language))
                 if question.kern { text += " <span class=\"kern\">(\(HTMLText.inline(report.coreStatement)))</span>" }
@@ -272,7 +272,7 @@ public struct PanelHTML: PanelRenderer {
                     text, "\(statistics.count)", statistics.mean.map(labels.number) ?? "—", labels.range(statistics),
                     statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
                     "\(part.notApplicable(question, aggregate))",
-                ])
+                ] + (part.questionnaire.offersUnknown ? ["\(part.unknown(question, aggregate))"] : []))
             }
             out += table.html()
         }

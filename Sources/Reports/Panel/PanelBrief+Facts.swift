@@ -96,9 +96,14 @@ extension PanelPart {
         }
     }
 
-    /// Respondents who answered *n.v.t.* (an option without a value).
+    /// Respondents who answered *n.v.t.* (an option without a value, not weet-niet).
     public func notApplicable(_ question: Question, _ aggregate: QuestionAggregate) -> Int {
-        question.kind.options.filter { $0.value == nil }.reduce(0) { $0 + (aggregate.distribution[$1.key] ?? 0) }
+        question.kind.options.filter(\.isNotApplicable).reduce(0) { $0 + (aggregate.distribution[$1.key] ?? 0) }
+    }
+
+    /// Respondents who answered *weet ik niet*.
+    public func unknown(_ question: Question, _ aggregate: QuestionAggregate) -> Int {
+        question.kind.options.unknownOption.map { aggregate.distribution[$0.key] ?? 0 } ?? 0
     }
 
     /// The statements of a theme with the notes and evidence written with them.

@@ -127,6 +127,7 @@ public struct PanelJSON: PanelRenderer {
             ("text", .string(question.text.text(labels.language))),
             ("shown", .number(Double(aggregate.shown))),
             ("answered", .number(Double(aggregate.answered))),
+            ("unknown", .number(Double(question.kind.options.unknownOption.map { aggregate.distribution[$0.key] ?? 0 } ?? 0))),
             ("statistics", question.kind.isScored ? statistics(aggregate.statistics) : .null),
             ("distribution", .array(distribution)),
             ("by_role", question.kind.isScored ? byRole(aggregate.byRole, brief: brief) : .null),

@@ -115,6 +115,7 @@ public struct PanelLabels: Sendable {
     public var meanShort: String { nl ? "Gem." : "Mean" }
     public var rangeShort: String { nl ? "Bereik" : "Range" }
     public var notApplicable: String { report.notApplicableColumn }
+    public var unknown: String { report.unknownColumn }
     public var noScore: String { report.noScore }
 
     /// The spread chart's legend.
@@ -245,6 +246,8 @@ public struct PanelLabels: Sendable {
         switch id {
         case "builtin:disagreement":
             return nl ? "ingebouwde regel: antwoorden lopen uiteen" : "built-in rule: answers differ"
+        case "builtin:unknown":
+            return nl ? "ingebouwde regel: respondenten kunnen het niet beoordelen" : "built-in rule: respondents cannot judge it"
         case "builtin:role_gap":
             return nl ? "ingebouwde regel: verschil tussen bestuur en scholen" : "built-in rule: gap between board and schools"
         case "builtin:improvement":

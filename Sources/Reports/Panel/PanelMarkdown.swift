@@ -187,7 +187,7 @@ public struct PanelMarkdown: PanelRenderer {
                 .init(labels.statement), .init(labels.answersColumn, alignment: .right), .init(labels.meanShort, alignment: .right),
                 .init(labels.rangeShort, alignment: .right), .init(labels.spread, alignment: .right),
                 .init(labels.notApplicable, alignment: .right),
-            ])
+            ] + (part.questionnaire.offersUnknown ? [.init(labels.unknown, alignment: .right)] : []))
             for (question, aggregate) in statements {
                 var text = MarkdownText.cell(question.text.text(labels.language))
                 if question.kern { text += " *(\(labels.report.coreStatement))*" }
@@ -196,7 +196,7 @@ public struct PanelMarkdown: PanelRenderer {
                     text, "\(statistics.count)", statistics.mean.map(labels.number) ?? "—", labels.range(statistics),
                     statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
                     "\(part.notApplicable(question, aggregate))",
-                ])
+                ] + (part.questionnaire.offersUnknown ? ["\(part.unknown(question, aggregate))"] : []))
             }
             out += table.rendered()
         }
