@@ -66,7 +66,7 @@ public enum YAMLParser {
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
                 let data = event.pointee.data.scalar
-                builder.scalar(
+                try builder.scalar(
                     UnsafeBufferPointer(start: data.value, count: data.length),
                     style: style(data.style), tag: tag(data.tag), anchor: string(data.anchor),
                     at: builder.location(line: mark.line, column: mark.column))
