@@ -31,11 +31,6 @@ struct TreeBuilder: ~Copyable {
         stack.reserveCapacity(16)
     }
 
-    /// The location of a libyaml mark, whose line and column are 0-based.
-    func location(line: Int, column: Int) -> FileLocation {
-        FileLocation(file: file, line: line + 1, column: column + 1)
-    }
-
     /// The start of a document; a second one is an error.
     mutating func startDocument(at location: FileLocation) throws(DiagnosticError) {
         documents += 1
