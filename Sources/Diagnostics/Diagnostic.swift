@@ -25,7 +25,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         public var location: FileLocation?
 
         public init(_ message: String, at location: FileLocation? = nil) {
-            self.message = message
+            self.message = Diagnostic.bounded(message)
             self.location = location
         }
     }
@@ -37,7 +37,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public init(_ severity: Severity, _ message: String, at location: FileLocation?, notes: [Note] = []) {
         self.severity = severity
-        self.message = message
+        self.message = Self.bounded(message)
         self.location = location
         self.notes = notes
     }
@@ -48,6 +48,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     public static func warning(_ message: String, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.warning, message, at: location, notes: notes)
+    }
+
+    /// The longest message kept, in Unicode scalars.
+    ///
+    /// Messages quote values from the input (`unknown key '…'`, `'…' is not a valid answer`),
+    /// and a value can be megabytes long; a message is there to name the problem.
+    public static let maxMessageLength = 400
+
+    /// `message`, or when it is longer than ``maxMessageLength``, its start and end with `…`
+    /// in between, so a long quoted value is cut while the words after it stay.
+    public static func bounded(_ message: String) -> String {
+        let scalars = message.unicodeScalars
+        guard scalars.count > maxMessageLength else { return message }
+        let tail = maxMessageLength / 4
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.prefix(maxMessageLength - tail - 1))
+        out.append("…")
+        out.append(contentsOf: scalars.suffix(tail))
+        return String(out)
     }
 
     /// The first line of the compiler-style form: `path:line:column: error: message`.

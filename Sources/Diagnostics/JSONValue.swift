@@ -130,3 +130,44 @@ extension Diagnostic {
         ])
     }
 }
+
+extension Array where Element == Diagnostic {
+    /// The diagnostics as a JSON array, at most `limitPerFile` per file like the text
+    /// printer; each file with more ends with a note saying how many were left out.
+    ///
+    /// A hostile file can hold hundreds of thousands of problems, and JSON of them all
+    /// would be hundreds of megabytes; the first ones are what a person or a tool acts on.
+    public func json(limitPerFile: Int = DiagnosticPrinter().limitPerFile) -> JSONValue {
+        var shown: [String: Int] = [:]
+        var hidden: [(file: String?, count: Int)] = []
+        var hiddenIndex: [String: Int] = [:]
+        var out: [JSONValue] = []
+        for diagnostic in self {
+            let file = diagnostic.location?.file
+            let count = shown[file ?? "", default: 0]
+            guard count >= limitPerFile else {
+                shown[file ?? ""] = count + 1
+                out.append(diagnostic.json)
+                continue
+            }
+            if let index = hiddenIndex[file ?? ""] {
+                hidden[index].count += 1
+            } else {
+                hiddenIndex[file ?? ""] = hidden.count
+                hidden.append((file, 1))
+            }
+        }
+        for (file, count) in hidden {
+            out.append(.object([
+                ("file", .string(file)),
+                ("line", .null),
+                ("column", .null),
+                ("severity", .string(Diagnostic.Severity.note.rawValue)),
+                ("message", .string("\(count) more \(count == 1 ? "problem" : "problems") not shown")),
+                ("notes", .array([])),
+                ("not_shown", .number(Double(count))),
+            ]))
+        }
+        return .array(out)
+    }
+}

@@ -5,7 +5,8 @@ import Diagnostics
 enum LibYAMLProblem {
     /// The diagnostic for the error that `parser` stopped at while reading `input`.
     static func diagnostic(
-        _ parser: UnsafePointer<yaml_parser_t>, input: UnsafeBufferPointer<UInt8>, file: String
+        _ parser: UnsafePointer<yaml_parser_t>, input: UnsafeBufferPointer<UInt8>, lines: inout LineCounter,
+        file: String
     ) -> Diagnostic {
         let state = parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "unknown YAML error"
@@ -17,8 +18,9 @@ enum LibYAMLProblem {
             let location = FileLocation(file: file, line: line, column: column)
             return .error(readerMessage(problem, value: state.problem_value), at: location)
         default:
-            let location = FileLocation(
-                file: file, line: state.problem_mark.line + 1, column: state.problem_mark.column + 1)
+            let problemMark = state.problem_mark
+            let place = lines.position(index: problemMark.index, line: problemMark.line, column: problemMark.column)
+            let location = FileLocation(file: file, line: place.line, column: place.column)
             if byte(atLine: location.line, column: location.column, in: input) == UInt8(ascii: "\t") {
                 return .error("a tab character is not allowed here; indent with spaces", at: location)
             }
@@ -28,7 +30,8 @@ enum LibYAMLProblem {
                 message += " " + context
                 let mark = state.context_mark
                 if mark.line != state.problem_mark.line || mark.column != state.problem_mark.column {
-                    let start = FileLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+                    let place = lines.position(index: mark.index, line: mark.line, column: mark.column)
+                    let start = FileLocation(file: file, line: place.line, column: place.column)
                     notes.append(Diagnostic.Note(startNote(context), at: start))
                 }
             }
@@ -57,8 +60,8 @@ enum LibYAMLProblem {
         return context + ", which starts here"
     }
 
-    /// The 1-based line and column (in Unicode scalars) of a byte offset, counting line
-    /// breaks as libyaml does (CR LF, CR, LF, NEL, LS, PS).
+    /// The 1-based line and column (in Unicode scalars) of a byte offset; lines end at LF,
+    /// CR LF and CR, as in ``LineCounter``.
     static func position(ofByte offset: Int, in input: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         var line = 1, column = 1, i = 0
         let end = min(offset, input.count)
@@ -96,14 +99,11 @@ enum LibYAMLProblem {
         return nil
     }
 
-    /// The number of bytes of the line break at `i`, or 0 when there is none.
+    /// The number of bytes of the line break at `i` (LF, CR LF or CR), or 0 when there is none.
     private static func lineBreakWidth(at i: Int, in s: UnsafeBufferPointer<UInt8>) -> Int {
         switch s[i] {
         case 0x0A: return 1
         case 0x0D: return i + 1 < s.count && s[i + 1] == 0x0A ? 2 : 1
-        case 0xC2: return i + 1 < s.count && s[i + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            return i + 2 < s.count && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9) ? 3 : 0
         default: return 0
         }
     }

@@ -15,6 +15,8 @@ struct TreeBuilder: ~Copyable {
     private var anchors: [String: (node: Node, size: Int, height: Int, bytes: Int)] = [:]
     private var root: Node?
     private var documents = 0
+    /// Nodes made so far, aliases counted once (what they copy is counted by `aliasExpansion`).
+    private var nodes = 0
     private var aliasExpansion = 0
     /// Bytes of scalar text that aliases have copied so far.
     private var aliasBytes = 0
@@ -29,11 +31,6 @@ struct TreeBuilder: ~Copyable {
         stack.reserveCapacity(16)
     }
 
-    /// The location of a libyaml mark, whose line and column are 0-based.
-    func location(line: Int, column: Int) -> FileLocation {
-        FileLocation(file: file, line: line + 1, column: column + 1)
-    }
-
     /// The start of a document; a second one is an error.
     mutating func startDocument(at location: FileLocation) throws(DiagnosticError) {
         documents += 1
@@ -46,7 +43,8 @@ struct TreeBuilder: ~Copyable {
     mutating func scalar(
         _ bytes: UnsafeBufferPointer<UInt8>, style: Scalar.Style, tag: String?, anchor: String?,
         at location: FileLocation
-    ) {
+    ) throws(DiagnosticError) {
+        try count(at: location)
         let text = String(decoding: bytes, as: UTF8.self)
         let resolved: Scalar.Resolved
         if let tag {
@@ -72,6 +70,7 @@ struct TreeBuilder: ~Copyable {
     mutating func startCollection(
         _ kind: Frame.Kind, tag: String?, anchor: String?, at location: FileLocation
     ) throws(DiagnosticError) {
+        try count(at: location)
         if stack.count >= limits.maxDepth {
             throw failure(.tooDeep(limit: limits.maxDepth, at: location))
         }
@@ -97,6 +96,7 @@ struct TreeBuilder: ~Copyable {
 
     /// An alias: a copy of the anchored node, located at the alias.
     mutating func alias(_ name: String, at location: FileLocation) throws(DiagnosticError) {
+        try count(at: location)
         guard let anchored = anchors[name] else {
             if stack.contains(where: { $0.anchor == name }) {
                 diagnostics.append(.recursiveAlias(name, at: location))
@@ -122,6 +122,17 @@ struct TreeBuilder: ~Copyable {
         var copy = anchored.node
         copy.location = location
         add(copy, size: anchored.size, height: anchored.height, bytes: anchored.bytes)
+    }
+
+    /// Counts one more node, ending the parse at the node that passes ``YAMLLimits/maxNodes``.
+    ///
+    /// Checked as the tree grows, so a file of millions of tiny nodes stops before it
+    /// takes their memory.
+    private mutating func count(at location: FileLocation) throws(DiagnosticError) {
+        nodes += 1
+        if nodes > limits.maxNodes {
+            throw failure(.tooManyNodes(limit: limits.maxNodes, at: location))
+        }
     }
 
     /// Ends the parse once more than ``YAMLLimits/maxDiagnostics`` problems were collected.
@@ -206,6 +217,10 @@ fileprivate extension Diagnostic {
 
     static func tooManyProblems(_ count: Int, at location: FileLocation) -> Diagnostic {
         .error("too many problems (\(count)); stopped reading here", at: location)
+    }
+
+    static func tooManyNodes(limit: Int, at location: FileLocation) -> Diagnostic {
+        .error("the file has more than \(limit) values (keys, list items and collections); stopped reading here", at: location)
     }
 
     static func tooDeep(limit: Int, at location: FileLocation) -> Diagnostic {

@@ -10,8 +10,9 @@ import Darwin
 /// For decoders that read a known format straight from the events and fall back to
 /// ``YAMLParser`` when anything is unusual: the reader reports anchors, tags, aliases, a
 /// second document and libyaml's own errors all as ``Kind/unsupported``, so a decoder
-/// never has to handle them. Scalars are given as their bytes, valid until the next event;
-/// making a `String` is left to the decoder, for the scalars it keeps.
+/// never has to handle them; so is a node past ``YAMLLimits/maxNodes``, which the tree
+/// reports. Scalars are given as their bytes, valid until the next event; making a
+/// `String` is left to the decoder, for the scalars it keeps.
 public struct YAMLEventReader: ~Copyable {
     public enum Kind: Sendable, Equatable {
         case scalar
@@ -30,6 +31,9 @@ public struct YAMLEventReader: ~Copyable {
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
     private var documents = 0
+    /// Scalars, sequences and mappings read so far, and the most allowed.
+    private var nodes = 0
+    private var maxNodes = YAMLLimits.default.maxNodes
     /// Once the reader has given `.end` or `.unsupported`, it gives the same again.
     private var finished: Kind?
 
@@ -51,6 +55,7 @@ public struct YAMLEventReader: ~Copyable {
             }
             guard let base = input.baseAddress, !input.isEmpty else { return nil }
             guard var reader = YAMLEventReader.make() else { return nil }
+            reader.maxNodes = limits.maxNodes
             yaml_parser_set_input_string(reader.parser, base, input.count)
             yaml_parser_set_encoding(reader.parser, YAML_UTF8_ENCODING)
             return body(&reader)
@@ -91,6 +96,14 @@ public struct YAMLEventReader: ~Copyable {
             if let finished { return finished }
             guard yaml_parser_parse(parser, event) != 0 else { return finish(.unsupported) }
             holdsEvent = true
+            switch event.pointee.type {
+            case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                // Past the node limit the tree reports it, at the node that passes it.
+                nodes += 1
+                if nodes > maxNodes { return finish(.unsupported) }
+            default:
+                break
+            }
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
                 let data = event.pointee.data.scalar

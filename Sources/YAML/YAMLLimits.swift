@@ -22,19 +22,27 @@ public struct YAMLLimits: Sendable {
     /// A file of a million repeated keys would otherwise yield a million diagnostics,
     /// costing memory and flooding the terminal; the first ones are enough to act on.
     public var maxDiagnostics: Int = 100
+    /// Most nodes in the tree (scalars, sequences and mappings, each alias counted once).
+    ///
+    /// Every node costs about a hundred bytes of memory however short its text, so 16 MiB
+    /// of `-\n` would make 8 million of them and more than a gigabyte. Questionnaires and
+    /// answers files have a few thousand nodes; 500,000 keeps the largest tree, and what the
+    /// decoders make of it, well under 256 MiB.
+    public var maxNodes: Int = 500_000
 
     public init() {}
 
     /// Limits with the given bounds; unnamed ones keep their defaults.
     public init(
         maxBytes: Int? = nil, maxDepth: Int? = nil, maxAliasExpansion: Int? = nil, maxAliasBytes: Int? = nil,
-        maxDiagnostics: Int? = nil
+        maxDiagnostics: Int? = nil, maxNodes: Int? = nil
     ) {
         if let maxBytes { self.maxBytes = maxBytes }
         if let maxDepth { self.maxDepth = maxDepth }
         if let maxAliasExpansion { self.maxAliasExpansion = maxAliasExpansion }
         if let maxAliasBytes { self.maxAliasBytes = maxAliasBytes }
         if let maxDiagnostics { self.maxDiagnostics = maxDiagnostics }
+        if let maxNodes { self.maxNodes = maxNodes }
     }
 
     public static let `default` = YAMLLimits()

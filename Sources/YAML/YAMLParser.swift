@@ -57,43 +57,46 @@ public enum YAMLParser {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
         var builder = TreeBuilder(file: file, limits: limits)
+        var lines = LineCounter(input)
         while true {
             guard yaml_parser_parse(parser, event) != 0 else {
-                throw builder.failure(LibYAMLProblem.diagnostic(parser, input: input, file: file))
+                throw builder.failure(LibYAMLProblem.diagnostic(parser, input: input, lines: &lines, file: file))
             }
             defer { yaml_event_delete(event) }
             let mark = event.pointee.start_mark
+            let place = lines.position(index: mark.index, line: mark.line, column: mark.column)
+            let location = FileLocation(file: file, line: place.line, column: place.column)
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
                 let data = event.pointee.data.scalar
-                builder.scalar(
+                try builder.scalar(
                     UnsafeBufferPointer(start: data.value, count: data.length),
                     style: style(data.style), tag: tag(data.tag), anchor: string(data.anchor),
-                    at: builder.location(line: mark.line, column: mark.column))
+                    at: location)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.pointee.data.sequence_start
                 try builder.startCollection(
                     .sequence, tag: tag(data.tag), anchor: string(data.anchor),
-                    at: builder.location(line: mark.line, column: mark.column))
+                    at: location)
             case YAML_MAPPING_START_EVENT:
                 let data = event.pointee.data.mapping_start
                 try builder.startCollection(
                     .mapping, tag: tag(data.tag), anchor: string(data.anchor),
-                    at: builder.location(line: mark.line, column: mark.column))
+                    at: location)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 builder.endCollection()
             case YAML_ALIAS_EVENT:
                 try builder.alias(
                     string(event.pointee.data.alias.anchor) ?? "",
-                    at: builder.location(line: mark.line, column: mark.column))
+                    at: location)
             case YAML_DOCUMENT_START_EVENT:
-                try builder.startDocument(at: builder.location(line: mark.line, column: mark.column))
+                try builder.startDocument(at: location)
             case YAML_STREAM_END_EVENT:
                 return try builder.finish()
             default:
                 break
             }
-            try builder.stopIfFlooded(at: builder.location(line: mark.line, column: mark.column))
+            try builder.stopIfFlooded(at: location)
         }
     }
 

@@ -43,4 +43,33 @@ import Glibc
         ParallelBatch(threads: 4).run([Int]()) { $0 } consume: { _ in consumed += 1 }
         #expect(consumed == 0)
     }
+
+    @Test func itemsOverTheBudgetAreTransformedOneAtATime() {
+        let running = Mutex((now: 0, most: 0))
+        var seen: [Int] = []
+        // Each item costs 10 of a budget of 15: never two at once, however many threads.
+        ParallelBatch(threads: 4, window: 64, budget: 15).run(Array(0..<12), cost: { _ in 10 }) { item in
+            running.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
+            usleep(2000)
+            running.withLock { $0.now -= 1 }
+            return item
+        } consume: { seen.append($0) }
+        #expect(seen == Array(0..<12))
+        #expect(running.withLock { $0.most } == 1)
+    }
+
+    @Test func cheapItemsStillShareAWindow() {
+        let threads = Mutex<Set<String>>([])
+        ParallelBatch(threads: 4, window: 64, budget: 100).run(Array(0..<64), cost: { _ in 1 }) { _ in
+            threads.withLock { _ = $0.insert("\(pthread_self())") }
+            for _ in 0..<1000 where threads.withLock({ $0.count }) < 2 { usleep(1000) }
+            return 0
+        } consume: { _ in }
+        #expect(threads.withLock { $0.count } > 1)
+    }
+
+    @Test func theFileSizeIsItsCost() {
+        #expect(ParallelBatch.fileSize(#filePath) > 1_000)
+        #expect(ParallelBatch.fileSize("/nonexistent/waarborg") == 0)
+    }
 }

@@ -20,7 +20,7 @@ enum HostileCorpus {
         }
     }
 
-    static let cases: [HostileCase] = aliases + nesting + sizes + encodings + structure + files + floods
+    static let cases: [HostileCase] = aliases + nesting + sizes + encodings + structure + files + floods + amplification
 
     static let aliases: [HostileCase] = [
         HostileCase("billion laughs", Input.fixture("billion-laughs.yaml"),
@@ -158,6 +158,63 @@ enum HostileCorpus {
                     + (0..<20_000).map { "      rollen.vraag\($0): 1" }).joined(separator: "\n").utf8) + [0x0A]
         }, lint: nil, check: .bad("has no question 'rollen.vraag0'", .somewhere)),
     ]
+
+    /// Files just under the size limit that would make millions of nodes: they stop at the
+    /// node that passes `YAMLLimits.maxNodes` (500,000).
+    static let amplification: [HostileCase] = [
+        // The sequence is node 1, so item 500,000 passes the limit.
+        HostileCase("16 MB of empty list items", Input.stream("dashes.yaml") { write in
+            dashes(write)
+        }, both: .bad("the file has more than 500000 values", .at(500_000, 2))),
+        HostileCase("2.5 million flow keys in 16 MB", Input.stream("flow-keys.yaml") { write in
+            write(Array("{".utf8))
+            keys(bytes: (16 << 20) - 16, separator: ", ", write)
+            write(Array("z}\n".utf8))
+        }, both: .bad("the file has more than 500000 values", .somewhere)),
+        HostileCase("2 million explicit keys", Input.stream("explicit-keys.yaml") { write in
+            keys(bytes: (16 << 20) - 16, prefix: "? ", separator: "\n", write)
+        }, both: .bad("the file has more than 500000 values", .somewhere)),
+        // Key 250,000 is on line 250,000; its value is node 500,001.
+        HostileCase("1 million block keys", Input.stream("block-keys.yaml") { write in
+            keys(count: 1_000_000, separator: ": 1\n", write)
+        }, both: .bad("the file has more than 500000 values", .somewhere)),
+    ]
+
+    /// Nearly 16 MiB of `-\n`: 8 million empty list items.
+    static func dashes(_ write: ([UInt8]) -> Void) {
+        let chunk = [UInt8](repeating: 0, count: 1 << 20).enumerated().map { $0.offset % 2 == 0 ? UInt8(ascii: "-") : 0x0A }
+        for _ in 0..<15 { write(chunk) }
+        write(Array(chunk.prefix((1 << 20) - 16)))
+    }
+
+    /// Distinct short keys (`a`, `b`, …, `ba`, …) each followed by `separator`, until
+    /// `count` keys or `bytes` bytes.
+    static func keys(
+        count: Int = .max, bytes: Int = .max, prefix: String = "", separator: String, _ write: ([UInt8]) -> Void
+    ) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        var buffer: [UInt8] = []
+        var written = 0
+        var number = 0
+        while number < count {
+            var name: [UInt8] = []
+            var rest = number
+            repeat {
+                name.append(letters[rest % 26])
+                rest /= 26
+            } while rest > 0
+            let entry = Array(prefix.utf8) + name + Array(separator.utf8)
+            guard written + entry.count <= bytes else { break }
+            buffer += entry
+            written += entry.count
+            number += 1
+            if buffer.count >= 1 << 20 {
+                write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        write(buffer)
+    }
 
     /// The test questionnaire with the `show_if` of its second question replaced.
     static func showIf(_ expression: String) -> String {

@@ -35,6 +35,24 @@ import Testing
         expectClean(check, path: answers, .noInput("permission denied"))
     }
 
+    /// Four files that each make half a million nodes, on four threads: the batch reads
+    /// them one at a time (its byte budget), so peak memory is that of one.
+    @Test func aBatchOfLargeFilesIsReadOneAtATime() throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let answers = folder + "/answers"
+        try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: false)
+        for name in ["a", "b", "c", "d"] {
+            _ = try HostileInput.stream(name + ".yaml") { write in HostileCorpus.dashes(write) }(answers)
+        }
+        let result = try WatchedProcess.run(
+            Waarborg.executable, ["report", "--questionnaires", HostileInput.questionnaires, answers], in: folder,
+            environment: ["WAARBORG_JOBS=4"])
+        expectClean(result, path: answers + "/a.yaml", .bad("the file has more than 500000 values", .at(500_000, 2)))
+        // One such file takes about 150 MiB in a debug build; four at once would take 600.
+        #expect(result.peakMemory < 256 << 10, "peak memory \(result.peakMemory) KiB")
+    }
+
     /// ExpressionLocator splits the source on the Character "\n", which a CR LF pair never
     /// is, so in a CRLF file an error inside an expression points at the expression's start.
     @Test func expressionErrorsInCRLFFilesPointIntoTheExpression() throws {

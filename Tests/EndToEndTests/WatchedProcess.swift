@@ -36,9 +36,11 @@ struct WatchedProcess {
     /// The longest a hostile input may keep the program busy.
     static let timeLimit: Double = 20
 
-    /// Runs `executable` with `arguments`, stdin from /dev/null, in a UTF-8 locale without colour.
+    /// Runs `executable` with `arguments`, stdin from /dev/null, in a UTF-8 locale without
+    /// colour; `environment` adds `NAME=value` entries.
     static func run(
-        _ executable: String, _ arguments: [String], in folder: String, timeLimit: Double = timeLimit
+        _ executable: String, _ arguments: [String], in folder: String, timeLimit: Double = timeLimit,
+        environment extra: [String] = []
     ) throws -> Result {
         let outPath = folder + "/.stdout-\(UUID().uuidString)"
         let errPath = folder + "/.stderr-\(UUID().uuidString)"
@@ -63,7 +65,7 @@ struct WatchedProcess {
         _ = spawnClosingFrom(&actions, 3)
         #endif
 
-        let environment: [String] = ["PATH=/usr/bin:/bin:/usr/sbin:/sbin", "LANG=C.UTF-8", "NO_COLOR=1", "TERM=dumb"]
+        let environment: [String] = ["PATH=/usr/bin:/bin:/usr/sbin:/sbin", "LANG=C.UTF-8", "NO_COLOR=1", "TERM=dumb"] + extra
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer {

@@ -16,6 +16,16 @@ public func fuzzYAML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         return 0
     }
     guard let node else { return 0 }
+    // With a node limit of 64, ordinary inputs reach it: the same tree, or the limit's error.
+    do {
+        let limited = try YAMLParser.parse(bytes: bytes, file: path, limits: YAMLLimits(maxNodes: 64))
+        Oracle.require(limited == node, "a node limit changed the tree")
+    } catch {
+        Oracle.check(error.diagnostics, source: String(decoding: bytes, as: UTF8.self), path: path)
+        Oracle.require(
+            error.diagnostics.contains { $0.message.hasPrefix("the file has more than 64 values") },
+            "a node limit gave other errors: \(error)")
+    }
     let emitted = YAMLEmitter.emit(node)
     guard emitted.utf8.count <= YAMLLimits.default.maxBytes else { return 0 }
     do {

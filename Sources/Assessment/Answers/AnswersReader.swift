@@ -268,15 +268,16 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     private func question(_ node: Node, in questionnaire: Questionnaire) -> Question? {
         guard let text = context.string(node, "a question id") else { return nil }
         guard let id = QuestionID(text) else {
-            let matches = questionnaire.questions.filter { $0.id.question == text }.map(\.id.description)
+            let matches = context.diagnostics.count < DecodingContext.suggestionLimit
+                ? questionnaire.questions.filter { $0.id.question == text }.map(\.id.description) : []
             let hint = matches.count == 1 ? "; did you mean '\(matches[0])'?" : "; write it as theme.question"
             context.error("'\(text)' is not a question id\(hint)", at: node.location)
             return nil
         }
         guard let question = questionnaire.question(id) else {
-            let ids = questionnaire.questions.map(\.id.description)
             context.error(
-                "\(questionnaire.reference) has no question '\(text)'" + Suggestion.didYouMean(text, in: ids),
+                "\(questionnaire.reference) has no question '\(text)'"
+                    + context.didYouMean(text, in: questionnaire.questions.map(\.id.description)),
                 at: node.location)
             return nil
         }
@@ -414,8 +415,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             // An option's label or the usual spelling of n.v.t. names its key; otherwise, as one
             // character is one edit from any other, a single character is matched by case only.
             let suggestion = Self.labelSuggestion(scalar.text, options)
-                ?? (scalar.text.count > 1 ? Suggestion.didYouMean(scalar.text, in: keys)
-                    : Suggestion.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() }))
+                ?? (scalar.text.count > 1 ? context.didYouMean(scalar.text, in: keys)
+                    : context.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() }))
             context.error(
                 "'\(scalar.text)' is not an option of '\(question.id)'" + suggestion
                     + " (options: \(Self.optionList(options)))",

@@ -15,15 +15,34 @@ import Darwin
 /// output is the same as one file at a time. Items go a window at a time: while the
 /// calling thread consumes one window's results, the workers transform the next, so memory
 /// holds at most two windows of results however many files there are.
+///
+/// A window also ends before its items' cost (their files' bytes) passes ``budget``, so the
+/// memory in use follows the bytes being read, not the number of cores: four files of
+/// 16 MiB are read one after the other, a thousand small ones still side by side.
 public struct ParallelBatch: Sendable {
     /// Threads that transform items; 1 transforms them on the calling thread.
     public let threads: Int
     /// Items per window.
     public let window: Int
+    /// The most cost (bytes of input) in one window; an item that costs more goes alone.
+    public let budget: Int
 
-    public init(threads: Int = ParallelBatch.defaultThreads, window: Int = 64) {
+    /// The size of the largest YAML document (`YAMLLimits.maxBytes`): one file that large
+    /// is read at a time, and it takes about ten times its size while it is read.
+    public static let defaultBudget = 16 << 20
+
+    public init(threads: Int = ParallelBatch.defaultThreads, window: Int = 64, budget: Int = ParallelBatch.defaultBudget) {
         self.threads = max(1, threads)
         self.window = max(1, window)
+        self.budget = max(1, budget)
+    }
+
+    /// The size in bytes of the file at `path`, or 0 when it cannot be found: the cost of
+    /// reading it, for `run`.
+    public static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(info.st_size)
     }
 
     /// The processors online, at most 8; `WAARBORG_JOBS` sets another number (1 for none).
@@ -36,31 +55,47 @@ public struct ParallelBatch: Sendable {
 
     /// Transforms every item, on several threads, and consumes the results in order.
     public func run<Item: Sendable, Output: Sendable>(
-        _ items: [Item], transform: @Sendable (Item) -> Output, consume: (Output) throws -> Void
+        _ items: [Item], cost: (Item) -> Int = { _ in 0 }, transform: @Sendable (Item) -> Output,
+        consume: (Output) throws -> Void
     ) rethrows {
-        try run(items, transform: { item, _ in transform(item) }, consume: consume)
+        try run(items, cost: cost, transform: { item, _ in transform(item) }, consume: consume)
     }
 
     /// Transforms every item, on several threads, and consumes the results in order;
     /// `transform` also gets the number of its worker, 0 up to `threads`, for state of its
     /// own. An error from `consume` stops the batch at once: no later result is consumed,
     /// and the error is thrown once the workers have finished the window they were on.
+    /// `cost` is what an item takes to transform, in bytes of input (see ``budget``).
     public func run<Item: Sendable, Output: Sendable>(
-        _ items: [Item], transform: @Sendable (Item, Int) -> Output, consume: (Output) throws -> Void
+        _ items: [Item], cost: (Item) -> Int = { _ in 0 }, transform: @Sendable (Item, Int) -> Output,
+        consume: (Output) throws -> Void
     ) rethrows {
         guard threads > 1, items.count > 1 else {
             for item in items { try consume(transform(item, 0)) }
             return
         }
+        // The end of the window that starts at `start`: at most `window` items, and no more
+        // than one once their cost passes the budget.
+        func windowEnd(from start: Int) -> Int {
+            var end = start
+            var spent = 0
+            while end < items.count, end - start < window {
+                let (sum, overflow) = spent.addingReportingOverflow(max(0, cost(items[end])))
+                if end > start, overflow || sum > budget { break }
+                spent = overflow ? .max : sum
+                end += 1
+            }
+            return end
+        }
         try withoutActuallyEscaping(transform) { transform in
             // While the calling thread consumes one window, the workers fill the next.
-            var current = Round(items: items, range: 0..<min(window, items.count), threads: threads, transform: transform)
+            var current = Round(items: items, range: 0..<windowEnd(from: 0), threads: threads, transform: transform)
             defer { current.finish() }
             while true {
                 current.finish()
                 let end = current.range.upperBound
                 let next = end < items.count
-                    ? Round(items: items, range: end..<min(end + window, items.count), threads: threads, transform: transform)
+                    ? Round(items: items, range: end..<windowEnd(from: end), threads: threads, transform: transform)
                     : nil
                 let outputs = current.outputs()
                 if let next { current = next }

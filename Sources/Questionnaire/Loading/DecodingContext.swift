@@ -32,6 +32,18 @@ public final class DecodingContext {
 
     public var hasErrors: Bool { diagnostics.containsErrors }
 
+    /// Problems of a file that still get "did you mean …?"; later ones are counted, not
+    /// printed, so looking for a suggestion (an edit distance to every candidate) is waste.
+    public static let suggestionLimit = 200
+
+    /// `"; did you mean 'x'?"` while fewer than ``suggestionLimit`` problems were found;
+    /// the empty string after that, without making the candidates.
+    public func didYouMean<Candidates: Sequence<String>>(
+        _ word: String, in candidates: @autoclosure () -> Candidates
+    ) -> String {
+        diagnostics.count < Self.suggestionLimit ? Suggestion.didYouMean(word, in: candidates()) : ""
+    }
+
     // MARK: Typed reads
 
     public func string(_ node: Node, _ what: String) -> String? {
@@ -118,7 +130,7 @@ public final class DecodingContext {
         let choices = T.allCases.map(\.rawValue)
         error(
             "\(what) must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'"
-                + Suggestion.didYouMean(text, in: choices),
+                + didYouMean(text, in: choices),
             at: node.location)
         return nil
     }

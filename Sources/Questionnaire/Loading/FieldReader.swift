@@ -27,7 +27,7 @@ public struct FieldReader {
                 continue
             }
             if !keys.contains(key) {
-                context.error("unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: keys), at: entry.key.location)
+                context.error("unknown key '\(key)' in \(what)" + context.didYouMean(key, in: keys), at: entry.key.location)
             }
         }
     }

@@ -443,7 +443,7 @@ struct QuestionnaireDecoder {
             }
             guard let name = context.string(node, "scale") else { return nil }
             guard let scale = scales.first(where: { $0.id == name }) else {
-                context.error("unknown scale '\(name)'" + Suggestion.didYouMean(name, in: scales.map(\.id)), at: node.location)
+                context.error("unknown scale '\(name)'" + context.didYouMean(name, in: scales.map(\.id)), at: node.location)
                 return nil
             }
             return .scale(scale)

@@ -80,7 +80,7 @@ struct Check: ParsableCommand {
         }
         switch format {
         case .json:
-            Console.out(TerminalSafe(json: JSONValue.object([("files", .array(reports)), ("diagnostics", .array(diagnostics.map(\.json)))]).rendered()))
+            Console.out(TerminalSafe(json: JSONValue.object([("files", .array(reports)), ("diagnostics", diagnostics.json())]).rendered()))
         case .text:
             Console.report(diagnostics, sources: sources, noColor: global.noColor)
             Console.err(TerminalSafe(sanitizing: completeness))

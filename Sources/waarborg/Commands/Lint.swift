@@ -69,7 +69,7 @@ struct Lint: ParsableCommand {
                 ("files", .array(checked.map { file, errors, warnings in
                     .object([("path", .string(file)), ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings)))])
                 })),
-                ("diagnostics", .array(diagnostics.map(\.json))),
+                ("diagnostics", diagnostics.json()),
             ])
             Console.out(TerminalSafe(json: json.rendered()))
         case .text:

@@ -246,7 +246,7 @@ private final class PanelReader {
         // other down counting references to them.
         let batch = ParallelBatch()
         let resolvers = [resolver] + (1..<batch.threads).map { _ in CatalogResolver(catalog) }
-        batch.run(paths) { path, worker in
+        batch.run(paths, cost: ParallelBatch.fileSize) { path, worker in
             PanelItem(path: path, resolver: resolvers[worker], alignment: alignment)
         } consume: { item in
             guard let result = accept(item, quiet: quiet, required: true), let original = item.original else { return }

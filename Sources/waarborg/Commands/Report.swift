@@ -99,7 +99,8 @@ struct Report: ParsableCommand {
         // other down counting references to them.
         let batch = ParallelBatch()
         let resolvers = [resolver] + (1..<batch.threads).map { _ in CatalogResolver(catalog) }
-        try batch.run(Array(files.enumerated())) { (entry: (offset: Int, element: String), worker: Int) in
+        try batch.run(Array(files.enumerated()), cost: { ParallelBatch.fileSize($0.element) }) {
+            (entry: (offset: Int, element: String), worker: Int) in
             ReportItem(index: entry.offset, path: entry.element, resolver: resolvers[worker], stream: stream)
         } consume: { item in
             let result: AnswersReader.Result
