@@ -29,8 +29,7 @@ extension Interview {
                 secondsLeft += Workload.seconds(item.question)
             }
         }
-        let minutes = secondsLeft == 0 ? 0 : max(1, Int((secondsLeft / 60).rounded()))
-        return (number, count, theme, themes, minutes)
+        return (number, count, theme, themes, Workload.minutes(secondsLeft))
     }
 
     /// What the respondent's role gets in this interview, once the role is known.

@@ -255,12 +255,13 @@ public struct Strings: Sendable {
     /// Before the first question: how many questions this role gets and about how long they take.
     public func workload(_ workload: Workload, role: String) -> String {
         let more = workload.followUps > 0
-            ? t(" (en tot \(workload.followUps) vervolgvragen, afhankelijk van je antwoorden)", " (and up to \(workload.followUps) follow-up questions, depending on your answers)")
+            ? t(" (en tot \(workload.followUps) vervolgvragen, afhankelijk van je antwoorden: dan tot \(workload.maximumMinutes) minuten)",
+                " (and up to \(workload.followUps) follow-up questions, depending on your answers: then up to \(workload.maximumMinutes) minutes)")
             : ""
         let one = workload.questions == 1
         let minute = workload.minutes == 1
-        return t("Voor jouw rol (\(role)): \(workload.questions) \(one ? "vraag" : "vragen")\(more), ongeveer \(workload.minutes) \(minute ? "minuut" : "minuten").",
-                 "For your role (\(role)): \(workload.questions) question\(one ? "" : "s")\(more), about \(workload.minutes) minute\(minute ? "" : "s").")
+        return t("Voor jouw rol (\(role)): \(workload.questions) \(one ? "vraag" : "vragen"), ongeveer \(workload.minutes) \(minute ? "minuut" : "minuten")\(more).",
+                 "For your role (\(role)): \(workload.questions) question\(one ? "" : "s"), about \(workload.minutes) minute\(minute ? "" : "s")\(more).")
     }
 
     public func stopped(file: String, summary: Summary) -> String {

@@ -26,7 +26,7 @@ import Testing
         let run = try fill(file, input)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("[Proef — opleiders · Rollen · vraag 1 van 3 · 0%]"))
+        #expect(run.stderr.contains("[Proef — opleiders · Rollen · vraag 1 van 6 · thema 1 van 2 · ± 3 min]"))
         #expect(run.stderr.contains("  5) Niet van toepassing [n]"))
         #expect(run.stderr.contains("! 'x' is geen antwoord; kies 1 tot en met 5 of n."))
         #expect(run.stderr.contains("! Typ een getal (een getal van 0 tot en met 40)."))

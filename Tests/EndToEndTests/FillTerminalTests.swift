@@ -35,7 +35,7 @@ import Testing
         // The first question: help, a number key, a note with an accent, the evidence.
         terminal.expect("Elke school heeft een schoolopleider.  [kern]")
         terminal.expect("Proef — opleiders · Rollen\n")
-        terminal.expect("░░  vraag 1 van 3 · 0%")
+        terminal.expect("░░  vraag 1 van 6 · thema 1 van 2 · ± 3 min")
         terminal.send("?")
         terminal.expect("Hulp: Denk aan een aanstelling met uren.")
         terminal.send("3")
@@ -49,7 +49,7 @@ import Testing
 
         // A question shown because of that answer, chosen with the arrow keys.
         terminal.expect("Er is een taakprofiel voor de schoolopleider.")
-        terminal.expect("vraag 2 van 5")
+        terminal.expect("vraag 2 van 8")
         terminal.send(Keys.down + Keys.down + Keys.down + Keys.up + Keys.enter)
         terminal.expect("Toelichting (verplicht):")
         terminal.send("In concept" + Keys.enter)
@@ -169,7 +169,7 @@ import Testing
         terminal.send("Ann" + Keys.enter + "1" + "De Linde" + Keys.enter + Keys.enter)
         terminal.expect("Every school has a school-based educator.  [core]")
         terminal.expect("Trial — educators · Roles\n")
-        terminal.expect("question 1 of 3 · 0%")
+        terminal.expect("question 1 of 5 · theme 1 of 2")
         terminal.expect("5  Not applicable  [n]")
         terminal.send("q")
         #expect(terminal.waitForExit() == 0)

@@ -98,8 +98,10 @@ import Testing
         #expect(text == """
 
             == Proef ==
+            Voor jouw rol (Schoolleider): 5 vragen, ongeveer 3 minuten (en tot 2 vervolgvragen, afhankelijk van je antwoorden: dan tot 4 minuten).
+
             Een proef.
-            [Proef · Rollen · vraag 1 van 1 · 0%]
+            [Proef · Rollen · vraag 1 van 5 · thema 1 van 2 · ± 3 min]
             Elke school heeft een schoolopleider. (kern)
             [kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.
               1) Nog niet

@@ -22,8 +22,11 @@ import Testing
         #expect(outcome.save)
         #expect(interview.file?.respondent == Respondent(name: "Anna", role: "schoolopleider", organisation: "Stichting De Linde"))
         #expect(interview.step == .question(0, .answer))
-        #expect(interview.screen.intro == "Een proef.")
-        #expect(interview.screen.progress == Progress(questionnaire: "Proef", theme: "Rollen", number: 1, count: 1, percent: 0))
+        // Before the first question: what this role gets, then the questionnaire's introduction.
+        #expect(interview.screen.intro == "Voor jouw rol (Schoolopleider): 5 vragen, ongeveer 3 minuten (en tot 2 vervolgvragen, afhankelijk van je antwoorden: dan tot 4 minuten).\n\nEen proef.")
+        #expect(interview.screen.progress == Progress(
+            questionnaire: "Proef", theme: "Rollen", number: 1, count: 1, percent: 0,
+            overall: 1, overallCount: 5, themeNumber: 1, themeCount: 2, minutesLeft: 3))
     }
 
     @Test func aChosenAnswerAsksItsNoteAndEvidenceBeforeItIsSaved() throws {

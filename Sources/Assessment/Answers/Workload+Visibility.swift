@@ -9,8 +9,13 @@ extension Workload {
             let empty = Response(questionnaire: questionnaire.id, version: questionnaire.version)
             let hidden = Visibility(questionnaire, role: role).hidden(in: empty)
             for question in questionnaire.questions where question.isAsked(of: role) {
-                if hidden.contains(question.id) { followUps += 1 } else { questions += 1 }
-                seconds += Self.seconds(question)
+                if hidden.contains(question.id) {
+                    followUps += 1
+                    followUpSeconds += Self.seconds(question)
+                } else {
+                    questions += 1
+                    seconds += Self.seconds(question)
+                }
             }
         }
     }

@@ -11,18 +11,28 @@ public struct Workload: Sendable, Equatable {
     public var questions: Int
     /// Questions a `show_if` hides until an answer shows them: at most this many more.
     public var followUps: Int
-    /// The estimated time of all of them, follow-ups included, in seconds.
+    /// The estimated time of the questions asked before any answer, in seconds.
     public var seconds: Double
+    /// The estimated time of the follow-ups, in seconds.
+    public var followUpSeconds: Double
 
-    public init(questions: Int = 0, followUps: Int = 0, seconds: Double = 0) {
+    public init(questions: Int = 0, followUps: Int = 0, seconds: Double = 0, followUpSeconds: Double = 0) {
         self.questions = questions
         self.followUps = followUps
         self.seconds = seconds
+        self.followUpSeconds = followUpSeconds
     }
 
-    /// The estimate in whole minutes, at least 1 when there is any question.
-    public var minutes: Int {
-        questions + followUps == 0 ? 0 : max(1, Int((seconds / 60).rounded()))
+    /// The estimate for the questions asked before any answer, in whole minutes (at least 1
+    /// when there is any): what the progress line counts down from.
+    public var minutes: Int { Self.minutes(seconds) }
+
+    /// The estimate with every follow-up asked, in whole minutes.
+    public var maximumMinutes: Int { Self.minutes(seconds + followUpSeconds) }
+
+    /// Seconds as whole minutes, at least 1 when there are any.
+    public static func minutes(_ seconds: Double) -> Int {
+        seconds <= 0 ? 0 : max(1, Int((seconds / 60).rounded()))
     }
 
     /// About how long one question takes, in seconds.

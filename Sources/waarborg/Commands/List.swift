@@ -69,7 +69,8 @@ struct List: ParsableCommand {
             let one = workload.questions == 1
             let count = nl ? "\(workload.questions) \(one ? "vraag" : "vragen")" : "\(workload.questions) question\(one ? "" : "s")"
             let more = workload.followUps == 0 ? "" : nl ? " (+ tot \(workload.followUps) vervolgvragen)" : " (+ up to \(workload.followUps) follow-ups)"
-            return "\(count)\(more), ± \(workload.minutes) min"
+            let minutes = workload.maximumMinutes > workload.minutes ? "\(workload.minutes)–\(workload.maximumMinutes)" : "\(workload.minutes)"
+            return "\(count)\(more), ± \(minutes) min"
         }
         let width = questionnaires.map { $0.reference.count }.max() ?? 0
         var lines: [String] = []
