@@ -28,6 +28,20 @@ public struct DiagnosticPrinter: Sendable {
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var lines: [String: LineIndex] = [:]
+        // The last line shown of each file, so its index stops there.
+        var lastLines: [String: Int] = [:]
+        var counted: [String: Int] = [:]
+        for diagnostic in diagnostics {
+            let file = diagnostic.location?.file ?? ""
+            counted[file, default: 0] += 1
+            guard counted[file]! <= limitPerFile else { continue }
+            for location in [diagnostic.location] + diagnostic.notes.map(\.location) {
+                if let location { lastLines[location.file] = max(lastLines[location.file] ?? 0, location.line) }
+            }
+        }
+        for (file, last) in lastLines {
+            if let text = sources[file] { lines[file] = LineIndex(text, through: last) }
+        }
         var shown: [String: Int] = [:]
         var hidden: [(file: String, count: Int)] = []
         var out = ""

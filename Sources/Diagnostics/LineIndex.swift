@@ -13,8 +13,11 @@ struct LineIndex {
     private var long: [Int: (count: Int, marks: [Int])] = [:]
     private static let stride = 512
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
+    /// The index of `text` up to line `lastLine`: the printer knows the last line it will
+    /// show, so a 16 MiB file of millions of short lines is not indexed past its first
+    /// problems (8 bytes a line would be 64 MiB for 8 million lines).
+    init(_ text: String, through lastLine: Int = .max) {
+        var bytes = Array(text.utf8)
         var i = 0
         var scalars = 0
         var marks: [Int] = []
@@ -29,6 +32,11 @@ struct LineIndex {
                 endLine(&long, at: starts.count)
                 i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
                 starts.append(i)
+                if starts.count > lastLine {
+                    // Line `lastLine` ends here; the rest is never looked at.
+                    bytes.removeSubrange(i...)
+                    break
+                }
                 continue
             }
             if byte & 0xC0 != 0x80 {
@@ -38,6 +46,7 @@ struct LineIndex {
             i += 1
         }
         endLine(&long, at: starts.count)
+        self.bytes = bytes
     }
 
     /// The number of lines; a text that ends with a line break has an empty last line.
