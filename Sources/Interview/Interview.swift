@@ -297,7 +297,8 @@ public struct Interview: Sendable {
             outcome.removed = pruneHidden()
             advance(from: index)
             return outcome
-        case .keep, .confirm where !touched:
+        case .keep,
+             .confirm where !touched:
             // Enter without a choice on this screen keeps what is there, and records nothing
             // on a question not answered yet: the cursor was never pointed at an option.
             guard existing != nil || response(item.part).skipped.contains(question.id) else {
