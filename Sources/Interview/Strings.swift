@@ -252,6 +252,16 @@ public struct Strings: Sendable {
           "question \(progress.overall) of \(progress.overallCount) · theme \(progress.themeNumber) of \(progress.themeCount) · ± \(progress.minutesLeft) min")
     }
 
+    /// When the terminal is smaller than a screen needs.
+    public func terminalTooSmall(rows: Int) -> String {
+        t("Het venster is te klein voor deze vraag (nodig: \(rows) regels); maak het groter.",
+          "The window is too small for this question (needs \(rows) rows); make it larger.")
+    }
+
+    /// A marker for lines left out above or below what is shown.
+    public func moreAbove(_ count: Int) -> String { t("  ↑ \(count) regel\(count == 1 ? "" : "s") hierboven", "  ↑ \(count) more line\(count == 1 ? "" : "s") above") }
+    public func moreBelow(_ count: Int) -> String { t("  ↓ nog \(count) regel\(count == 1 ? "" : "s")", "  ↓ \(count) more line\(count == 1 ? "" : "s")") }
+
     /// Before the first question: how many questions this role gets and about how long they take.
     public func workload(_ workload: Workload, role: String) -> String {
         let more = workload.followUps > 0

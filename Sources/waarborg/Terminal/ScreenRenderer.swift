@@ -47,6 +47,8 @@ struct ScreenRenderer {
             body.append("")
             body += wrap(strings.helpLabel + ": " + help, width, indent: 2).map { paint($0, "36") }
         }
+        // The question's own lines come first in the body; what follows is the input.
+        let questionEnd = body.count
         var cursorRow: Int?
         /// The line of the body that must stay in view: the cursor's option or the typed line.
         var focus: Int?
@@ -98,24 +100,50 @@ struct ScreenRenderer {
         bottom.append("")
         bottom += wrap(screen.keys, width).map(dim)
 
-        // Too tall: the introduction goes first, then the top of the body.
+        // Too tall: the introduction goes first.
         let room = max(1, rows - 1)
         if top.count + intro.count + body.count + bottom.count > room { intro = [] }
-        // Still too tall: lines above the focus go first, then lines below it.
-        var dropped = 0
-        while top.count + body.count + bottom.count > room, body.count > 1 {
-            if let focus, dropped >= focus {
-                guard body.count > focus - dropped + 1 else { break }
-                body.removeLast()
-            } else {
-                body.removeFirst()
-                dropped += 1
+        // Still too tall: the terminal is too small for this screen. It says so, keeps the
+        // question's text at the top (cut at its end, with a marker, only when even that
+        // does not fit), and shows the options around the cursor, with a marker for each
+        // run of lines left out, so nothing is cut off unseen.
+        if top.count + body.count + bottom.count > room {
+            let needed = top.count + body.count + bottom.count + 1
+            top = Array(top.prefix(2))
+            bottom.insert(paint(clip(strings.terminalTooSmall(rows: needed), width), "33"), at: 0)
+            let budget = max(2, room - top.count - bottom.count)
+            var question = Array(body[..<questionEnd])
+            var input = Array(body[questionEnd...])
+            var inputFocus = focus.map { $0 - questionEnd }.flatMap { $0 >= 0 ? $0 : nil } ?? 0
+            // The input keeps at least its focus line and a marker on each side.
+            let inputRoom = max(min(input.count, 3), budget - question.count)
+            if input.count > inputRoom {
+                let window = max(1, inputRoom - 2)
+                let start = max(0, min(inputFocus - window / 2, input.count - window))
+                let end = min(input.count, start + window)
+                var kept: [String] = []
+                if start > 0 { kept.append(dim(strings.moreAbove(start))) }
+                kept += input[start..<end]
+                if end < input.count { kept.append(dim(strings.moreBelow(input.count - end))) }
+                inputFocus = inputFocus - start + (start > 0 ? 1 : 0)
+                input = kept
             }
+            let questionRoom = max(1, budget - input.count)
+            if question.count > questionRoom {
+                // Leading blank lines go first; then the text is cut at its end.
+                while question.count > questionRoom, question.first?.isEmpty == true { question.removeFirst() }
+                if question.count > questionRoom {
+                    question = Array(question.prefix(max(1, questionRoom - 1))) + [dim(strings.moreBelow(question.count - max(1, questionRoom - 1)))]
+                }
+            }
+            body = question + input
+            if focus != nil { focus = question.count + inputFocus }
+            if cursorRow != nil { cursorRow = question.count + inputFocus + 1 }
         }
         let lines = top + intro + body + bottom
         var out = "\u{1B}[H\u{1B}[2J" + lines.prefix(room).map { " " + $0 }.joined(separator: "\r\n")
         if let row = cursorRow {
-            let absolute = top.count + intro.count + row - dropped
+            let absolute = top.count + intro.count + row
             out += "\u{1B}[\(absolute);\(cursorColumn + 1)H\u{1B}[?25h"
         } else {
             out += "\u{1B}[?25l"
