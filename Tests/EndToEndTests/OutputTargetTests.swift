@@ -182,6 +182,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/tmp").isEmpty, "the spool is left behind")
     }
 
+    // MARK: Formats from extensions
+
+    @Test(arguments: [("r.html", "<!DOCTYPE html>"), ("r.md", "# "), ("r.json", "{"), ("r.csv", "respondent")])
+    func theOutFilesExtensionChoosesTheFormat(_ name: String, _ start: String) throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for command in [["report", Self.answers], ["panel", Self.answers, Self.board + "/schoolleider.yaml"]] {
+            let run = try Waarborg.run(command + ["--out", folder + "/" + name] + Self.questionnaires)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            #expect(Waarborg.read(folder + "/" + name).hasPrefix(start) || Waarborg.read(folder + "/" + name).lowercased().contains(start), "\(command) \(name)")
+        }
+        let mismatch = try Waarborg.run(["report", Self.answers, "--out", folder + "/x.md", "--format", "json"] + Self.questionnaires)
+        #expect(mismatch.status == 64)
+        #expect(mismatch.stderr.contains("--format json does not match --out"))
+    }
+
     // MARK: Modes and temporary files
 
     @Test func newFilesWithPersonalDataArePrivate() throws {

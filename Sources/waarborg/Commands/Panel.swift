@@ -52,8 +52,11 @@ struct Panel: ParsableCommand {
     @Option(help: ArgumentHelp("Folder with other boards' answers files for the regional comparison (searched recursively).", valueName: "dir"))
     var benchmark: String?
 
-    @Option(help: "Output format: terminal, markdown, json, html or csv.")
-    var format: Format = .terminal
+    @Option(name: .customLong("format"), help: "Output format: terminal, markdown, json, html or csv (default: from --out's extension, else terminal).")
+    var formatOption: Format?
+
+    /// The format asked for, or the one `--out`'s extension names.
+    var format: Format { (try? FormatFromExtension.resolve(formatOption, out: out, fallback: .terminal)) ?? .terminal }
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
     var out: String?
@@ -81,6 +84,11 @@ struct Panel: ParsableCommand {
     func validate() throws {
         if let today, PlanDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written as 2027-03-01") }
         if answers.isEmpty { throw ValidationError("name the board's answers files") }
+        do {
+            _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.terminal)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         if format != .csv, delimiter != nil || bom || names {
             throw ValidationError("--delimiter, --bom and --names are for --format csv")
         }

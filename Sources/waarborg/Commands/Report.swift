@@ -37,8 +37,11 @@ struct Report: ParsableCommand {
     @Argument(help: "Answers files, each reported in turn; a folder stands for the .yaml files in it.")
     var answers: [String] = []
 
-    @Option(help: "Output format: terminal, markdown, json, html or csv.")
-    var format: Format = .terminal
+    @Option(name: .customLong("format"), help: "Output format: terminal, markdown, json, html or csv (default: from --out's extension, else terminal).")
+    var formatOption: Format?
+
+    /// The format asked for, or the one `--out`'s extension names.
+    var format: Format { (try? FormatFromExtension.resolve(formatOption, out: out, fallback: .terminal)) ?? .terminal }
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
     var out: String?
@@ -59,6 +62,11 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if answers.isEmpty { throw ValidationError("name at least one answers file") }
+        do {
+            _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.terminal)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         if format != .csv, delimiter != nil || bom || names { throw ValidationError("--delimiter, --bom and --names are for --format csv") }
         if let delimiter, CSVFormat.delimiter(named: delimiter) == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
