@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,7 +22,20 @@ struct Waarborg: ParsableCommand {
     /// checked at exit like every other write to stdout.
     static func main() {
         atexit(checkStandardOutput)
+        suggestCommand(for: Array(CommandLine.arguments.dropFirst()))
         main(nil)
+    }
+
+    /// A first argument that is no command but close to one (`reprot`, `fil`, `chek`) ends
+    /// with "did you mean", which the argument parser does not say for subcommands.
+    static func suggestCommand(for arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
+        guard !names.contains(first) else { return }
+        let suggestion = Suggestion.didYouMean(first, in: names)
+        let message = "error: unknown command '\(TerminalText.sanitized(first))'\(suggestion)\nUsage: waarborg <command>; see 'waarborg --help' for the commands.\n"
+        _ = message.withCString { write(2, $0, strlen($0)) }
+        endProcess(64)
     }
 }
 
@@ -35,4 +49,9 @@ private func checkStandardOutput() {
         _ = message.withCString { write(2, $0, strlen($0)) }
         _exit(74)
     }
+}
+
+/// `exit`, named apart from the command's own `exit` helpers.
+private func endProcess(_ code: Int32) -> Never {
+    exit(code)
 }

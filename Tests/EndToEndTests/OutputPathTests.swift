@@ -52,8 +52,9 @@ import Testing
         #expect(writes == [
             "Sources/waarborg/Support/Console.swift": 1,
             "Sources/waarborg/Terminal/RawMode.swift": 2,
-            // The message when stdout could not be flushed at exit (a constant and strerror).
-            "Sources/waarborg/Waarborg.swift": 1,
+            // Before the argument parser runs: stdout that could not be flushed at exit, and
+            // an unknown command (its name sanitised).
+            "Sources/waarborg/Waarborg.swift": 2,
         ])
     }
 

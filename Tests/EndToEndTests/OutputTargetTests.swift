@@ -198,6 +198,14 @@ import Testing
         #expect(mismatch.stderr.contains("--format json does not match --out"))
     }
 
+    @Test func aMistypedCommandGetsASuggestion() throws {
+        for (typed, meant) in [("reprot", "report"), ("fil", "fill"), ("chek", "check")] {
+            let run = try Waarborg.run([typed, "x.yaml"])
+            #expect(run.status == 64)
+            #expect(run.stderr.hasPrefix("error: unknown command '\(typed)'; did you mean '\(meant)'?"), "\(run.stderr)")
+        }
+    }
+
     // MARK: Modes and temporary files
 
     @Test func newFilesWithPersonalDataArePrivate() throws {
