@@ -169,4 +169,16 @@ import TestSupport
         #expect(!panel(["?", "?", "3", "4", "4", "3", "2"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
         #expect(panel(["?", "?", "3", "4", "4", "3"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
     }
+
+    @Test func aStatementNobodyCouldJudgeIsWeetNietOnTheBoardsCard() throws {
+        func status(_ keys: [String]) throws -> QuestionScore.Status? {
+            let brief = panel(keys)
+            let aggregate = try #require(brief.parts.first?.aggregate)
+            return PanelAnalysis.groupCard(aggregate).question(id("beleid.visie"))?.status
+        }
+        #expect(try status(["?", "?", "?"]) == .unknown)
+        #expect(try status(["?", "?", "n"]) == .unknown)
+        #expect(try status(["n", "n", "?"]) == .notApplicable)
+        #expect(try status(["?", "3"]) == .scored)
+    }
 }

@@ -56,9 +56,14 @@ public struct PanelAnalysis: Sendable {
         let themes = questionnaire.themes.map { theme -> ThemeScore in
             let questions = theme.questions.map { question -> QuestionScore in
                 let stats = aggregate.question(question.id)
+                // Answered without a value: weet-niet when most of those answers were, else n.v.t.
+                let unknownKey = question.kind.options.first(where: \.unknown)?.key
+                let unknown = unknownKey.flatMap { stats?.distribution[$0] } ?? 0
+                let answered = stats?.answered ?? 0
                 let status: QuestionScore.Status = !question.kind.isScored ? .unscored
                     : (stats?.statistics.count ?? 0) > 0 ? .scored
-                    : (stats?.answered ?? 0) > 0 ? .notApplicable : .unanswered
+                    : answered == 0 ? .unanswered
+                    : unknown * 2 > answered ? .unknown : .notApplicable
                 return QuestionScore(
                     id: question.id, status: status, value: stats?.median(options: question.kind.options),
                     weight: question.weight, keys: [])

@@ -4,7 +4,8 @@
 /// The time is an estimate from the kind of each question, not a measurement: a statement
 /// on a scale takes about 18 seconds to read and judge; a note or evidence that is required
 /// takes about 45 seconds more to type, an optional one 5 seconds on average (most people
-/// leave it). These are assumptions, written down so they can be checked against the time
+/// leave it); one asked only with some answers (evidence only for the two highest options)
+/// costs its share of the answers. These are assumptions, written down so they can be checked against the time
 /// respondents really take (`started` and `updated` in their answers files).
 public struct Workload: Sendable, Equatable {
     /// Questions asked before any answer is given.
@@ -43,12 +44,15 @@ public struct Workload: Sendable, Equatable {
         case .number: 20
         case .text: question.required ? 60 : 30
         }
-        for requirement in [question.note, question.evidence] where question.kind != .text {
-            switch requirement {
-            case .none: break
-            case .optional: seconds += 5
-            case .required: seconds += 45
+        let answers = Double(max(1, question.kind.options.count))
+        for (requirement, only) in [(question.note, question.noteFor), (question.evidence, question.evidenceFor)] where question.kind != .text {
+            let cost: Double = switch requirement {
+            case .none: 0
+            case .optional: 5
+            case .required: 45
             }
+            // Asked only with some answers: the share of the answers that ask it.
+            seconds += cost * (only.map { min(1, Double($0.count) / answers) } ?? 1)
         }
         return seconds
     }

@@ -63,9 +63,12 @@ struct Migrate: ParsableCommand {
             do {
                 let chain = try Migrator.chain(from: response.version, to: newer, available: available)
                 let outcome = try Migrator.migrate(response, through: chain)
-                responses.append(outcome.response)
+                // What the newer version does not accept from this respondent goes too, so
+                // the file checks; each is reported.
+                let fitted = Migrator.fit(outcome.response, to: newer, role: answers.respondent.role)
+                responses.append(fitted.response)
                 carried += 1
-                problems += outcome.problems.map { "\(file): warning: \(response.questionnaire): \($0)" }
+                problems += (outcome.problems + fitted.problems).map { "\(file): warning: \(response.questionnaire): \($0)" }
             } catch {
                 Console.err("\(file): error: \(error.description)\n")
                 throw Exit.dataError
@@ -87,8 +90,8 @@ struct Migrate: ParsableCommand {
         }
         for problem in problems { Console.err("\(problem)\n") }
         Console.err(global.lang == .nl
-            ? "Overgezet naar \(target) in \(path); \(problems.count) antwoord(en) niet overgezet.\n"
-            : "Carried over to \(target) in \(path); \(problems.count) answer(s) not carried over.\n")
+            ? "Overgezet naar \(target) in \(path); \(problems.count) antwoord(en) of opmerking(en) niet overgezet.\n"
+            : "Carried over to \(target) in \(path); \(problems.count) answer(s) or remark(s) not carried over.\n")
     }
 
     /// `antwoorden.yaml` → `antwoorden-1.1.0.yaml`, in the same folder.
