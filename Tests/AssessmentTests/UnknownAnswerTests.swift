@@ -36,7 +36,7 @@ import TestSupport
     @Test func readsTheUnknownOptionAndTheConditions() throws {
         let scale = try #require(questionnaire.question(id("beleid.inductie")))
         let unknown = try #require(scale.kind.options.unknownOption)
-        #expect(unknown.key == "?" && unknown.value == nil && !unknown.isNotApplicable)
+        #expect(unknown.key == "w" && unknown.value == nil && !unknown.isNotApplicable)
         #expect(scale.kind.options.option("n")?.isNotApplicable == true)
         #expect(scale.noteFor == ["1"] && scale.note == .required)
         #expect(scale.evidenceFor == ["3", "4"] && scale.evidence == .required)
@@ -47,7 +47,7 @@ import TestSupport
 
     @Test func scoringLeavesUnknownOutAndCountsItApart() throws {
         let result = Assessor.assess(
-            response(["beleid.inductie": .option("2"), "beleid.visie": .option("?"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4")]),
+            response(["beleid.inductie": .option("2"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4")]),
             of: questionnaire, role: "schoolleider")
         let theme = try #require(result.card.theme("beleid"))
         #expect(theme.score == 3)
@@ -61,15 +61,15 @@ import TestSupport
     @Test func unknownCountsAsMissingInThePolicy() throws {
         // Three of four scored questions without value is over the default share of 0.5.
         let result = Assessor.assess(
-            response(["beleid.inductie": .option("?"), "beleid.visie": .option("?"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4")]),
+            response(["beleid.inductie": .option("w"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4")]),
             of: questionnaire, role: "schoolleider")
         #expect(result.card.theme("beleid")?.score == nil)
     }
 
     @Test func ruleFunctionsTellUnknownFromNotApplicable() throws {
         let answers = response([
-            "beleid.inductie": .option("?"), "beleid.visie": .option("?"), "beleid.overleg": .option("n"),
-            "beleid.netwerk": .option("?"),
+            "beleid.inductie": .option("w"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"),
+            "beleid.netwerk": .option("w"),
         ])
         let context = RespondentContext(questionnaire: questionnaire, response: answers, role: nil, hidden: [], card: nil)
         func call(_ function: String, _ name: String) -> Value { context.call(function, arguments: [.reference(name)]) }
@@ -87,11 +87,11 @@ import TestSupport
 
     @Test func aRuleFiresOnUnknownAnswersAndShowIfSeesThem() throws {
         let result = Assessor.assess(
-            response(["beleid.inductie": .option("?"), "beleid.visie": .option("?"), "beleid.overleg": .option("2")]),
+            response(["beleid.inductie": .option("w"), "beleid.visie": .option("w"), "beleid.overleg": .option("2")]),
             of: questionnaire, role: "schoolleider")
         #expect(result.findings.contains { $0.reasons.contains { $0.rule == "geen-zicht" } })
         #expect(result.hidden == [id("beleid.navragen")])
-        let shown = Assessor.assess(response(["beleid.overleg": .option("?")]), of: questionnaire, role: "schoolleider")
+        let shown = Assessor.assess(response(["beleid.overleg": .option("w")]), of: questionnaire, role: "schoolleider")
         #expect(shown.hidden.isEmpty)
         #expect(!shown.findings.contains { $0.reasons.contains { $0.rule == "geen-zicht" } })
     }
@@ -105,7 +105,7 @@ import TestSupport
         #expect(Answer(.option("4")).asks(.evidence, for: inductie))
         let visie = try #require(questionnaire.question(id("beleid.visie")))
         // Neither n.v.t. nor weet-niet has anything to show.
-        #expect(Answer(.option("?")).missingRemarks(for: visie) == [])
+        #expect(Answer(.option("w")).missingRemarks(for: visie) == [])
         #expect(Answer(.option("n")).missingRemarks(for: visie) == [])
         #expect(Answer(.option("2")).missingRemarks(for: visie) == [.evidence])
     }
@@ -118,7 +118,7 @@ import TestSupport
         let decoded = decoder.decode(bytes)
         let fast = try #require(decoded)
         #expect(fast == result.file)
-        #expect(fast.responses.first?.answers[id("beleid.visie")]?.value == .option("?"))
+        #expect(fast.responses.first?.answers[id("beleid.visie")]?.value == .option("w"))
     }
 
     @Test(arguments: ["remark-conditions", "remark-missing"])
@@ -152,9 +152,9 @@ import TestSupport
     }
 
     @Test func aStatementManyCannotJudgeIsAPanelQuestion() throws {
-        let brief = panel(["?", "?", "?", "3", "4"])
+        let brief = panel(["w", "w", "w", "3", "4"])
         let aggregate = try #require(brief.parts.first?.aggregate.question(id("beleid.visie")))
-        #expect(aggregate.distribution["?"] == 3)
+        #expect(aggregate.distribution["w"] == 3)
         #expect(aggregate.answered == 5)
         #expect(aggregate.statistics.count == 2)
         let finding = try #require(brief.findings.first { $0.reasons.contains { $0.rule == "builtin:unknown" } })
@@ -164,10 +164,10 @@ import TestSupport
     }
 
     @Test func oneWhoCannotJudgeIsNoPanelQuestion() {
-        #expect(!panel(["?", "3", "4"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+        #expect(!panel(["w", "3", "4"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
         // Two of seven is under a third.
-        #expect(!panel(["?", "?", "3", "4", "4", "3", "2"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
-        #expect(panel(["?", "?", "3", "4", "4", "3"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+        #expect(!panel(["w", "w", "3", "4", "4", "3", "2"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
+        #expect(panel(["w", "w", "3", "4", "4", "3"]).findings.contains { $0.reasons.contains { $0.rule == "builtin:unknown" } })
     }
 
     @Test func aStatementNobodyCouldJudgeIsWeetNietOnTheBoardsCard() throws {
@@ -176,9 +176,9 @@ import TestSupport
             let aggregate = try #require(brief.parts.first?.aggregate)
             return PanelAnalysis.groupCard(aggregate).question(id("beleid.visie"))?.status
         }
-        #expect(try status(["?", "?", "?"]) == .unknown)
-        #expect(try status(["?", "?", "n"]) == .unknown)
-        #expect(try status(["n", "n", "?"]) == .notApplicable)
-        #expect(try status(["?", "3"]) == .scored)
+        #expect(try status(["w", "w", "w"]) == .unknown)
+        #expect(try status(["w", "w", "n"]) == .unknown)
+        #expect(try status(["n", "n", "w"]) == .notApplicable)
+        #expect(try status(["w", "3"]) == .scored)
     }
 }

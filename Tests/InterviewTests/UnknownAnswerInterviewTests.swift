@@ -16,7 +16,7 @@ import Testing
             - {key: "2", label: "In ontwikkeling", value: 2}
             - {key: "3", label: "Grotendeels", value: 3}
             - {key: "4", label: "Volledig", value: 4}
-            - {key: "?", label: "Weet ik niet", unknown: true}
+            - {key: "w", label: "Weet ik niet", unknown: true}
             - {key: "n", label: "Niet van toepassing"}
         themes:
           - id: beleid
@@ -42,7 +42,7 @@ import Testing
     @Test func offersTheUnknownOptionWithItsOwnKey() throws {
         let interview = try started()
         let options = try #require(interview.screen.choices?.options)
-        #expect(options.map(\.key) == ["1", "2", "3", "4", "?", "n"])
+        #expect(options.map(\.key) == ["1", "2", "3", "4", "w", "n"])
         #expect(options[4].label == "Weet ik niet")
     }
 
@@ -70,7 +70,7 @@ import Testing
         interview.run(.choose(0))
         // "Weet ik niet": the note is asked only with "nog niet", the evidence not at all.
         #expect(interview.perform(.choose(4)).save)
-        #expect(interview.answer("beleid.visie") == Answer(.option("?")))
+        #expect(interview.answer("beleid.visie") == Answer(.option("w")))
         interview.run(.back, .choose(0))
         #expect(interview.step == .question(1, .remark(.note)))
         interview.run(.submit("Nog niets vastgelegd"), .submit("Jaarplan"))

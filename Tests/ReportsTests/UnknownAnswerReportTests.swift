@@ -17,7 +17,7 @@ import Testing
             - {key: "2", label: {nl: "In ontwikkeling", en: "Developing"}, value: 2}
             - {key: "3", label: {nl: "Grotendeels", en: "Largely"}, value: 3}
             - {key: "4", label: {nl: "Volledig", en: "Fully"}, value: 4}
-            - {key: "?", label: {nl: "Weet ik niet", en: "Don't know"}, unknown: true}
+            - {key: "w", label: {nl: "Weet ik niet", en: "Don't know"}, unknown: true}
             - {key: "n", label: {nl: "Niet van toepassing", en: "Not applicable"}}
         themes:
           - id: beleid
@@ -36,7 +36,7 @@ import Testing
             questionnaire: "proef-zicht", version: SemanticVersion(1, 0, 0),
             answers: [
                 QuestionID("beleid.visie")!: Answer(.option("3")),
-                QuestionID("beleid.begroting")!: Answer(.option("?")),
+                QuestionID("beleid.begroting")!: Answer(.option("w")),
                 QuestionID("beleid.mr")!: Answer(.option("n")),
                 QuestionID("beleid.overleg")!: Answer(.option("4")),
             ])
@@ -74,7 +74,7 @@ import Testing
         let result = QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "questionnaires/proef-zicht/1.0.0.yaml")
         let questionnaire = try #require(result.questionnaire, "\(result.diagnostics)")
         var board = BoardAggregate(minimumGroup: 3)
-        for (index, key) in ["?", "?", "?", "3", "4"].enumerated() {
+        for (index, key) in ["w", "w", "w", "3", "4"].enumerated() {
             let response = Response(
                 questionnaire: "proef-zicht", version: SemanticVersion(1, 0, 0),
                 answers: [

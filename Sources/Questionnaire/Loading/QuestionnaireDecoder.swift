@@ -163,6 +163,9 @@ struct QuestionnaireDecoder {
         }
     }
 
+    /// Keys `waarborg fill` uses on a question's screen, which an option key would shadow.
+    static let fillKeys = ["?": "help", "b": "back", "s": "skip", "q": "stop"]
+
     func decodeOptions(
         _ node: Node, _ what: String, language: String, requireValue: Bool, allowsUnknown: Bool = true
     ) -> [AnswerOption]? {
@@ -178,6 +181,9 @@ struct QuestionnaireDecoder {
                 if key.contains(where: \.isWhitespace) {
                     context.error("option key '\(key)' must not contain spaces", at: node.location)
                     return nil
+                }
+                if let use = Self.fillKeys[key] {
+                    context.warning("option key '\(key)' is the key for \(use) in waarborg fill, so a respondent cannot type it; choose another key", at: node.location)
                 }
                 return key
             }

@@ -68,7 +68,7 @@ struct List: ParsableCommand {
         func describe(_ workload: Workload) -> String {
             let one = workload.questions == 1
             let count = nl ? "\(workload.questions) \(one ? "vraag" : "vragen")" : "\(workload.questions) question\(one ? "" : "s")"
-            let more = workload.followUps == 0 ? "" : nl ? " (+ tot \(workload.followUps) vervolgvragen)" : " (+ up to \(workload.followUps) follow-ups)"
+            let more = workload.followUps == 0 ? "" : nl ? " (+ tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"))" : " (+ up to \(workload.followUps) follow-up\(workload.followUps == 1 ? "" : "s"))"
             let minutes = workload.maximumMinutes > workload.minutes ? "\(workload.minutes)–\(workload.maximumMinutes)" : "\(workload.minutes)"
             return "\(count)\(more), ± \(minutes) min"
         }
