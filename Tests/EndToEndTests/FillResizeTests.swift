@@ -14,7 +14,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/antwoorden.yaml"
         let terminal = try PseudoTerminal(
-            ["fill", "--questionnaires", Waarborg.root + "/questionnaires", "--only", "waarborg-1", file],
+            ["fill", "--questionnaires", Waarborg.root + "/questionnaires", "--only", "waarborg-1", "--version", "1.0.0", file],
             environment: Waarborg.environment(), columns: 120, rows: 40)
         terminal.expect("Wie vult de vragenlijst in?")
         terminal.send("Anna" + Keys.enter + "3" + "De Linde" + Keys.enter + Keys.enter)
