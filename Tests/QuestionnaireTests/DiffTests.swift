@@ -67,6 +67,8 @@ import Testing
         Edit(name: "rule condition", find: "score(visie) < 1.5", replace: "score(visie) < 1.75", expected: .scoring, message: "the condition of rule 'visie-laag' changed"),
         Edit(name: "added question", find: "      - {id: schoolopleider", replace: "      - {id: mentor, text: \"Er zijn mentoren.\"}\n      - {id: schoolopleider", expected: .scoring, message: "rollen.mentor was added"),
         Edit(name: "kern flag", find: "help: \"Denk aan het team.\"}", replace: "help: \"Denk aan het team.\", kern: true}", expected: .scoring, message: "became a kern statement"),
+        Edit(name: "roles", find: "    title: \"Rollen\"", replace: "    title: \"Rollen\"\n    roles: [schoolleider, schoolopleider]", expected: .scoring, message: "who is asked rollen.schoolopleider changed: every role → schoolleider, schoolopleider"),
+        Edit(name: "level renamed", find: "themes:\n", replace: "scoring:\n  levels:\n    - {id: aandacht, label: \"Vraagt aandacht\", min: 1, below: 2.5}\n    - {id: ontwikkeling, label: \"In ontwikkeling\", min: 2.5, below: 3.0}\n    - {id: verankerd, label: \"Verankerd\", min: 3.0, max: 4}\nthemes:\n", expected: .scoring, message: "is renamed 'verankerd', with the same range"),
         Edit(name: "wording", find: "De visie is gedeeld.", replace: "De visie wordt gedeeld.", expected: .text, message: "the wording of visie.gedeeld changed"),
         Edit(name: "help text", find: "Denk aan het team.", replace: "Denk aan het hele team.", expected: .text, message: "the help text of visie.gedeeld changed"),
         Edit(name: "rule text", find: "Hoe is de visie tot stand gekomen?", replace: "Hoe kwam de visie tot stand?", expected: .text, message: "the texts of rule 'visie-laag' changed"),

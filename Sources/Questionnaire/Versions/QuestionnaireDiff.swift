@@ -201,6 +201,12 @@ struct QuestionnaireComparer {
         if old.showIf?.source != new.showIf?.source {
             add(.scoring, id, "when \(id) is shown changed: \(old.showIf?.source ?? "always") → \(new.showIf?.source ?? "always")", at: here)
         }
+        if old.roles != new.roles {
+            // Answers of a role no longer asked are left out of its scores; migrate drops them.
+            let before = old.roles?.joined(separator: ", ") ?? "every role"
+            let after = new.roles?.joined(separator: ", ") ?? "every role"
+            add(.scoring, id, "who is asked \(id) changed: \(before) → \(after)", at: here)
+        }
         if old.required != new.required { add(.text, id, new.required ? "\(id) became required" : "\(id) became optional") }
         if old.note != new.note || old.evidence != new.evidence || old.noteFor != new.noteFor || old.evidenceFor != new.evidenceFor { add(.text, id, "what \(id) asks as note or evidence changed", at: here) }
     }
@@ -212,7 +218,10 @@ struct QuestionnaireComparer {
             add(.scoring, "scoring", "the missing-data policy changed: max_share \(NumberText.format(s1.missing.maxShare)) → \(NumberText.format(s2.missing.maxShare))")
         }
         for (old, new) in zip(s1.levels, s2.levels) where old != new {
-            if old.id != new.id || old.min != new.min || old.upper != new.upper {
+            if old.min == new.min, old.upper == new.upper, old.id != new.id {
+                // Rules that name the old id must name the new one; the range is the same.
+                add(.scoring, "levels", "level '\(old.id)' is renamed '\(new.id)', with the same range \(Self.describe(new))")
+            } else if old.id != new.id || old.min != new.min || old.upper != new.upper {
                 add(.scoring, "levels", "level '\(old.id)' changed: \(Self.describe(old)) → \(Self.describe(new))")
             } else {
                 add(.text, "levels", "the label of level '\(old.id)' changed")
