@@ -84,8 +84,7 @@ struct Fill: ParsableCommand {
             do {
                 result = try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
             } catch {
-                Console.err("\(error)\n")
-                throw Exit.code(for: error)
+                throw Exit.reporting(error)
             }
             if !result.isAnswersFile {
                 if !overwrite {
@@ -136,8 +135,7 @@ struct Fill: ParsableCommand {
             do {
                 try AtomicFile.write(commented, to: backup, audience: .personal)
             } catch {
-                Console.err("\(error)\n")
-                throw Exit.code(for: error)
+                throw Exit.reporting(error)
             }
             Console.err(TerminalSafe(sanitizing: strings.commentsWillBeLost(path, backup: path + ".bak")))
         }
@@ -169,8 +167,7 @@ struct Fill: ParsableCommand {
             Console.err(TerminalSafe(sanitizing: strings.interrupted + stopped))
             throw ExitCode(128 + signal)
         case .writeFailed(let error):
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
     }
 
@@ -242,8 +239,7 @@ enum Selection {
             do {
                 result = try catalog.load(entry)
             } catch {
-                Console.err("\(error)\n")
-                throw Exit.code(for: error)
+                throw Exit.reporting(error)
             }
             guard let questionnaire = result.questionnaire else {
                 Console.report(result.diagnostics, sources: [entry.path: result.source], noColor: noColor)

@@ -45,8 +45,7 @@ struct Migrate: ParsableCommand {
         do {
             result = try AnswersReader.read(path: file, resolver: CatalogResolver(catalog))
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
         guard var answers = result.file else { throw Exit.dataError }
@@ -85,8 +84,7 @@ struct Migrate: ParsableCommand {
         do {
             try output.write(AnswersOutput.yaml(answers, questionnaires: questionnaires, path: path), audience: .personal)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         for problem in problems { Console.err("\(problem)\n") }
         Console.err(global.lang == .nl

@@ -64,14 +64,7 @@ struct Panel: ParsableCommand {
     @Flag(help: "Replace --out even when it is write-protected.")
     var force = false
 
-    @Option(help: ArgumentHelp("CSV delimiter: ',' (default), ';' for Dutch Excel, or 'tab'.", valueName: "char"))
-    var delimiter: String?
-
-    @Flag(help: "CSV: start the file with a UTF-8 byte order mark, so Excel reads it as UTF-8.")
-    var bom = false
-
-    @Flag(help: "CSV: add a column with respondents' names (personal data: left out by default).")
-    var names = false
+    @OptionGroup var csvOptions: CSVOptions
 
     @Option(help: ArgumentHelp("The board's plan van aanpak: shown in the brief, with questions for what it leaves open.", valueName: "plan"))
     var plan: String?
@@ -89,12 +82,7 @@ struct Panel: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        if format != .csv, delimiter != nil || bom || names {
-            throw ValidationError("--delimiter, --bom and --names are for --format csv")
-        }
-        if let delimiter, CSVFormat.delimiter(named: delimiter) == nil {
-            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
-        }
+        try csvOptions.validate(isCSV: format == .csv)
     }
 
     func run() throws {
@@ -102,7 +90,7 @@ struct Panel: ParsableCommand {
         let reader = PanelReader(resolver: CatalogResolver(catalog), catalog: catalog, noColor: global.noColor)
         let messages = PanelMessages(language: global.lang)
         let csv = format == .csv
-            ? AnswersCSV(format: CSVFormat(delimiter: CSVFormat.delimiter(named: delimiter ?? ",") ?? ",", byteOrderMark: bom), names: names)
+            ? csvOptions.answersCSV
             : nil
 
         // The board now. A second pass is needed only when its files use different versions
@@ -161,7 +149,7 @@ struct Panel: ParsableCommand {
         case .terminal:
             let toStandardOutput = target.destination == .standardOutput
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
-            let width = toStandardOutput && isatty(1) == 1 ? Self.terminalWidth() : 80
+            let width = toStandardOutput && isatty(1) == 1 ? TerminalSize.reportWidth : 80
             text = PanelTerminal(language: language, colour: colour, width: width).render(brief)
                 + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width).render($0, questionnaires: questionnaires) } ?? "")
         case .markdown:
@@ -174,8 +162,7 @@ struct Panel: ParsableCommand {
         do {
             try target.write(StandardOutputText.safe(text, format == .json ? .json : format == .csv ? .data : .rendered, target: target), audience: .personal)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         if let out, target.destination != .standardOutput {
             Console.err(messages.written(out, respondents: brief.respondents))
@@ -190,21 +177,13 @@ extension Panel {
         do {
             result = try PlanReader.read(path: path)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
         guard let plan = result.plan else { throw Exit.dataError }
         return plan
     }
 
-    /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80
-    /// when it cannot be found.
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-        return min(100, max(60, Int(size.ws_col)))
-    }
 }
 
 /// Reads answers files one at a time for the panel: prints each file's diagnostics as it

@@ -162,8 +162,7 @@ struct Plan: ParsableCommand {
             do {
                 bytes = try InputFile.read(path)
             } catch {
-                Console.err("\(error)\n")
-                throw Exit.code(for: error)
+                throw Exit.reporting(error)
             }
             let result = AnswersReader.read(bytes: bytes, path: path, resolver: resolver)
             diagnostics += result.diagnostics
@@ -187,8 +186,7 @@ struct Plan: ParsableCommand {
         do {
             return try PlanReader.read(path: path)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
     }
 
@@ -222,8 +220,7 @@ struct Plan: ParsableCommand {
         do {
             try target.write(text, audience: .personal)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
     }
 }

@@ -21,8 +21,7 @@ struct Publish: ParsableCommand {
         do {
             result = try QuestionnaireLoader.load(path: file)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
         guard let questionnaire = result.questionnaire else { throw Exit.dataError }
@@ -50,8 +49,7 @@ struct Publish: ParsableCommand {
         do {
             try AtomicFile.write(lock.rendered(), to: path, audience: .shared)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         Console.err(global.lang == .nl
             ? "\(reference) gepubliceerd (\(questionnaire.source.digest)) in \(path).\n"

@@ -49,14 +49,7 @@ struct Report: ParsableCommand {
     @Flag(help: "Replace --out even when it is write-protected.")
     var force = false
 
-    @Option(help: ArgumentHelp("CSV delimiter: ',' (default), ';' for Dutch Excel, or 'tab'.", valueName: "char"))
-    var delimiter: String?
-
-    @Flag(help: "CSV: start the file with a UTF-8 byte order mark, so Excel reads it as UTF-8.")
-    var bom = false
-
-    @Flag(help: "CSV: add a column with respondents' names (personal data: left out by default).")
-    var names = false
+    @OptionGroup var csvOptions: CSVOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -67,10 +60,7 @@ struct Report: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        if format != .csv, delimiter != nil || bom || names { throw ValidationError("--delimiter, --bom and --names are for --format csv") }
-        if let delimiter, CSVFormat.delimiter(named: delimiter) == nil {
-            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
-        }
+        try csvOptions.validate(isCSV: format == .csv)
     }
 
     func run() throws {
@@ -93,8 +83,7 @@ struct Report: ParsableCommand {
             spool = try target.open(audience: .personal)
             if let stream { try spool.write(safe(stream.prefix)) }
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         // Files are read, assessed and rendered on several threads; diagnostics and parts
         // are written in the order of the files. A report is kept only when every file is
@@ -127,8 +116,7 @@ struct Report: ParsableCommand {
             }
             if let part = item.part {
                 do throws(FileError) { try spool.write(safe(part)) } catch {
-                    Console.err("\(error)\n")
-                    throw Exit.code(for: error)
+                    throw Exit.reporting(error)
                 }
                 written += 1
             } else if let assessment = item.assessment {
@@ -150,8 +138,7 @@ struct Report: ParsableCommand {
             try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(language: language).render(pages)))
             try spool.commit()
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         guard let out, target.destination != .standardOutput else { return }
         Console.err(global.lang == .nl ? "Rapport geschreven naar \(out).\n" : "Report written to \(out).\n")
@@ -164,23 +151,15 @@ struct Report: ParsableCommand {
             let toStandardOutput = out == nil || out == "-"
             let toTerminal = toStandardOutput && isatty(1) == 1
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
-            return .terminal(TerminalReport(language: language, colour: colour, width: toTerminal ? Self.terminalWidth() : 80))
+            return .terminal(TerminalReport(language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80))
         case .markdown: return .markdown(MarkdownReport(language: language))
         case .json: return .json(JSONReport(language: language))
         case .csv:
-            let csv = CSVFormat(delimiter: CSVFormat.delimiter(named: delimiter ?? ",") ?? ",", byteOrderMark: bom)
-            return .csv(AnswersCSV(format: csv, names: names))
+            return .csv(csvOptions.answersCSV)
         case .html: return nil
         }
     }
 
-    /// The terminal's width, kept between 60 and 100 columns so lines stay readable; 80
-    /// when it cannot be found.
-    static func terminalWidth() -> Int {
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-        return min(100, max(60, Int(size.ws_col)))
-    }
 }
 
 /// One answers file read, assessed and, for a streamed format, rendered.

@@ -53,8 +53,7 @@ struct Template: ParsableCommand {
         do {
             try target.write(StandardOutputText.safe(text, .data, target: target), audience: .shared)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
     }
 }

@@ -21,8 +21,7 @@ enum AnswersArguments {
             do {
                 found = try FolderWalk(maximumDepth: 0, wanted: FolderWalk.isYAML).files(in: argument)
             } catch {
-                Console.err("\(error)\n")
-                throw Exit.code(for: error)
+                throw Exit.reporting(error)
             }
             guard !found.isEmpty else {
                 Console.err("\(argument): error: the folder has no answers files (.yaml)\n")

@@ -10,6 +10,13 @@ enum Exit {
     static let ioError = ExitCode(74)
 
     static func code(for error: FileError) -> ExitCode { ExitCode(error.exitCode) }
+
+    /// The one way a file error ends a command: its message on stderr (`path: error: …`,
+    /// control characters shown as escapes), then its sysexits code to throw.
+    static func reporting(_ error: FileError) -> ExitCode {
+        Console.err("\(error)\n")
+        return code(for: error)
+    }
 }
 
 extension ParsableCommand {
@@ -20,8 +27,7 @@ extension ParsableCommand {
         do {
             return try OutputTarget.resolve(path, inputs: inputs, force: force)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
     }
 }

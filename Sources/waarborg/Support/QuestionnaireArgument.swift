@@ -24,8 +24,7 @@ enum QuestionnaireArgument {
                 result = try QuestionnaireLoader.load(path: argument)
             }
         } catch let error as FileError {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
         Console.report(result.diagnostics, sources: [result.diagnostics.first?.location?.file ?? "": result.source], noColor: noColor)
         guard let questionnaire = result.questionnaire else { throw Exit.dataError }

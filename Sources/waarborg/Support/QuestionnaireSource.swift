@@ -9,8 +9,7 @@ enum QuestionnaireSource {
         do {
             return try catalog(options)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error)
         }
     }
 

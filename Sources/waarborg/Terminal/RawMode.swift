@@ -49,10 +49,7 @@ enum RawMode {
 
     /// Columns and rows of the terminal on standard error; 80×24 when unknown.
     static func size() -> (columns: Int, rows: Int) {
-        var size = winsize()
-        if ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 {
-            return (Int(size.ws_col), Int(size.ws_row))
-        }
-        return (80, 24)
+        guard let size = TerminalSize.of(2), size.rows > 0 else { return (80, 24) }
+        return size
     }
 }
