@@ -264,9 +264,10 @@ public struct Strings: Sendable {
 
     /// Before the first question: how many questions this role gets and about how long they take.
     public func workload(_ workload: Workload, role: String) -> String {
+        let longer = workload.maximumMinutes > workload.minutes
         let more = workload.followUps > 0
-            ? t(" (en tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"), afhankelijk van je antwoorden: dan tot \(workload.maximumMinutes) minuten)",
-                " (and up to \(workload.followUps) follow-up question\(workload.followUps == 1 ? "" : "s"), depending on your answers: then up to \(workload.maximumMinutes) minutes)")
+            ? t(" (en tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"), afhankelijk van je antwoorden\(longer ? ": dan tot \(workload.maximumMinutes) minuten" : ""))",
+                " (and up to \(workload.followUps) follow-up question\(workload.followUps == 1 ? "" : "s"), depending on your answers\(longer ? ": then up to \(workload.maximumMinutes) minutes" : ""))")
             : ""
         let one = workload.questions == 1
         let minute = workload.minutes == 1

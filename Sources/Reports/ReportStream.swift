@@ -1,5 +1,5 @@
 public import Assessment
-public import Diagnostics
+import Diagnostics
 
 /// A report over many answers files written one respondent at a time, so memory stays
 /// the same however many files there are: what comes first, each respondent's part with

@@ -1,4 +1,4 @@
-public import Questionnaire
+import Questionnaire
 
 extension Array where Element == Finding {
     /// Development points first, by priority, then safeguard and theme; then panel

@@ -1,4 +1,4 @@
-public import Questionnaire
+import Questionnaire
 public import RuleLanguage
 
 /// The values of a questionnaire's functions for a board's respondents together.

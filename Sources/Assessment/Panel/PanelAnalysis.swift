@@ -1,4 +1,4 @@
-public import Questionnaire
+import Questionnaire
 import Diagnostics
 
 /// Builds a panel brief from a board's aggregated answers, an earlier self-assessment and

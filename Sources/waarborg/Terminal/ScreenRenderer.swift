@@ -100,9 +100,13 @@ struct ScreenRenderer {
         bottom.append("")
         bottom += wrap(screen.keys, width).map(dim)
 
-        // Too tall: the introduction goes first.
+        // Too tall: the introduction is cut from its end (its first paragraph, such as what
+        // the role gets, stays while it fits), with a marker.
         let room = max(1, rows - 1)
-        if top.count + intro.count + body.count + bottom.count > room { intro = [] }
+        let spare = room - top.count - body.count - bottom.count
+        if intro.count > spare {
+            intro = spare >= 3 ? Array(intro.prefix(spare - 1)) + [dim("  …")] : []
+        }
         // Still too tall: the terminal is too small for this screen. It says so, keeps the
         // question's text at the top (cut at its end, with a marker, only when even that
         // does not fit), and shows the options around the cursor, with a marker for each
