@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `waarborg panel` on real files: the example board's brief as committed, exit codes,
 /// migration of an earlier self-assessment, the regional comparison and the CSV export.
