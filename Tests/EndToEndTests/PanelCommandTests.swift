@@ -1,10 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `waarborg panel` on real files: the example board's brief as committed, exit codes,
 /// migration of an earlier self-assessment, the regional comparison and the CSV export.
 @Suite struct PanelCommandTests {
     static var questionnaires: [String] { ["--questionnaires", Waarborg.root + "/questionnaires"] }
+    /// A board member's answers on waarborg-2 1.1.0 (the example board answers 2.0.0 now), for
+    /// the tests that compare with hand-made 1.x files.
+    static var bestuurderOn1x: String { Fixtures.path("versions") + "/bestuurder-1.1.0.yaml" }
 
     /// The example board: the answers files directly in its folder; the previous
     /// self-assessment, when there is one, in a subfolder.
@@ -139,7 +143,7 @@ import Testing
                   begeleiding.leren-met-elkaar: 2
             """.write(toFile: earlier, atomically: true, encoding: .utf8)
         let run = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--format", "json"] + Self.questionnaires + ["--previous", earlier],
+            ["panel", Self.bestuurderOn1x, "--format", "json"] + Self.questionnaires + ["--previous", earlier],
             directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
@@ -156,7 +160,7 @@ import Testing
         #expect(change("stageplaatsen")?["comparable"] as? Bool == true)
         #expect(change("stageplaatsen")?["before"] as? Double == 2)
         let markdown = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--format", "markdown"] + Self.questionnaires + ["--previous", earlier],
+            ["panel", Self.bestuurderOn1x, "--format", "markdown"] + Self.questionnaires + ["--previous", earlier],
             directory: Waarborg.root)
         #expect(markdown.stdout.contains("| Begeleiding van studenten | 2,00 |"))
         #expect(markdown.stdout.contains("*niet vergelijkbaar*"))
@@ -179,7 +183,7 @@ import Testing
                 """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
         }
         try "entries: []\n".write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
-        let arguments = ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--benchmark", folder] + Self.questionnaires
+        let arguments = ["panel", Self.bestuurderOn1x, "--benchmark", folder] + Self.questionnaires
         let run = try Waarborg.run(arguments + ["--format", "json"], directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("plan.yaml: warning: not an answers file"))

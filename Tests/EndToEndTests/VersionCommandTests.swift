@@ -33,7 +33,7 @@ import Testing
         let republish = try Waarborg.run(["publish", file], directory: folder)
         #expect(republish.status == 65)
         // An answers file made with that version is refused too, since the version will not load.
-        let check = try Waarborg.run(["check", Waarborg.root + "/Examples/bestuur-de-linde/bestuurder.yaml"], directory: folder)
+        let check = try Waarborg.run(["check", Waarborg.root + "/Examples/bestuur-de-linde/2023/bestuurder.yaml"], directory: folder)
         #expect(check.status == 65)
     }
 
