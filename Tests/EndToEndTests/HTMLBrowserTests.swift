@@ -18,13 +18,14 @@ import Testing
         respondent: {name: "<b>Leraar</b> X", role: leraar, organisation: "Stichting De Linde"}
         questionnaires:
           - questionnaire: waarborg-1
-            version: 1.0.0
+            version: 2.0.0
             answers:
-              visie.visie-onderschreven:
+              visie.gezamenlijke-taak:
                 value: 2
                 note: "<script>document.body.insertAdjacentHTML('beforeend', '<div id=\\"pwned\\">gehackt</div>')</script>"
-                evidence: "<img src=x onerror=\\"document.body.appendChild(document.createElement('div')).id='pwned'\\">"
-              visie.beroepsbeeld: 3
+              betrokkenheid.teams-geinformeerd:
+                value: 3
+                note: "<img src=x onerror=\\"document.body.appendChild(document.createElement('div')).id='pwned'\\">"
         """
 
     /// The example board and the hostile respondent as a panel brief in HTML, with the
