@@ -40,6 +40,15 @@ struct QuestionnaireDecoder {
         "questionnaire", "version", "title", "safeguard", "language", "languages", "description", "weight",
         "roles", "scales", "scoring", "findings", "themes", "rules", "migration",
     ]
+    static let roleKeys = ["id", "label", "group"]
+    static let optionKeys = ["key", "label", "value", "unknown"]
+    static let scoringKeys = ["method", "missing", "levels"]
+    static let missingKeys = ["max_share"]
+    static let levelKeys = ["id", "label", "min", "below", "max"]
+    static let findingKeys = [
+        "development_below", "strength_from", "kern_lowest", "disagreement_stdev", "disagreement_range",
+        "role_gap", "minimum_group",
+    ]
 
     func decode(_ root: Node) -> Draft? {
         guard let fields = FieldReader(root, "the questionnaire", keys: Self.topLevelKeys, context: context) else {
@@ -103,7 +112,7 @@ struct QuestionnaireDecoder {
         var roles: [Role] = []
         var placed: [(String, FileLocation)] = []
         for item in items {
-            guard let fields = FieldReader(item, "a role", keys: ["id", "label", "group"], context: context) else { continue }
+            guard let fields = FieldReader(item, "a role", keys: Self.roleKeys, context: context) else { continue }
             let id = fields.required("id") { context.identifier($0, "role id") }
             let label = fields.required("label") { context.text($0, "label", language: language) }
             let group = fields.optional("group") { context.oneOf($0, "group", as: Role.Group.self) }
@@ -175,7 +184,7 @@ struct QuestionnaireDecoder {
         var seen: [String: FileLocation] = [:]
         var firstUnknown: FileLocation?
         for item in items {
-            guard let fields = FieldReader(item, "an option", keys: ["key", "label", "value", "unknown"], context: context) else { continue }
+            guard let fields = FieldReader(item, "an option", keys: Self.optionKeys, context: context) else { continue }
             let key = fields.required("key") { node -> String? in
                 guard let key = context.nonEmptyString(node, "option key") else { return nil }
                 if key.contains(where: \.isWhitespace) {
@@ -219,7 +228,7 @@ struct QuestionnaireDecoder {
     // MARK: Scoring and findings
 
     private func decodeScoring(_ node: Node, language: String, into draft: inout Draft) -> ScoringSettings? {
-        guard let fields = FieldReader(node, "scoring", keys: ["method", "missing", "levels"], context: context) else { return nil }
+        guard let fields = FieldReader(node, "scoring", keys: Self.scoringKeys, context: context) else { return nil }
         var settings = ScoringSettings()
         settings.method = fields.optional("method") { context.oneOf($0, "method", as: ScoringMethod.self) } ?? .mean
         if let missing = fields.optional("missing", { decodeMissing($0) }) { settings.missing = missing }
@@ -231,7 +240,7 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeMissing(_ node: Node) -> MissingDataPolicy? {
-        guard let fields = FieldReader(node, "the missing-data policy", keys: ["max_share"], context: context) else { return nil }
+        guard let fields = FieldReader(node, "the missing-data policy", keys: Self.missingKeys, context: context) else { return nil }
         let share = fields.required("max_share") { node -> Double? in
             guard let share = context.number(node, "max_share") else { return nil }
             guard (0...1).contains(share) else {
@@ -255,7 +264,7 @@ struct QuestionnaireDecoder {
         var levels: [Level] = []
         var placed: [(String, FileLocation)] = []
         for item in items {
-            guard let fields = FieldReader(item, "a level", keys: ["id", "label", "min", "below", "max"], context: context) else { continue }
+            guard let fields = FieldReader(item, "a level", keys: Self.levelKeys, context: context) else { continue }
             let id = fields.required("id") { context.identifier($0, "level id") }
             let label = fields.required("label") { context.text($0, "label", language: language) }
             let min = fields.optional("min") { context.number($0, "min") }
@@ -278,11 +287,7 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeFindings(_ node: Node) -> FindingSettings? {
-        let keys = [
-            "development_below", "strength_from", "kern_lowest", "disagreement_stdev", "disagreement_range",
-            "role_gap", "minimum_group",
-        ]
-        guard let fields = FieldReader(node, "findings", keys: keys, context: context) else { return nil }
+        guard let fields = FieldReader(node, "findings", keys: Self.findingKeys, context: context) else { return nil }
         var settings = FindingSettings()
         func threshold(_ key: String, _ current: Double?) -> Double? {
             guard let node = fields[key] else { return current }
@@ -317,6 +322,8 @@ struct QuestionnaireDecoder {
         "id", "text", "type", "scale", "options", "min", "max", "help", "required", "kern", "note", "evidence",
         "weight", "show_if", "roles",
     ]
+    /// The keys of `note` or `evidence` written as a mapping.
+    static let remarkKeys = ["required", "for"]
 
     private func decodeTheme(_ node: Node, into draft: inout Draft, language: String) -> Theme? {
         guard let fields = FieldReader(node, "a theme", keys: Self.themeKeys, context: context) else { return nil }
@@ -392,7 +399,7 @@ struct QuestionnaireDecoder {
         guard node.mapping != nil else {
             return context.oneOf(node, what, as: Requirement.self).map { ($0, nil) }
         }
-        guard let fields = FieldReader(node, "\(what)", keys: ["required", "for"], context: context) else { return nil }
+        guard let fields = FieldReader(node, "\(what)", keys: Self.remarkKeys, context: context) else { return nil }
         let required = fields.optional("required") { context.bool($0, "required") } ?? false
         let keys = fields.optional("for") { node -> [String]? in
             guard let items = context.sequence(node, "'for' in \(what)") else { return nil }
@@ -477,6 +484,7 @@ struct QuestionnaireDecoder {
     // MARK: Rules
 
     static let ruleKeys = ["id", "theme", "when", "strength", "development_point", "panel_question"]
+    static let developmentPointKeys = ["title", "text", "actions", "priority"]
 
     private func decodeRule(_ node: Node, language: String) -> RuleDraft? {
         guard let fields = FieldReader(node, "a rule", keys: Self.ruleKeys, context: context) else { return nil }
@@ -498,7 +506,7 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeDevelopmentPoint(_ node: Node, language: String) -> DevelopmentPointTemplate? {
-        guard let fields = FieldReader(node, "a development point", keys: ["title", "text", "actions", "priority"], context: context) else {
+        guard let fields = FieldReader(node, "a development point", keys: Self.developmentPointKeys, context: context) else {
             return nil
         }
         let title = fields.required("title") { context.text($0, "title", language: language) }

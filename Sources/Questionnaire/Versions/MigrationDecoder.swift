@@ -24,8 +24,12 @@ struct MigrationDecoder {
         var optionLocations: [QuestionID: FileLocation]
     }
 
+    static let keys = ["from", "questions"]
+    /// The keys of one step that carries a question over (`drop` is written as a word).
+    static let stepKeys = ["to", "options"]
+
     func decode(_ node: Node, questionnaire: Questionnaire) -> Located? {
-        guard let fields = FieldReader(node, "the migration", keys: ["from", "questions"], context: context) else { return nil }
+        guard let fields = FieldReader(node, "the migration", keys: Self.keys, context: context) else { return nil }
         let from = fields.required("from") { node -> SemanticVersion? in
             guard let text = context.string(node, "from") else { return nil }
             guard let version = SemanticVersion(text) else {
@@ -57,7 +61,7 @@ struct MigrationDecoder {
                     steps[source] = .drop
                     continue
                 }
-                guard let step = FieldReader(entry.value, "a migration step", keys: ["to", "options"], context: context) else { continue }
+                guard let step = FieldReader(entry.value, "a migration step", keys: Self.stepKeys, context: context) else { continue }
                 let targets: [QuestionID] = step.required("to") { node in
                     let items = node.sequence ?? [node]
                     return items.compactMap { item -> QuestionID? in
