@@ -15,6 +15,7 @@ struct Waarborg: ParsableCommand {
             Zelfevaluatie op de vier waarborgen van Samen Opleiden. Questionnaires are YAML files \
             in ./questionnaires (or --questionnaires DIR); without that folder the built-in copy is used.
             """,
+        version: Version.text,
         subcommands: [Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Plan.self, Panel.self, Report.self, Schema.self]
     )
 
