@@ -47,7 +47,7 @@ public enum AtomicFile {
             if InputFile.isDirectory(path) {
                 throw FileError(.cannotCreate, path: path, message: "is a directory")
             }
-            let name = AtomicFile.basename(of: path)
+            let name = AtomicFile.shortened(AtomicFile.basename(of: path), to: 200)
             AtomicFile.removeAbandoned(in: folder, name: name)
             var template = Array("\(folder)/.\(name)\(AtomicFile.marker)\(getpid())-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -141,6 +141,23 @@ public enum AtomicFile {
                 unlink("\(folder)/\(entryName)")
             }
         }
+    }
+
+    /// `name` as it may appear inside a sibling's name (a temporary copy, a lock): at most
+    /// `bytes` bytes of UTF-8, a longer name cut at a character and made unique by a hash of
+    /// the whole, so a file whose name is near the system's limit of 255 bytes can still be
+    /// written.
+    public static func shortened(_ name: String, to bytes: Int) -> String {
+        guard name.utf8.count > bytes else { return name }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let suffix = "~" + String(hash & 0xFFFF_FFFF, radix: 16)
+        var cut = ""
+        for scalar in name.unicodeScalars {
+            guard cut.utf8.count + String(scalar).utf8.count + suffix.utf8.count <= bytes else { break }
+            cut.unicodeScalars.append(scalar)
+        }
+        return cut + suffix
     }
 
     static func directory(of path: String) -> String {

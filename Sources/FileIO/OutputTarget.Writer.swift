@@ -57,6 +57,12 @@ extension OutputTarget {
                     throw FileError(.cannotCreate, path: path, message: "cannot open for writing: \(InputFile.describe(errno))")
                 }
                 defer { close(fd) }
+                // What was resolved as a device or pipe must still be one: a regular file put
+                // in its place meanwhile would be written over without being truncated.
+                var info = stat()
+                guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFREG else {
+                    throw FileError(.cannotCreate, path: path, message: "changed into a regular file since the command started; nothing was written")
+                }
                 try spool.copy(to: fd, path: path)
             }
         }

@@ -47,7 +47,7 @@ final class Spool {
 
     private func spill() throws(FileError) {
         if fd < 0 { fd = try Self.anonymousFile() }
-        try StandardOutput.write(buffer, to: fd, path: "spool")
+        try StandardOutput.write(buffer, to: fd, path: "\(Self.folder) (temporary copy of the output)")
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -70,12 +70,14 @@ final class Spool {
         let fd = open(folder, oTmpfile | O_RDWR | O_CLOEXEC, 0o600)
         if fd >= 0 { return fd }
         #endif
-        var template = Array("\(folder)/waarborg-spool-XXXXXX".utf8CString)
-        let named = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard named >= 0 else {
-            throw FileError(.cannotCreate, path: folder, message: "cannot create a temporary file: \(InputFile.describe(errno))")
+        // $TMPDIR may name a folder that is gone; /tmp is the fallback.
+        for candidate in folder == "/tmp" ? [folder] : [folder, "/tmp"] {
+            var template = Array("\(candidate)/waarborg-spool-XXXXXX".utf8CString)
+            let named = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard named >= 0 else { continue }
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            return named
         }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        return named
+        throw FileError(.cannotCreate, path: folder, message: "cannot create a temporary file for the output: \(InputFile.describe(errno))")
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let terminal = try start(columns: 60, rows: 16, folder: folder)
         terminal.expect("Het venster is te klein voor deze vraag")
         terminal.expect("Het bestuur biedt het aantal stageplaatsen dat met het")
-        terminal.expect("↓ nog 4 regels")
+        terminal.expect("↓ nog 3 regels")
         var shown = lines(terminal)
         #expect(shown.count <= 16, "\(shown.count) lines on a terminal of 16")
         #expect(shown.allSatisfy { $0.count <= 60 }, "a line wider than 60:\n\(shown.joined(separator: "\n"))")
@@ -60,6 +60,26 @@ import Testing
         #expect(!shown.contains("te klein"))
         #expect(!shown.contains("↓ nog") && !shown.contains("hierboven"))
         for option in ["Nog niet", "In ontwikkeling", "Grotendeels", "Volledig"] { #expect(shown.contains(option)) }
+        terminal.send("q")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// A terminal of a few rows and columns still shows the option under the cursor, no line
+    /// wider than the terminal, and never traps.
+    @Test(arguments: [(UInt16(20), UInt16(5)), (30, 3), (60, 8)])
+    func aTinyTerminalStillShowsAChoice(_ columns: UInt16, _ rows: UInt16) throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let terminal = try PseudoTerminal(
+            ["fill", "--questionnaires", Waarborg.root + "/questionnaires", folder + "/antwoorden.yaml"],
+            environment: Waarborg.environment(), columns: columns, rows: rows)
+        // Keys typed before a screen is drawn are dropped: wait for the name's line first.
+        terminal.expect("›")
+        terminal.send("Jan" + Keys.enter)
+        terminal.expect("1  Bestuurder")
+        let shown = lines(terminal)
+        #expect(shown.count <= Int(rows), "\(shown.count) lines on a terminal of \(rows)")
+        #expect(shown.allSatisfy { $0.count <= Int(columns) }, "a line wider than \(columns):\n\(shown.joined(separator: "\n"))")
         terminal.send("q")
         #expect(terminal.waitForExit() == 0)
     }

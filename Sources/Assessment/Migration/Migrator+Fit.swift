@@ -22,6 +22,16 @@ extension Migrator {
             }
         }
         removeHidden()
+        // A skip carries over only to an optional question of this version that has no answer.
+        for id in response.skipped.sorted() {
+            let question = questionnaire.question(id)
+            guard question == nil || question?.required == true || response.answers[id] != nil else { continue }
+            response.skipped.remove(id)
+            let why = question == nil ? "the question is not in version \(questionnaire.version)"
+                : question?.required == true ? "version \(questionnaire.version) requires an answer"
+                : "it has an answer now"
+            problems.append(Problem(question: id, message: "skip not carried over: \(why); answer it with waarborg fill"))
+        }
         for id in response.answers.keys.sorted() {
             guard var answer = response.answers[id], let question = questionnaire.question(id) else { continue }
             for remark in Remark.allCases where answer.remark(remark) != nil && !answer.asks(remark, for: question) {

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileIO
 
 /// The advisory lock that keeps two `fill` sessions off one answers file.
 ///
@@ -37,8 +38,8 @@ final class FillLock {
 
     /// The lock file for the answers file at `target`: `.NAME.lock` in the same folder.
     static func path(for target: String) -> String {
-        guard let slash = target.lastIndex(of: "/") else { return "." + target + ".lock" }
-        return String(target[...slash]) + "." + target[target.index(after: slash)...] + ".lock"
+        guard let slash = target.lastIndex(of: "/") else { return "." + AtomicFile.shortened(target, to: 240) + ".lock" }
+        return String(target[...slash]) + "." + AtomicFile.shortened(String(target[target.index(after: slash)...]), to: 240) + ".lock"
     }
 
     /// Takes the lock for the answers file at `target` without waiting.

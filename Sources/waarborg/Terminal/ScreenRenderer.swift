@@ -11,7 +11,8 @@ struct ScreenRenderer {
 
     /// The bytes that draw `screen`, with the line being typed when it asks for a line.
     func frame(_ screen: Screen, editor: LineEditor?) -> String {
-        let width = max(20, columns - 2)
+        // Every line is drawn after one space; a line as wide as the terminal would wrap.
+        let width = max(10, columns - 2)
         var top: [String] = []
         var intro: [String] = []
         var body: [String] = []
@@ -63,7 +64,7 @@ struct ScreenRenderer {
                 let marker = index == choices.cursor ? "›" : " "
                 let label = "\(marker) \(number.count < 2 ? " " : "")\(number)  \(tick)\(option.label)" + (key.map { "  " + $0 } ?? "")
                 let lines = wrap(label, width, indent: 6)
-                if index == choices.cursor { focus = body.count }
+                if index == choices.cursor || (choices.cursor == nil && index == 0) { focus = body.count }
                 body += index == choices.cursor ? lines.map(highlight) : lines
                 if let detail = option.detail { body += wrap(detail, width - 6).map { dim("      " + $0) } }
             }
@@ -114,7 +115,10 @@ struct ScreenRenderer {
         if top.count + body.count + bottom.count > room {
             let needed = top.count + body.count + bottom.count + 1
             top = Array(top.prefix(2))
-            bottom.insert(paint(clip(strings.terminalTooSmall(rows: needed), width), "33"), at: 0)
+            // Below: the notice, the first line of an error, and the keys (what works here).
+            let keys = wrap(screen.keys, width).map(dim)
+            let error = screen.error.map { wrap("! " + $0, width, indent: 2).map { paint($0, "31") } } ?? []
+            bottom = [paint(clip(strings.terminalTooSmall(rows: needed), width), "33")] + error.prefix(1) + keys
             let budget = max(2, room - top.count - bottom.count)
             var question = Array(body[..<questionEnd])
             var input = Array(body[questionEnd...])
@@ -126,9 +130,9 @@ struct ScreenRenderer {
                 let start = max(0, min(inputFocus - window / 2, input.count - window))
                 let end = min(input.count, start + window)
                 var kept: [String] = []
-                if start > 0 { kept.append(dim(strings.moreAbove(start))) }
+                if start > 0 { kept.append(dim(clip(strings.moreAbove(start), width))) }
                 kept += input[start..<end]
-                if end < input.count { kept.append(dim(strings.moreBelow(input.count - end))) }
+                if end < input.count { kept.append(dim(clip(strings.moreBelow(input.count - end), width))) }
                 inputFocus = inputFocus - start + (start > 0 ? 1 : 0)
                 input = kept
             }
@@ -137,16 +141,26 @@ struct ScreenRenderer {
                 // Leading blank lines go first; then the text is cut at its end.
                 while question.count > questionRoom, question.first?.isEmpty == true { question.removeFirst() }
                 if question.count > questionRoom {
-                    question = Array(question.prefix(max(1, questionRoom - 1))) + [dim(strings.moreBelow(question.count - max(1, questionRoom - 1)))]
+                    question = Array(question.prefix(max(1, questionRoom - 1))) + [dim(clip(strings.moreBelow(question.count - max(1, questionRoom - 1)), width))]
                 }
             }
             body = question + input
             if focus != nil { focus = question.count + inputFocus }
             if cursorRow != nil { cursorRow = question.count + inputFocus + 1 }
+            // A terminal of a few rows: the headings go, then the lines below, and the body is
+            // cut around its focus, which always stays in view.
+            if top.count + body.count + bottom.count > room { top = [] }
+            if top.count + body.count + bottom.count > room { bottom = Array(bottom.prefix(max(0, room - body.count))) }
+            if body.count > room {
+                let keep = focus ?? 0
+                let start = max(0, min(keep - room / 2, body.count - room))
+                body = Array(body[start..<(start + room)])
+                if let row = cursorRow { cursorRow = row - start }
+            }
         }
         let lines = top + intro + body + bottom
         var out = "\u{1B}[H\u{1B}[2J" + lines.prefix(room).map { " " + $0 }.joined(separator: "\r\n")
-        if let row = cursorRow {
+        if let row = cursorRow, top.count + intro.count + row <= room, row >= 1 {
             let absolute = top.count + intro.count + row
             out += "\u{1B}[\(absolute);\(cursorColumn + 1)H\u{1B}[?25h"
         } else {
