@@ -49,7 +49,7 @@ public struct KernCheck: Sendable {
     public var status: Status
     /// The value answered, or the board's median; nil without a scoring answer.
     public var value: Double?
-    /// The option answered, or the option whose value is the board's median.
+    /// The option answered, or the option whose value is the board's median; nil without a value.
     public var option: AnswerOption?
     /// Respondents whose answer has a value: 0 or 1 in a respondent's report; in a panel
     /// brief, the number the median is taken over.
@@ -81,9 +81,9 @@ public struct KernCheck: Sendable {
             status = Status.of(value, options: options)
         }
         let value = status.mark == nil ? nil : score.value
-        let option = score.keys.count == 1
-            ? options.option(score.keys[0])
-            : value.flatMap { value in options.first { $0.value == value } }
+        let option = value.flatMap { value in
+            score.keys.count == 1 ? options.option(score.keys[0]) : options.first { $0.value == value }
+        }
         self.init(question: question, status: status, value: value, option: option, counted: counted, shown: shown)
     }
 }

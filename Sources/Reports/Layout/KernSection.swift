@@ -133,7 +133,7 @@ extension KernCheck {
             ("status", .string(status.rawValue)),
             ("mark", .string(status.mark)),
             ("value", .number(value)),
-            ("key", .string(status.mark == nil ? nil : option?.key)),
+            ("key", .string(option?.key)),
             ("label", .string(labels.kernAnswer(self))),
         ]
     }
