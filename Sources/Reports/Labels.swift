@@ -224,6 +224,36 @@ public struct Labels: Sendable {
         }
     }
 
+    // MARK: Kern statements
+
+    public var kernHeading: String { nl ? "Kernuitspraken" : "Core agreements" }
+
+    /// What the marks mean, in one line.
+    public var kernLegend: String {
+        nl
+            ? "De afspraken die een toetredend bestuur nakomt. ✓ grotendeels of volledig (de twee hoogste antwoorden) · ~ daartussen · ✗ het laagste antwoord."
+            : "The agreements a joining board meets. ✓ largely or fully (the two highest answers) · ~ in between · ✗ the lowest answer."
+    }
+
+    /// `5 van 7 kernuitspraken grotendeels of volledig`.
+    public func kernCount(met: Int, of total: Int) -> String {
+        nl
+            ? "\(met) van \(total) \(total == 1 ? "kernuitspraak" : "kernuitspraken") grotendeels of volledig"
+            : "\(met) of \(total) core \(total == 1 ? "agreement" : "agreements") largely or fully met"
+    }
+
+    /// The answer on a checklist line: the option's label, or words for no value.
+    public func kernAnswer(_ check: KernCheck) -> String {
+        switch check.status {
+        case .notApplicable: return nl ? "n.v.t." : "n/a"
+        case .unknown: return nl ? "weet ik niet" : "don't know"
+        case .unanswered: return nl ? "niet beantwoord" : "not answered"
+        case .met, .partly, .notMet:
+            if let option = check.option { return option.label.text(language) }
+            return check.value.map { decimal(NumberText.format($0)) } ?? ""
+        }
+    }
+
     // MARK: Answers
 
     public var note: String { nl ? "Toelichting" : "Note" }

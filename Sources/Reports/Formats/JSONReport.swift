@@ -70,6 +70,7 @@ public struct JSONReport: ReportRenderer {
             ("level", level(part.card.level)),
             ("no_score", noScore(NoScoreReason.safeguard(part.card, in: questionnaire))),
             ("themes", .array(part.themes.map { theme($0.theme, $0.score, part: part) })),
+            ("kern", .array(part.kernChecklist.map { .object($0.jsonMembers(labels: labels)) })),
         ])
     }
 

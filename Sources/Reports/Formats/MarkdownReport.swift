@@ -31,6 +31,7 @@ public struct MarkdownReport: ReportRenderer {
         out += "> " + labels.conversationNote + "\n"
         guard !assessment.parts.isEmpty else { return out + "\n" + labels.noQuestionnaires + "\n" }
         if assessment.parts.count > 1 { out += "\n" + overview(assessment) }
+        if let kern = KernSection(assessment, labels: labels) { out += "\n" + kern.markdown() }
         for part in assessment.parts { out += "\n" + safeguard(part) }
         out += "\n## \(labels.strengths)\n\n" + list(.strength, of: assessment)
         out += "\n## \(labels.developmentPoints)\n\n" + developmentPoints(assessment)

@@ -50,6 +50,9 @@ public struct TerminalReport: ReportRenderer {
         if assessment.parts.count > 1 {
             lines += [""] + heading(labels.overview) + overview(assessment, layout: layout)
         }
+        if let kern = KernSection(assessment, labels: labels) {
+            lines += [""] + heading(kern.heading) + kern.terminal(style: style) { wrap($0, first: $1, rest: $2) }
+        }
         for part in assessment.parts {
             lines += [""] + safeguard(part, layout: layout)
         }

@@ -42,6 +42,7 @@ public struct HTMLReport: ReportRenderer {
         out += "<p class=\"lead\">\(HTMLText.inline(labels.conversationNote))</p>\n"
         guard !assessment.parts.isEmpty else { return out + "<p>\(HTMLText.inline(labels.noQuestionnaires))</p>\n</article>\n" }
         if assessment.parts.count > 1 { out += overview(assessment) }
+        if let kern = KernSection(assessment, labels: labels) { out += kern.html() }
         for part in assessment.parts { out += safeguard(part) }
         let findings = HTMLFindings(labels: labels, rule: labels.rule, place: { labels.place(of: $0, in: assessment) })
         out += "<section class=\"findings\">\n"

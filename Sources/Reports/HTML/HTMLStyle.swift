@@ -43,6 +43,9 @@ enum HTMLStyle {
         th.num, td.num { text-align: right; white-space: nowrap; }
         tr.total th, tr.total td { font-weight: 600; border-top: 2px solid \(rule); }
         .kern { font-size: .8rem; color: \(muted); font-style: italic; white-space: nowrap; }
+        ul.checklist { list-style: none; padding-left: .2rem; margin: .3rem 0 .8rem; }
+        ul.checklist > li { padding-left: 1.6rem; text-indent: -1.6rem; margin: 0 0 .25rem; }
+        ul.checklist .mark { display: inline-block; width: 1.2rem; text-indent: 0; font-weight: 700; }
         ol.findings, ul.findings { padding-left: 1.4rem; }
         .findings > li { margin: 0 0 1rem; }
         .findings .title { font-weight: 600; }

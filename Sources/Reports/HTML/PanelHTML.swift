@@ -39,6 +39,7 @@ public struct PanelHTML: PanelRenderer {
             out += "<p>\(HTMLText.inline(report.noQuestionnaires))</p>\n"
         } else {
             out += overview(brief)
+            if let kern = KernSection(brief, labels: labels) { out += kern.html() }
             for part in brief.parts { out += safeguard(part, brief: brief) }
             out += findings(brief)
             if let plan {

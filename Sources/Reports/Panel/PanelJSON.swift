@@ -60,6 +60,11 @@ public struct PanelJSON: PanelRenderer {
             ("by_role", byRole(part.aggregate.safeguard.byRole, brief: brief)),
             ("by_group", byGroup(part.aggregate.safeguard.byGroup, brief: brief)),
             ("themes", .array(part.scoredThemes.map { theme($0.theme, $0.score, $0.aggregate, part: part, brief: brief) })),
+            ("kern", .array(part.kernChecklist.map { check in
+                .object(check.jsonMembers(labels: labels.report) + [
+                    ("answered", .number(Double(check.counted))), ("shown", .number(Double(check.shown))),
+                ])
+            })),
         ])
     }
 

@@ -38,6 +38,29 @@ public struct PanelLabels: Sendable {
             : "This brief brings together the self-assessment of all the board's respondents to prepare the panel conversation. The scores are input for the conversation, not a verdict: there is no norm to meet."
     }
 
+    // MARK: Kern statements
+
+    public var kernHeading: String { report.kernHeading }
+
+    /// What the board's checklist shows, and what its marks mean.
+    public var kernLegend: String {
+        (nl
+            ? "Per kernuitspraak het middelste antwoord (mediaan) van de respondenten die met een score antwoordden. "
+            : "Per core agreement the middle answer (median) of the respondents who answered with a score. ")
+            + report.kernLegend
+    }
+
+    /// `Grotendeels (mediaan, 5 van 6 respondenten)`, or `n.v.t. (geen score, 6 respondenten)`.
+    public func kernAnswer(_ check: KernCheck) -> String {
+        let answer = report.kernAnswer(check)
+        if check.status.mark != nil {
+            return nl
+                ? "\(answer) (mediaan, \(check.counted) van \(respondents(check.shown)))"
+                : "\(answer) (median, \(check.counted) of \(respondents(check.shown)))"
+        }
+        return nl ? "\(answer) (geen score, \(respondents(check.shown)))" : "\(answer) (no score, \(respondents(check.shown)))"
+    }
+
     // MARK: Header
 
     public var board: String { report.board }

@@ -20,6 +20,7 @@ public struct PanelMarkdown: PanelRenderer {
         out += "\n" + whoAnswered(brief)
         guard !brief.parts.isEmpty else { return out + "\n" + labels.report.noQuestionnaires + "\n" }
         out += "\n" + overview(brief)
+        if let kern = KernSection(brief, labels: labels) { out += "\n" + kern.markdown() }
         for part in brief.parts { out += "\n" + safeguard(part, brief: brief) }
         out += "\n## \(labels.strengths)\n\n" + list(brief.findings(.strength), brief: brief, none: labels.report.none(.strength))
         out += "\n## \(labels.developmentPoints)\n\n" + developmentPoints(brief)

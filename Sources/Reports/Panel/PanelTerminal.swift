@@ -41,6 +41,9 @@ public struct PanelTerminal: PanelRenderer {
             lines += detail(labels.statistics(part.aggregate.safeguard.statistics))
         }
         lines += wrap(labels.statisticsNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        if let kern = KernSection(brief, labels: labels) {
+            lines += [""] + heading(kern.heading) + kern.terminal(style: style) { wrap($0, first: $1, rest: $2) }
+        }
         for part in brief.parts {
             lines += [""] + safeguard(part, brief: brief, layout: layout)
         }
