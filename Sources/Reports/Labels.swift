@@ -16,7 +16,7 @@ public struct Labels: Sendable {
 
     // MARK: Headings
 
-    public var reportTitle: String { nl ? "Zelfevaluatie Samen Opleiden" : "Samen Opleiden self-assessment" }
+    public var reportTitle: String { nl ? "Zelfassessment Samen Opleiden" : "Samen Opleiden self-assessment" }
     public var overview: String { nl ? "Overzicht" : "Overview" }
     public var overall: String { nl ? "Totaal" : "Overall" }
     public var strengths: String { nl ? "Sterke punten" : "Strengths" }

@@ -12,7 +12,7 @@ struct Waarborg: ParsableCommand {
         commandName: "waarborg",
         abstract: "Self-assessments for the four safeguards of Samen Opleiden, with rule-based scoring.",
         discussion: """
-            Zelfevaluatie op de vier waarborgen van Samen Opleiden. Questionnaires are YAML files \
+            Zelfassessment op de vier waarborgen van Samen Opleiden. Questionnaires are YAML files \
             in ./questionnaires (or --questionnaires DIR); without that folder the built-in copy is used.
             """,
         version: Version.text,

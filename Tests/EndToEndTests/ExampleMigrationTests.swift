@@ -40,9 +40,9 @@ import Testing
         let run = try Waarborg.run(
             ["panel"] + now + Self.questionnaires + ["--format", "markdown", "--previous"] + previous, directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("### Verandering sinds de vorige zelfevaluatie"))
+        #expect(run.stdout.contains("### Verandering sinds het vorige zelfassessment"))
         #expect(run.stdout.contains("| Samen met de pabo: gedeeld eigenaarschap | — | 2,67 | *niet vergelijkbaar* |"))
-        #expect(run.stdout.contains("Niet vergelijkbaar: de vragenlijst is sinds de vorige zelfevaluatie op dit thema veranderd"))
+        #expect(run.stdout.contains("Niet vergelijkbaar: de vragenlijst is sinds het vorige zelfassessment op dit thema veranderd"))
 
         let json = try Waarborg.run(
             ["panel"] + now + Self.questionnaires + ["--format", "json", "--previous"] + previous, directory: Waarborg.root)

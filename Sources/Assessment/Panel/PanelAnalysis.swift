@@ -206,7 +206,7 @@ public struct PanelAnalysis: Sendable {
                 return Finding(
                     kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                     title: LocalizedText(translations: [
-                        "nl": "‘\(theme.title.text("nl"))’ is vooruitgegaan sinds de vorige zelfevaluatie (+\(Self.dutch(delta)))",
+                        "nl": "‘\(theme.title.text("nl"))’ is vooruitgegaan sinds het vorige zelfassessment (+\(Self.dutch(delta)))",
                         "en": "‘\(theme.title.text("en"))’ has improved since the previous self-assessment (+\(NumberText.format(delta)))",
                     ], primaryLanguage: "nl"),
                     reasons: [reason])
@@ -214,7 +214,7 @@ public struct PanelAnalysis: Sendable {
             return Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                 title: LocalizedText(translations: [
-                    "nl": "‘\(theme.title.text("nl"))’ scoort lager dan bij de vorige zelfevaluatie (−\(Self.dutch(-delta))). Wat is er veranderd?",
+                    "nl": "‘\(theme.title.text("nl"))’ scoort lager dan bij het vorige zelfassessment (−\(Self.dutch(-delta))). Wat is er veranderd?",
                     "en": "‘\(theme.title.text("en"))’ scores lower than at the previous self-assessment (−\(NumberText.format(-delta))). What has changed?",
                 ], primaryLanguage: "nl"),
                 reasons: [reason])

@@ -117,11 +117,11 @@ private struct Texts {
 
     var header: [String] {
         nl ? [
-            "Plan van aanpak, opgesteld door waarborg uit de zelfevaluatie (zie docs/plan-format.md).",
+            "Plan van aanpak, opgesteld door waarborg uit het zelfassessment (zie docs/plan-format.md).",
             "Vul per ontwikkelpunt het doel, het succescriterium, de acties (met eigenaar, start en einde)",
             "en het evaluatiemoment in. Data als 2027-03-01; status: open, lopend, afgerond of vervallen.",
             "Controleren:  waarborg plan --check plan.yaml ANTWOORDEN…",
-            "Bijwerken na een nieuwe zelfevaluatie:  waarborg plan ANTWOORDEN… --out plan.yaml --update",
+            "Bijwerken na een nieuw zelfassessment:  waarborg plan ANTWOORDEN… --out plan.yaml --update",
             "Jullie tekst blijft dan staan; commentaarregels zoals deze niet: schrijf opmerkingen onder notes.",
         ] : [
             "Action plan (plan van aanpak), drafted by waarborg from the self-assessment (see docs/plan-format.md).",
@@ -134,7 +134,7 @@ private struct Texts {
     }
 
     var noEntries: String {
-        nl ? "De zelfevaluatie geeft geen ontwikkelpunten. Eigen punten kunnen hieronder."
+        nl ? "Het zelfassessment geeft geen ontwikkelpunten. Eigen punten kunnen hieronder."
             : "The self-assessment gives no development points. Points of your own can go below."
     }
 

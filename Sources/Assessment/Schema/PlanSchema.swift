@@ -20,10 +20,10 @@ public enum PlanSchema {
             properties: [
                 "board": S.type("string", "Het bestuur.", [("minLength", 1)]),
                 "based_on": S.object(
-                    "De zelfevaluatie waaruit het plan is opgesteld; schrijft waarborg.", keys: D.basisKeys,
+                    "Het zelfassessment waaruit het plan is opgesteld; schrijft waarborg.", keys: D.basisKeys,
                     required: ["questionnaires", "digest"],
                     properties: [
-                        "date": optional(date("Dag van de zelfevaluatie.")),
+                        "date": optional(date("Dag van het zelfassessment.")),
                         "respondents": S.type("integer", "Aantal antwoordbestanden.", [("minimum", 0)]),
                         "questionnaires": S.list("Elke beantwoorde vragenlijstversie.", items: S.reference("source")),
                         "answers": optional(S.list("Namen van de antwoordbestanden, gesorteerd.", items: S.type("string", "Een bestandsnaam."))),
@@ -63,7 +63,7 @@ public enum PlanSchema {
                     "actions": optional(S.list("De acties.", items: S.reference("action"))),
                     "evaluation": text("Wanneer het bestuur terugkijkt: een datum (2027-06-30) of een moment in woorden."),
                     "status": optional(S.oneOf(PlanStatus.allCases.map(\.rawValue), "Stand van zaken; standaard open.")),
-                    "vanished": optional(date("Schrijft --update: de zelfevaluatie waarin het punt verdwenen was.")),
+                    "vanished": optional(date("Schrijft --update: het zelfassessment waarin het punt verdwenen was.")),
                     "notes": text("Opmerkingen; commentaar met # blijft niet bewaard."),
                 ])),
             ("action", S.anyOf("Een actie, of alleen de omschrijving als tekst.", [

@@ -24,7 +24,7 @@ public struct PanelLabels: Sendable {
     public var themes: String { nl ? "Thema's" : "Themes" }
     public var perRole: String { nl ? "Per rol" : "Per role" }
     public var statements: String { nl ? "Uitspraken" : "Statements" }
-    public var change: String { nl ? "Verandering sinds de vorige zelfevaluatie" : "Change since the previous self-assessment" }
+    public var change: String { nl ? "Verandering sinds het vorige zelfassessment" : "Change since the previous self-assessment" }
     public var region: String { nl ? "Vergelijking met de regio" : "Compared with the region" }
     public var differences: String { nl ? "Waar de antwoorden uiteenlopen" : "Where answers differ" }
     public var questions: String { nl ? "Gespreksvragen" : "Questions for the conversation" }
@@ -34,7 +34,7 @@ public struct PanelLabels: Sendable {
     /// The sentence that sets the tone: numbers open a conversation.
     public var conversationNote: String {
         nl
-            ? "Deze brief bundelt de zelfevaluatie van alle respondenten van het bestuur als voorbereiding op het panelgesprek. De scores zijn input voor het gesprek, geen oordeel: er is geen norm om te halen."
+            ? "Deze brief bundelt het zelfassessment van alle respondenten van het bestuur als voorbereiding op het panelgesprek. De scores zijn input voor het gesprek, geen oordeel: er is geen norm om te halen."
             : "This brief brings together the self-assessment of all the board's respondents to prepare the panel conversation. The scores are input for the conversation, not a verdict: there is no norm to meet."
     }
 
@@ -66,7 +66,7 @@ public struct PanelLabels: Sendable {
     public var board: String { report.board }
     public var respondentsLabel: String { nl ? "Respondenten" : "Respondents" }
     public var questionnaires: String { nl ? "Vragenlijsten" : "Questionnaires" }
-    public var previous: String { nl ? "Vorige zelfevaluatie" : "Previous self-assessment" }
+    public var previous: String { nl ? "Vorig zelfassessment" : "Previous self-assessment" }
     public var regionLabel: String { nl ? "Regio" : "Region" }
 
     /// `5 respondenten`.
@@ -196,12 +196,12 @@ public struct PanelLabels: Sendable {
     /// Why a theme is not comparable with the earlier assessment.
     public var notComparableNote: String {
         nl
-            ? "Niet vergelijkbaar: de vragenlijst is sinds de vorige zelfevaluatie op dit thema veranderd (uitspraken toegevoegd, gesplitst, anders gescoord of vervallen), dus een verschil in score zegt niets."
+            ? "Niet vergelijkbaar: de vragenlijst is sinds het vorige zelfassessment op dit thema veranderd (uitspraken toegevoegd, gesplitst, anders gescoord of vervallen), dus een verschil in score zegt niets."
             : "Not comparable: since the previous self-assessment the questionnaire changed on this theme (statements added, split, scored differently or dropped), so a difference in score means nothing."
     }
 
     public var noPreviousPart: String {
-        nl ? "De vorige zelfevaluatie bevat deze waarborg niet." : "The previous self-assessment does not include this safeguard."
+        nl ? "Het vorige zelfassessment bevat deze waarborg niet." : "The previous self-assessment does not include this safeguard."
     }
 
     /// When a change returns as a finding.
@@ -274,9 +274,9 @@ public struct PanelLabels: Sendable {
         case "builtin:role_gap":
             return nl ? "ingebouwde regel: verschil tussen bestuur en scholen" : "built-in rule: gap between board and schools"
         case "builtin:improvement":
-            return nl ? "ingebouwde regel: vooruitgang sinds de vorige zelfevaluatie" : "built-in rule: improvement since the previous self-assessment"
+            return nl ? "ingebouwde regel: vooruitgang sinds het vorige zelfassessment" : "built-in rule: improvement since the previous self-assessment"
         case "builtin:decline":
-            return nl ? "ingebouwde regel: achteruitgang sinds de vorige zelfevaluatie" : "built-in rule: decline since the previous self-assessment"
+            return nl ? "ingebouwde regel: achteruitgang sinds het vorige zelfassessment" : "built-in rule: decline since the previous self-assessment"
         default:
             return report.rule(id)
         }

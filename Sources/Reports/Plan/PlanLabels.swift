@@ -19,7 +19,7 @@ public struct PlanLabels: Sendable {
 
     public var title: String { nl ? "Plan van aanpak" : "Action plan" }
     public var board: String { report.board }
-    public var assessment: String { nl ? "Zelfevaluatie" : "Self-assessment" }
+    public var assessment: String { nl ? "Zelfassessment" : "Self-assessment" }
     public var questionnaires: String { nl ? "Vragenlijsten" : "Questionnaires" }
     public var answers: String { nl ? "Antwoorden" : "Answers" }
     public var others: String { nl ? "Overige ontwikkelpunten" : "Other development points" }
@@ -35,7 +35,7 @@ public struct PlanLabels: Sendable {
     /// The sentence under the heading: what the plan is for.
     public var intro: String {
         nl
-            ? "Per ontwikkelpunt uit de zelfevaluatie: het doel, het succescriterium, de acties met eigenaar en planning, en het moment van evaluatie."
+            ? "Per ontwikkelpunt uit het zelfassessment: het doel, het succescriterium, de acties met eigenaar en planning, en het moment van evaluatie."
             : "For each development point of the self-assessment: the goal, the success criterion, the actions with owner and timeline, and the moment of evaluation."
     }
 
@@ -62,9 +62,9 @@ public struct PlanLabels: Sendable {
 
     public func priority(_ priority: Priority) -> String { report.priority(priority) }
 
-    /// `volgt niet meer uit de zelfevaluatie van 14 mrt 2027`.
+    /// `volgt niet meer uit het zelfassessment van 14 mrt 2027`.
     public func vanished(_ date: PlanDate) -> String {
-        nl ? "volgt niet meer uit de zelfevaluatie van \(self.date(date))" : "no longer follows from the self-assessment of \(self.date(date))"
+        nl ? "volgt niet meer uit het zelfassessment van \(self.date(date))" : "no longer follows from the self-assessment of \(self.date(date))"
     }
 
     /// `Waarborg 1 — Gedeelde visie en verantwoordelijkheid`, or `Waarborg 1` without a title.

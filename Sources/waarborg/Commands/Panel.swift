@@ -362,7 +362,7 @@ private struct PanelMessages {
     }
 
     func previousOtherBoard(_ names: [String]) -> TerminalSafe {
-        nl ? "Let op: de vorige zelfevaluatie noemt een ander bestuur: \(names.joined(separator: ", ")).\n"
+        nl ? "Let op: het vorige zelfassessment noemt een ander bestuur: \(names.joined(separator: ", ")).\n"
             : "Note: the previous self-assessment names another board: \(names.joined(separator: ", ")).\n"
     }
 
