@@ -3,7 +3,7 @@
 ///
 /// A score is no goal in itself: the framework sets no numeric norm, and a panel asks what
 /// will be different in the schools. The heuristic is simple on purpose: the criterion is
-/// split into parts at `;`, `,`, a sentence's end (`. `), a line break and ` en `; it is
+/// split into parts at `;`, `, ` (so `3,5` stays whole), a sentence's end (`. `), a line break and ` en `; it is
 /// score-only when every part mentions a score (a word starting with `scor`, `gemiddel`,
 /// `niveau`, `level` or `average`) together with a digit or a level word (`verankerd`,
 /// `op orde`, `grotendeels`, `volledig`, `in ontwikkeling`, `vraagt aandacht`). A part
@@ -21,7 +21,7 @@ public enum ScoreOnlyCriterion {
     /// The criterion's parts, lowercased, without empty ones.
     static func parts(of text: String) -> [String] {
         var parts = [text.lowercased()]
-        for separator in [";", ",", ". ", "\n", " en "] {
+        for separator in [";", ", ", ". ", "\n", " en "] {
             parts = parts.flatMap { split($0, at: separator) }
         }
         return parts.map(trimmed).filter { !$0.isEmpty }
