@@ -10,7 +10,7 @@ import Testing
         "gemiddelde boven de 3",
         "level verankerd",
         "Het niveau is verankerd.",
-        "De gemiddelde score op het thema is 3,5; geen enkele respondent scoort 1",
+        "De gemiddelde score op het thema is 3,5; de score per thema is ≥ 3",
         "Score 3 en niveau op orde",
         "The average is 3 or higher",
     ]
