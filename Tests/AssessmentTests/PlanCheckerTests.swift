@@ -22,7 +22,7 @@ import Testing
     /// A complete entry; `replacing` swaps some of its lines for others.
     static func entry(
         id: String = "q/a", status: String = "open", start: String = "2027-03-01", end: String = "2027-03-01",
-        evaluation: String = "2027-03-01", replacing lines: String? = nil, with replacement: String = ""
+        evaluation: String = "2027-03-01", speerpunt: String = "true", replacing lines: String? = nil, with replacement: String = ""
     ) -> String {
         var text = """
               - id: \(id)
@@ -36,6 +36,7 @@ import Testing
                     end: \(end)
                     resources: 2000 euro
                 evaluation: \(evaluation)
+                speerpunt: \(speerpunt)
                 status: \(status)
 
             """
@@ -46,7 +47,7 @@ import Testing
         return text
     }
 
-    static let examples: [MarkedPlan] = [
+    static let examples: [MarkedPlan] = speerpuntExamples + [
         MarkedPlan("complete, every date on today", plan(entry())),
         MarkedPlan("vervallen is not checked", plan("  - {id: q/a, title: A, status: vervallen, actions: []}\n")),
         MarkedPlan("no goal and no success criterion", plan(entry(
@@ -94,6 +95,19 @@ import Testing
         MarkedPlan("afgerond with the evaluation yesterday", plan(entry(status: "afgerond", evaluation: "2027-02-28"))),
         MarkedPlan("vanished and still open", plan(entry(replacing: "    status: open\n", with: "    status: open\n    ⟨w⟩vanished: 2027-01-01\n"))),
         MarkedPlan("vanished and afgerond", plan(entry(status: "afgerond", replacing: "    status: afgerond\n", with: "    status: afgerond\n    vanished: 2027-01-01\n"))),
+    ]
+
+    /// The count of speerpunten: none warns at `entries`, seven at the seventh.
+    static let speerpuntExamples: [MarkedPlan] = [
+        MarkedPlan("no speerpunt", plan(entry(speerpunt: "false")).replacingOccurrences(of: "\nentries:", with: "\n⟨w⟩entries:")),
+        MarkedPlan("speerpunt left out is none", plan(entry(replacing: "    speerpunt: true\n", with: ""))
+            .replacingOccurrences(of: "\nentries:", with: "\n⟨w⟩entries:")),
+        MarkedPlan("a dropped speerpunt does not count", plan(
+            entry(id: "q/a", speerpunt: "false") + entry(id: "q/b", status: "vervallen"))
+            .replacingOccurrences(of: "\nentries:", with: "\n⟨w⟩entries:")),
+        MarkedPlan("no entries, no speerpunt needed", plan("  []\n").replacingOccurrences(of: "entries:\n  []", with: "entries: []")),
+        MarkedPlan("six speerpunten", plan((1...6).map { entry(id: "q/\($0)") }.joined())),
+        MarkedPlan("seven speerpunten", plan((1...7).map { entry(id: "q/\($0)", speerpunt: $0 == 7 ? "⟨w⟩true" : "true") }.joined())),
     ]
 
     @Test(arguments: examples)
@@ -184,10 +198,13 @@ import Testing
         let result = PlanFixtures.read(PlanWriter().yaml(draft))
         let plan = try #require(result.plan)
         let diagnostics = PlanChecker(today: Self.today).check(plan, against: input.findings, basis: input.basis)
-        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        // A draft marks no speerpunt yet: one warning at `entries`, the rest errors.
+        #expect(diagnostics.filter { $0.severity != .error }.map(\.message) == [
+            "mark 3–6 speerpunten: no entry has 'speerpunt: true'; the panel brief and the rendered plan open with them",
+        ])
         // Per entry: goal and criterion, evaluation; per action: owner, start, end (and description when empty).
         let actions = draft.entries.flatMap(\.actions)
-        let expected = draft.entries.count * 2 + actions.count * 3 + actions.filter { $0.description == nil }.count
+        let expected = draft.entries.count * 2 + actions.count * 3 + actions.filter { $0.description == nil }.count + 1
         #expect(diagnostics.count == expected, "\(planDiagnosticLines(diagnostics))")
     }
 }

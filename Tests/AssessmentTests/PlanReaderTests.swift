@@ -65,6 +65,13 @@ struct BrokenPlan: Sendable, CustomTestStringConvertible {
         #expect(result.plan?.basis.date == nil)
     }
 
+    @Test func speerpuntIsReadAndAbsentIsNo() throws {
+        let result = PlanFixtures.read(Self.minimal + "\n  - {id: a, title: A, speerpunt: true}\n  - {id: b, title: B, speerpunt: false}\n"
+            + "  - {id: c, title: C}\n  - {id: d, title: D, speerpunt: }\n")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.plan?.entries.map(\.speerpunt) == [true, false, false, false])
+    }
+
     @Test func emptyFieldsAreNotFilledIn() throws {
         let result = PlanFixtures.read(Self.minimal + """
 

@@ -62,6 +62,8 @@ import Testing
             entries:
               - id: q/a
                 title: A
+                # Speerpunt: zet bij 3 tot 6 ontwikkelpunten true; daarmee opent het plan en het gesprek met het panel.
+                speerpunt: false
                 goal: Doel
                 # Succescriterium: waaraan zie je dat het doel bereikt is?
                 success_criterion:

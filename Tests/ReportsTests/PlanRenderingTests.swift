@@ -75,6 +75,26 @@ import Testing
         #expect(PlanMarkdown(language: "en").render(Self.plan).contains("\n## Safeguard 2\n"))
     }
 
+    @Test func speerpuntenComeFirstInTheirSafeguardsOrder() throws {
+        let basis = PlanBasis(date: nil, respondents: nil, questionnaires: [], answers: [], digest: "sha256:" + String(repeating: "0", count: 64))
+        let plan = ActionPlan(board: "B", basis: basis, entries: [
+            PlanEntry(id: "a", safeguard: 1, title: "Gewoon een"),
+            PlanEntry(id: "b", safeguard: 3, title: "Speer drie", speerpunt: true),
+            PlanEntry(id: "c", title: "Eigen speer", speerpunt: true),
+            PlanEntry(id: "d", safeguard: 2, title: "Speer twee", speerpunt: true),
+        ])
+        let sections = PlanSection.sections(of: plan, questionnaires: [], labels: PlanLabels(language: "nl"))
+        #expect(sections.map(\.heading).first == "Speerpunten")
+        #expect(sections.first?.entries.map(\.id) == ["d", "b", "c"])
+        #expect(sections.dropFirst().flatMap(\.entries).map(\.id) == ["a"])
+        let markdown = PlanMarkdown().render(plan, questionnaires: [])
+        let order = ["Speer twee", "Speer drie", "Eigen speer", "Gewoon een"].compactMap { markdown.firstRange(of: "**\($0)**")?.lowerBound }
+        #expect(order.count == 4 && order == order.sorted())
+        #expect(markdown.contains("**Speer twee** (speerpunt · open)"))
+        #expect(!markdown.contains("**Gewoon een** (speerpunt"))
+        #expect(PlanHTML().render(plan, questionnaires: []).contains("<span class=\"tag speerpunt\">speerpunt</span>"))
+    }
+
     @Test func anEmptyPlanSaysSo() {
         let plan = ActionPlan(board: "B", basis: Self.plan.basis)
         #expect(PlanMarkdown().render(plan).hasSuffix("\nHet plan heeft nog geen ontwikkelpunten.\n"))

@@ -8,7 +8,8 @@ import Questionnaire
 /// missing; an action that ends before it starts; a development point of priority *hoog*
 /// the plan does not address; a plan drafted from other answers. Warnings: dates that have
 /// passed while the work is still open, other development points the plan leaves out,
-/// entries that refer to no development point. Entries with status `vervallen` are not
+/// entries that refer to no development point, no speerpunt or more than six, a success
+/// criterion that names only a future score (`ScoreOnlyCriterion`). Entries with status `vervallen` are not
 /// checked for completeness.
 public struct PlanChecker: Sendable {
     /// The day against which "in the past" is judged.
@@ -24,6 +25,7 @@ public struct PlanChecker: Sendable {
         for entry in plan.entries where entry.status != .vervallen {
             out += check(entry)
         }
+        out += checkSpeerpunten(plan)
         return out.sortedByLocation()
     }
 
@@ -55,6 +57,24 @@ public struct PlanChecker: Sendable {
         return out.sortedByLocation()
     }
 
+    /// The panel brief opens with 3–6 speerpunten: a warning when the plan marks none of its
+    /// active entries, or more than six.
+    private func checkSpeerpunten(_ plan: ActionPlan) -> [Diagnostic] {
+        let active = plan.entries.filter { $0.status != .vervallen }
+        let marked = active.filter(\.speerpunt)
+        if !active.isEmpty, marked.isEmpty {
+            return [.noSpeerpunten(at: plan.locations.key("entries"))]
+        }
+        if marked.count > Self.maximumSpeerpunten {
+            let seventh = marked[Self.maximumSpeerpunten]
+            return [.tooManySpeerpunten(marked.count, at: seventh.locations.value("speerpunt"))]
+        }
+        return []
+    }
+
+    /// At most this many speerpunten; the panel brief's main part opens with 3–6.
+    static let maximumSpeerpunten = 6
+
     // MARK: One entry
 
     private func check(_ entry: PlanEntry) -> [Diagnostic] {
@@ -65,6 +85,9 @@ public struct PlanChecker: Sendable {
         case (nil, _): out.append(.noGoal(entry, criterion: false, at: at.key("goal")))
         case (_, nil): out.append(.noCriterion(entry, at: at.key("success_criterion") ?? at.key("goal")))
         default: break
+        }
+        if let criterion = entry.successCriterion, ScoreOnlyCriterion.matches(criterion) {
+            out.append(.scoreOnly(entry, at: at.value("success_criterion")))
         }
         if entry.actions.isEmpty { out.append(.noActions(entry, at: at.key("actions"))) }
         for action in entry.actions { out += check(action, of: entry) }
@@ -118,6 +141,25 @@ fileprivate extension Diagnostic {
 
     static func noCriterion(_ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {
         .error("the goal of '\(entry.id)' has no success criterion; write how the board will know the goal is reached", at: location)
+    }
+
+    static func scoreOnly(_ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {
+        .warning(
+            "the success criterion of '\(entry.id)' names only a future score; write what the board will see when the goal "
+                + "is reached, for example: elke starter heeft in oktober een inductiearrangement met de naam van de begeleider",
+            at: location)
+    }
+
+    static func noSpeerpunten(at location: FileLocation?) -> Diagnostic {
+        .warning(
+            "mark 3–6 speerpunten: no entry has 'speerpunt: true'; the panel brief and the rendered plan open with them",
+            at: location)
+    }
+
+    static func tooManySpeerpunten(_ count: Int, at location: FileLocation?) -> Diagnostic {
+        .warning(
+            "\(count) entries are speerpunten, more than six; keep the 3–6 the board most wants to discuss with the panel",
+            at: location)
     }
 
     static func noActions(_ entry: PlanEntry, at location: FileLocation?) -> Diagnostic {

@@ -10,7 +10,8 @@ struct PlanDecoder {
     static let basisKeys = ["date", "respondents", "questionnaires", "answers", "digest"]
     static let sourceKeys = ["id", "version"]
     static let entryKeys = [
-        "id", "covers", "questionnaire", "safeguard", "theme", "title", "priority", "reason", "goal", "success_criterion",
+        "id", "covers", "questionnaire", "safeguard", "theme", "title", "priority", "reason", "speerpunt", "goal",
+        "success_criterion",
         "actions", "evaluation", "status", "vanished", "notes",
     ]
     static let actionKeys = ["description", "owner", "start", "end", "resources"]
@@ -135,6 +136,7 @@ struct PlanDecoder {
             }
             return text(node, "reason").map { [$0] }
         } ?? []
+        let speerpunt = fields.optional("speerpunt") { optional($0) { context.bool($0, "speerpunt") } } ?? false
         let goal = fields.optional("goal") { text($0, "the goal") }
         let criterion = fields.optional("success_criterion") { text($0, "the success criterion") }
         let actions = fields.optional("actions") { node -> [PlanAction]? in
@@ -148,7 +150,7 @@ struct PlanDecoder {
         guard let id, let title else { return nil }
         return PlanEntry(
             id: id, covers: covers, questionnaire: questionnaire, safeguard: safeguard, theme: theme, title: title, reason: reason,
-            priority: priority, goal: goal, successCriterion: criterion, actions: actions, evaluation: evaluation,
+            priority: priority, speerpunt: speerpunt, goal: goal, successCriterion: criterion, actions: actions, evaluation: evaluation,
             status: status, vanished: vanished, notes: notes, locations: locations(fields))
     }
 

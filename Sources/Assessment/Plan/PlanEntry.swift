@@ -21,6 +21,9 @@ public struct PlanEntry: Sendable, Hashable {
     /// Why the development point arose: each reason as `rule: fact; fact`.
     public var reason: [String]
     public var priority: Priority?
+    /// Whether the board marks this point as a *speerpunt*: one of the 3–6 points the panel
+    /// brief and the rendered plan open with. Absent in a file means no.
+    public var speerpunt: Bool
     /// What the board wants to reach, and by when (SMART).
     public var goal: String?
     /// How the board will know the goal is reached.
@@ -38,7 +41,7 @@ public struct PlanEntry: Sendable, Hashable {
 
     public init(
         id: String, covers: [String] = [], questionnaire: String? = nil, safeguard: Int? = nil, theme: String? = nil, title: String,
-        reason: [String] = [], priority: Priority? = nil, goal: String? = nil, successCriterion: String? = nil,
+        reason: [String] = [], priority: Priority? = nil, speerpunt: Bool = false, goal: String? = nil, successCriterion: String? = nil,
         actions: [PlanAction] = [], evaluation: PlanMoment? = nil, status: PlanStatus = .open,
         vanished: PlanDate? = nil, notes: String? = nil, locations: FieldLocations = .init()
     ) {
@@ -50,6 +53,7 @@ public struct PlanEntry: Sendable, Hashable {
         self.title = title
         self.reason = reason
         self.priority = priority
+        self.speerpunt = speerpunt
         self.goal = goal
         self.successCriterion = successCriterion
         self.actions = actions

@@ -25,7 +25,8 @@ public struct PlanWriter: Sendable {
             return out
         }
         out += "\nentries:\n"
-        out += plan.entries.map { entry($0, text: text) }.joined(separator: "\n")
+        let marked = plan.entries.contains(where: \.speerpunt)
+        out += plan.entries.map { entry($0, text: text, marked: marked) }.joined(separator: "\n")
         return out
     }
 
@@ -43,7 +44,8 @@ public struct PlanWriter: Sendable {
         return .mapping(fields)
     }
 
-    private func entry(_ entry: PlanEntry, text: Texts) -> String {
+    /// `marked` says whether any entry of the plan is a speerpunt yet.
+    private func entry(_ entry: PlanEntry, text: Texts, marked: Bool) -> String {
         let indent = 4
         var lines: [String] = []
         func add(_ key: String, _ node: Node, comment: String? = nil) {
@@ -58,6 +60,9 @@ public struct PlanWriter: Sendable {
         add("title", string(entry.title))
         if let priority = entry.priority { add("priority", .scalar(priority.rawValue)) }
         if !entry.reason.isEmpty { add("reason", .sequence(entry.reason.map(string))) }
+        // Always written, so a board sees the field it is to set in 3–6 entries; the comment
+        // only until it has marked one, since then the board knows the field.
+        add("speerpunt", .scalar(entry.speerpunt ? "true" : "false"), comment: marked ? nil : text.speerpunt)
         add("goal", optional(entry.goal), comment: entry.goal == nil ? text.goal : nil)
         add("success_criterion", optional(entry.successCriterion), comment: entry.successCriterion == nil ? text.criterion : nil)
         let incomplete = entry.actions.isEmpty
@@ -136,6 +141,11 @@ private struct Texts {
     var noEntries: String {
         nl ? "Het zelfassessment geeft geen ontwikkelpunten. Eigen punten kunnen hieronder."
             : "The self-assessment gives no development points. Points of your own can go below."
+    }
+
+    var speerpunt: String {
+        nl ? "Speerpunt: zet bij 3 tot 6 ontwikkelpunten true; daarmee opent het plan en het gesprek met het panel."
+            : "Speerpunt: set true in 3 to 6 development points; the plan and the panel conversation open with them."
     }
 
     var goal: String {

@@ -58,6 +58,7 @@ public enum PlanSchema {
                         S.type("string", "Een reden."),
                         S.list("Redenen.", items: S.type("string", "Een reden: regel: feit; feit.")),
                     ])),
+                    "speerpunt": optional(S.type("boolean", "true voor een van de 3–6 speerpunten van het plan; standaard false.")),
                     "goal": text("Wat het bestuur wil bereiken, en wanneer (SMART)."),
                     "success_criterion": text("Waaraan het bestuur ziet dat het doel bereikt is."),
                     "actions": optional(S.list("De acties.", items: S.reference("action"))),

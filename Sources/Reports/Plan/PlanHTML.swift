@@ -98,6 +98,7 @@ public struct PlanHTML: PlanRenderer {
 
     private func point(_ entry: PlanEntry) -> String {
         var out = "<strong>\(HTMLText.inline(entry.title))</strong><br>"
+        if entry.speerpunt { out += "<span class=\"tag speerpunt\">\(HTMLText.inline(labels.speerpunt))</span> " }
         if let priority = entry.priority {
             out += "<span class=\"tag \(Self.tone(priority))\">\(HTMLText.inline(labels.report.priority)) \(HTMLText.inline(labels.priority(priority)))</span> "
         }
@@ -141,6 +142,7 @@ public struct PlanHTML: PlanRenderer {
         table.plan td.when { white-space: nowrap; }
         table.plan tbody.status-afgerond, table.plan tbody.status-vervallen { color: \(HTMLStyle.muted); }
         .tag { display: inline-block; padding: 0 .5rem; margin-top: .2rem; border: 1px solid currentColor; border-radius: .8rem; font-size: .8rem; white-space: nowrap; }
+        .tag.speerpunt { font-weight: bold; }
         .todo { color: \(BandColour.attention.strong); font-style: italic; }
         .vanished { display: block; font-size: .85rem; color: \(HTMLStyle.muted); font-style: italic; }
         .resources { display: block; font-size: .85rem; color: \(HTMLStyle.muted); }

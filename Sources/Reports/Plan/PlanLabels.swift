@@ -22,6 +22,10 @@ public struct PlanLabels: Sendable {
     public var assessment: String { nl ? "Zelfassessment" : "Self-assessment" }
     public var questionnaires: String { nl ? "Vragenlijsten" : "Questionnaires" }
     public var answers: String { nl ? "Antwoorden" : "Answers" }
+    /// The heading of the section the plan opens with: the points the board marked.
+    public var speerpunten: String { nl ? "Speerpunten" : "Speerpunten (priority points)" }
+    /// The tag on a development point the board marked as a speerpunt.
+    public var speerpunt: String { "speerpunt" }
     public var others: String { nl ? "Overige ontwikkelpunten" : "Other development points" }
     public var noEntries: String { nl ? "Het plan heeft nog geen ontwikkelpunten." : "The plan has no development points yet." }
     public var background: String { nl ? "Aanleiding en opmerkingen" : "Background and remarks" }

@@ -79,9 +79,10 @@ public struct PlanMarkdown: PlanRenderer {
         return out
     }
 
-    /// `**Titel** (hoog · open)`, with a remark when the point has vanished.
+    /// `**Titel** (speerpunt · hoog · open)`, with a remark when the point has vanished.
     private func point(_ entry: PlanEntry) -> String {
         var tags: [String] = []
+        if entry.speerpunt { tags.append(labels.speerpunt) }
         if let priority = entry.priority { tags.append(labels.priority(priority)) }
         tags.append(labels.status(entry.status))
         var out = "**\(MarkdownText.inline(entry.title))** (\(tags.joined(separator: " · ")))"
