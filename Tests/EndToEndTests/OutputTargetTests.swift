@@ -82,18 +82,26 @@ import Testing
         #expect(Waarborg.read(folder + "/nieuw.md").contains("Waarborg"))
     }
 
-    @Test(.enabled(if: isRoot, "mknod needs root"))
-    func standardOutputNamedAsAFileIsWrittenInPlace() throws {
-        // `--out /dev/stdout` when stdout is a file: that file gets the report, appended at
-        // its offset, and no file is renamed over anything.
+    @Test func standardOutputNamedAsAFileIsWrittenInPlace() throws {
+        // `--out` naming the file stdout already goes to, directly or through a private link
+        // (never a real /dev node): that file gets the report through stdout, and nothing is
+        // renamed over it, so its inode stays.
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try Shell.run(
-            #""$1" report "$2" --out /dev/stdout --questionnaires "$3" > "$4/uit.txt""#,
-            [Waarborg.executable, Self.answers, Waarborg.root + "/questionnaires", folder])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(Waarborg.read(folder + "/uit.txt").contains("Waarborg"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["uit.txt"])
+        #expect(symlink("uit.txt", folder + "/naar-uit") == 0)
+        for out in ["uit.txt", "naar-uit"] {
+            FileManager.default.createFile(atPath: folder + "/uit.txt", contents: nil)
+            var before = stat()
+            #expect(stat(folder + "/uit.txt", &before) == 0)
+            let result = try Shell.run(
+                #""$1" report "$2" --out "$4/$5" --questionnaires "$3" > "$4/uit.txt""#,
+                [Waarborg.executable, Self.answers, Waarborg.root + "/questionnaires", folder, out])
+            #expect(result.status == 0, "\(out): \(result.stderr)")
+            #expect(Waarborg.read(folder + "/uit.txt").contains("Waarborg"), "\(out)")
+            var after = stat()
+            #expect(stat(folder + "/uit.txt", &after) == 0 && after.st_ino == before.st_ino, "\(out): the file was replaced")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["naar-uit", "uit.txt"])
+        }
     }
 
     // MARK: Inputs and protected files
