@@ -12,14 +12,7 @@ import Testing
 
     /// Answers who is answering, one screen at a time, up to the first question.
     private func respond(_ terminal: PseudoTerminal) {
-        terminal.expect("Je naam:")
-        terminal.send("Anna" + Keys.enter)
-        terminal.expect("Je rol")
-        terminal.send("4")
-        terminal.expect("Het bestuur waarvoor je antwoordt:")
-        terminal.send("De Linde" + Keys.enter)
-        terminal.expect("Je school")
-        terminal.send(Keys.enter)
+        terminal.respond(role: "4")
     }
 
     @Test func enterAloneAndKeysTypedAheadAnswerNothing() throws {

@@ -10,14 +10,7 @@ import Testing
         let terminal = try PseudoTerminal(
             ["fill", "--questionnaires", Waarborg.root + "/questionnaires", "--only", "waarborg-2", "--version", "1.1.0", folder + "/antwoorden.yaml"],
             environment: Waarborg.environment(), columns: columns, rows: rows)
-        terminal.expect("Je naam:")
-        terminal.send("Anna" + Keys.enter)
-        terminal.expect("Je rol")
-        terminal.send("3")
-        terminal.expect("Het bestuur waarvoor je antwoordt:")
-        terminal.send("De Linde" + Keys.enter)
-        terminal.expect("Je school")
-        terminal.send(Keys.enter)
+        terminal.respond(role: "3")
         terminal.expect("vraag 1 van")
         return terminal
     }

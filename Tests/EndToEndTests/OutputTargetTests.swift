@@ -90,7 +90,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(symlink("uit.txt", folder + "/naar-uit") == 0)
         for out in ["uit.txt", "naar-uit"] {
-            FileManager.default.createFile(atPath: folder + "/uit.txt", contents: nil)
+            _ = FileManager.default.createFile(atPath: folder + "/uit.txt", contents: nil)
             var before = stat()
             #expect(stat(folder + "/uit.txt", &before) == 0)
             let result = try Shell.run(
@@ -320,18 +320,6 @@ final class PipeReader: @unchecked Sendable {
 /// with `Process` alone.
 enum Shell {
     static func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script, "bash"] + arguments
-        process.environment = Waarborg.environment(environment)
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let errors = ErrorCollector(stderr.fileHandleForReading)
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), errors.text())
+        try Waarborg.runProgram("/bin/bash", ["-c", script, "bash"] + arguments, environment: Waarborg.environment(environment))
     }
 }

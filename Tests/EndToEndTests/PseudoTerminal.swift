@@ -102,6 +102,19 @@ final class PseudoTerminal {
         return found
     }
 
+    /// Answers who is answering in `fill`, one screen at a time, up to the first question:
+    /// the name, the role by its number in the list, the board, and no school.
+    func respond(name: String = "Anna", role: String, board: String = "De Linde") {
+        expect("Je naam:")
+        send(name + Keys.enter)
+        expect("Je rol")
+        send(role)
+        expect("Het bestuur waarvoor je antwoordt:")
+        send(board + Keys.enter)
+        expect("Je school")
+        send(Keys.enter)
+    }
+
     /// Waits for the program to exit, reading what it still writes, and returns its status.
     func waitForExit(seconds: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(seconds)

@@ -16,14 +16,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/antwoorden.yaml"
         let terminal = try PseudoTerminal(["fill", "--questionnaires", Self.questionnaires, file], environment: Waarborg.environment())
-        terminal.expect("Je naam:")
-        terminal.send("Anna" + Keys.enter)
-        terminal.expect("Je rol")
-        terminal.send(roleNumber)
-        terminal.expect("Het bestuur waarvoor je antwoordt:")
-        terminal.send("De Linde" + Keys.enter)
-        terminal.expect("Je school")
-        terminal.send(Keys.enter)
+        terminal.respond(role: roleNumber)
         terminal.expect(texts[0])
         for (index, text) in texts.dropFirst().enumerated() {
             terminal.expect(text)

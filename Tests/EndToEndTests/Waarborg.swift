@@ -52,21 +52,34 @@ enum Waarborg {
     static func run(
         _ arguments: [String], input: String = "", directory: String? = nil, environment: [String: String] = [:]
     ) throws -> (status: Int32, stdout: String, stderr: String) {
+        try runProgram(executable, arguments, input: input, directory: directory, environment: Self.environment(environment))
+    }
+
+    /// Runs any program, waits for it and returns its exit status, stdout and stderr;
+    /// `input` goes to its stdin on a pipe (none: stdin is /dev/null), and with `environment`
+    /// nil it inherits the test's.
+    static func runProgram(
+        _ program: String, _ arguments: [String], input: String? = nil, directory: String? = nil,
+        environment: [String: String]?
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
-        process.environment = Self.environment(environment)
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
+        let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
+        let stdin = input.map { _ in Pipe() }
+        process.standardInput = stdin ?? FileHandle.nullDevice
         try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
+        if let stdin, let input {
+            let writer = Thread {
+                stdin.fileHandleForWriting.write(Data(input.utf8))
+                try? stdin.fileHandleForWriting.close()
+            }
+            writer.start()
         }
-        writer.start()
         let errorData = ErrorCollector(stderr.fileHandleForReading)
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
