@@ -14,32 +14,16 @@ enum Console {
     /// Writes a result to stdout. A full disk or another write error ends the command
     /// with its message and exit 74; a reader that went away ends it quietly.
     static func out(_ text: TerminalSafe) {
-        writeResult(text.text)
-    }
-
-    static func err(_ text: TerminalSafe) {
-        writeAll(2, text.text)
-    }
-
-    /// Writes YAML or CSV for a program to read on stdout: as it is when stdout is a file
-    /// or a pipe, so the data is exact; with control characters shown as escapes when stdout
-    /// is a terminal, where a person reads it (CR LF line ends become LF there).
-    static func outData(_ text: String) {
-        guard isatty(1) == 1 else {
-            writeResult(text)
-            return
-        }
-        writeResult(TerminalText.sanitized(text.replacing("\r\n", with: "\n")))
-    }
-
-    /// Writes to stdout, checked: exit 74 with the message on a write error.
-    private static func writeResult(_ text: String) {
         do throws(FileError) {
-            try StandardOutput.write(Array(text.utf8))
+            try StandardOutput.write(Array(text.text.utf8))
         } catch {
             err("\(error)\n")
             exit(74)
         }
+    }
+
+    static func err(_ text: TerminalSafe) {
+        writeAll(2, text.text)
     }
 
     /// Writes all of `text` to a file descriptor, unbuffered, retrying short writes.
