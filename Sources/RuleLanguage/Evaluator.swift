@@ -64,7 +64,7 @@ private struct Run {
             let value = context.call(call.name, arguments: arguments).normalized
             if collectsFacts {
                 let detail = context.describe(call.name, arguments: arguments, value: value)
-                facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail), result: value))
+                facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail, call: .init(call.name, arguments)), result: value))
             }
             return value
         }
@@ -111,7 +111,7 @@ private struct Run {
         let arguments = self.arguments(of: call, in: context)
         let value = context.call(call.name, arguments: arguments).normalized
         let detail = context.describe(call.name, arguments: arguments, value: value)
-        return Fact.Term(text: operand.text, value: value, detail: detail)
+        return Fact.Term(text: operand.text, value: value, detail: detail, call: .init(call.name, arguments))
     }
 
     /// The arguments the host receives: made once when lowered, or evaluated now.

@@ -13,16 +13,49 @@ public struct Fact: Hashable, Sendable, CustomStringConvertible {
         public var detail: String?
         /// Whether the operand is a literal, whose text already says its value.
         public var isLiteral: Bool
+        /// The host call the operand is, with the arguments the host received: what a
+        /// reader of the finding needs to say the fact in words.
+        public var call: Call?
 
-        public init(text: String, value: Value, detail: String? = nil, isLiteral: Bool = false) {
+        public init(text: String, value: Value, detail: String? = nil, isLiteral: Bool = false, call: Call? = nil) {
             self.text = text
             self.value = value
             self.detail = detail
             self.isLiteral = isLiteral
+            self.call = call
         }
 
         /// The value as shown: the host's detail, or the formatted value.
         public var shownValue: String { detail ?? value.description }
+    }
+
+    /// A host call: the function's name and its arguments as the host received them.
+    public struct Call: Hashable, Sendable {
+        public var name: String
+        public var arguments: [Argument]
+
+        public init(_ name: String, _ arguments: [Argument]) {
+            self.name = name
+            self.arguments = arguments
+        }
+
+        /// The first argument when it is a reference: the question or scope the call is about.
+        public var subject: String? {
+            guard case .reference(let name)? = arguments.first else { return nil }
+            return name
+        }
+
+        /// The first value argument that is a number, such as `count_at_most`'s bound.
+        public var number: Double? {
+            for case .value(let value) in arguments { if let number = value.number { return number } }
+            return nil
+        }
+
+        /// The first value argument that is a string, such as `selected`'s option.
+        public var string: String? {
+            for case .value(.string(let text)) in arguments { return text }
+            return nil
+        }
     }
 
     /// The left side of the comparison, or the call.

@@ -1,11 +1,22 @@
 public import Questionnaire
+public import RuleLanguage
 
-/// Something the rules say about an assessment: a strength, a development point or a
-/// question for the panel, with the reasons it arose.
+/// Something the rules say about an assessment, as a fact: what kind of finding it is,
+/// which rule fired, what it is about, and the values that made it fire.
+///
+/// A finding holds no finished sentences of its own making. Its title, text, actions and
+/// reasons are made when a report asks for them, in the report's language: the texts of
+/// a questionnaire rule are the rule's own, those of a built-in finding are made from its
+/// subject (a theme's or statement's title) and its values (``Content``), and a reason is
+/// said in words by ``ReasonText``.
 public struct Finding: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case strength
+        /// An *ontwikkelpunt*: something to work on, with a concrete action.
         case developmentPoint = "development_point"
+        /// A *gesprekspunt*: something to talk about (why a theme scores lower) for which
+        /// the questionnaire names no action.
+        case conversationPoint = "conversation_point"
         case panelQuestion = "panel_question"
     }
 
@@ -14,44 +25,179 @@ public struct Finding: Sendable, Hashable {
     public var questionnaire: String
     public var safeguard: Int?
     public var theme: String?
-    public var title: LocalizedText
-    public var text: LocalizedText?
-    public var actions: [LocalizedText]
+    /// What the finding says, as the facts its texts are made from.
+    public var content: Content
     /// Only for development points.
     public var priority: Priority?
     /// Why the finding arose; several when overlapping rules were merged.
     public var reasons: [Reason]
     /// The questions the finding looks at: those its rule names, or the kern statement.
     public var questions: [QuestionID] = []
+    /// Whether the finding rests on a kern statement answered with its lowest value.
+    public var kern: Bool = false
+    /// How far the value behind the finding lies from its threshold, in answer points
+    /// (0 when the rule says nothing about a distance); one of the inputs of its rank.
+    public var distance: Double = 0
 
     public init(
-        kind: Kind, questionnaire: String, safeguard: Int?, theme: String?, title: LocalizedText,
-        text: LocalizedText? = nil, actions: [LocalizedText] = [], priority: Priority? = nil, reasons: [Reason]
+        kind: Kind, questionnaire: String, safeguard: Int?, theme: String?, content: Content,
+        priority: Priority? = nil, reasons: [Reason]
     ) {
         self.kind = kind
         self.questionnaire = questionnaire
         self.safeguard = safeguard
         self.theme = theme
-        self.title = title
-        self.text = text
-        self.actions = actions
+        self.content = content
         self.priority = priority
         self.reasons = reasons
     }
-}
 
-/// One reason for a finding: which rule fired and the values that made it fire.
-public struct Reason: Sendable, Hashable {
-    /// The rule's id, or `builtin:…` for the built-in findings.
-    public var rule: String
-    /// Each fact as text, such as `score(rollen) = 1.8 < 2.5`.
-    public var facts: [String]
-
-    public init(rule: String, facts: [String]) {
-        self.rule = rule
-        self.facts = facts
+    /// A finding whose texts were written by whoever made it (the board's and the plan's
+    /// built-in questions).
+    public init(
+        kind: Kind, questionnaire: String, safeguard: Int?, theme: String?, title: LocalizedText,
+        text: LocalizedText? = nil, actions: [LocalizedText] = [], priority: Priority? = nil, reasons: [Reason]
+    ) {
+        self.init(
+            kind: kind, questionnaire: questionnaire, safeguard: safeguard, theme: theme,
+            content: .written(title: title, text: text, actions: actions), priority: priority, reasons: reasons)
     }
 
-    /// `rule: fact; fact`.
-    public var text: String { facts.isEmpty ? rule : "\(rule): " + facts.joined(separator: "; ") }
+    /// What a finding says, kept as the facts its texts are made from.
+    public enum Content: Sendable, Hashable {
+        /// A questionnaire rule's own texts, with the actions of merged findings added.
+        case written(title: LocalizedText, text: LocalizedText?, actions: [LocalizedText])
+        /// A theme below the threshold for a development point, with the theme's own action
+        /// when it has one.
+        case lowTheme(title: LocalizedText, score: Double, threshold: Double, action: LocalizedText?)
+        /// A theme at or above the threshold for a strength.
+        case strongTheme(title: LocalizedText, score: Double)
+        /// A kern statement answered with its lowest value, with the statement's action.
+        case kernLowest(statement: LocalizedText, action: LocalizedText?)
+    }
+
+    // MARK: Texts, made when asked for
+
+    /// The finding's title in every language it has.
+    public var title: LocalizedText {
+        switch content {
+        case .written(let title, _, _):
+            return title
+        case .lowTheme(let theme, let score, _, _):
+            if kind == .conversationPoint {
+                return Self.both(theme) { name, nl in
+                    nl ? "Bespreek waarom ‘\(name)’ lager scoort (\(NumberText.dutch(score)))"
+                        : "Discuss why ‘\(name)’ scores lower (\(NumberText.format(score)))"
+                }
+            }
+            return Self.both(theme) { name, nl in nl ? "Versterk ‘\(name)’" : "Strengthen ‘\(name)’" }
+        case .strongTheme(let theme, let score):
+            return Self.both(theme) { name, nl in
+                nl ? "‘\(name)’ staat stevig (\(NumberText.dutch(score)))" : "‘\(name)’ is well in place (\(NumberText.format(score)))"
+            }
+        case .kernLowest(let statement, _):
+            return Self.both(statement) { text, nl in nl ? "Kernuitspraak: \(text)" : "Core statement: \(text)" }
+        }
+    }
+
+    /// The finding's explanation, if it has one.
+    public var text: LocalizedText? {
+        switch content {
+        case .written(_, let text, _):
+            return text
+        case .lowTheme(let theme, let score, let threshold, _):
+            return Self.both(theme) { _, nl in
+                nl ? "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(threshold))."
+                    : "The theme scores \(NumberText.format(score)), below the threshold of \(NumberText.format(threshold))."
+            }
+        case .strongTheme:
+            return nil
+        case .kernLowest(let statement, _):
+            return Self.both(statement) { _, nl in
+                nl ? "Dit is een kernuitspraak: een afspraak die een toetredend bestuur nakomt. Ze kreeg het laagste antwoord, wat het gemiddelde van het thema ook is."
+                    : "This is a core statement, an agreement a joining board keeps. It got the lowest answer, whatever the theme's mean."
+            }
+        }
+    }
+
+    /// The concrete actions the questionnaire suggests.
+    public var actions: [LocalizedText] {
+        switch content {
+        case .written(_, _, let actions): actions
+        case .lowTheme(_, _, _, let action): action.map { [$0] } ?? []
+        case .strongTheme: []
+        case .kernLowest(_, let action): action.map { [$0] } ?? []
+        }
+    }
+
+    /// `make(text in language, whether the language is Dutch)` for Dutch and English.
+    private static func both(_ source: LocalizedText, _ make: (String, Bool) -> String) -> LocalizedText {
+        LocalizedText(
+            texts: ["nl": make(source.text("nl"), true), "en": make(source.text("en"), false)], primaryLanguage: "nl")
+    }
+}
+
+/// Which rule made a finding: one of the built-in rules, or a questionnaire's rule by id.
+public enum FindingRule: Sendable, Hashable, CustomStringConvertible {
+    case builtin(BuiltinRule)
+    case questionnaire(String)
+
+    /// The built-in rules.
+    public enum BuiltinRule: String, Sendable, Hashable, CaseIterable {
+        case developmentBelow = "development_below"
+        case strengthFrom = "strength_from"
+        case kernLowest = "kern_lowest"
+        case disagreement
+        case unknown
+        case roleGap = "role_gap"
+        case improvement
+        case decline
+        case planUnaddressed = "plan_unaddressed"
+        case planDropped = "plan_dropped"
+        case planIncomplete = "plan_incomplete"
+        case planEarlyEvaluation = "plan_early_evaluation"
+        case planNoEvaluation = "plan_no_evaluation"
+        case planOneMonth = "plan_one_month"
+        case planOneDeadline = "plan_one_deadline"
+        case planOneOwner = "plan_one_owner"
+        case planOverdue = "plan_overdue"
+    }
+
+    /// `builtin:development_below`, or the rule's id: the id in JSON and plan files.
+    public var description: String {
+        switch self {
+        case .builtin(let rule): "builtin:" + rule.rawValue
+        case .questionnaire(let id): id
+        }
+    }
+
+    public var builtin: BuiltinRule? {
+        if case .builtin(let rule) = self { return rule }
+        return nil
+    }
+}
+
+/// One reason for a finding: which rule fired and the facts that made it fire.
+public struct Reason: Sendable, Hashable {
+    public var rule: FindingRule
+    /// The comparisons and values that decided the rule, as the rule language keeps them.
+    public var facts: [Fact]
+    /// Details that are not comparisons (a plan's dates, an owner's name), for JSON and
+    /// `--explain` only.
+    public var details: [String]
+
+    public init(rule: FindingRule, facts: [Fact] = [], details: [String] = []) {
+        self.rule = rule
+        self.facts = facts
+        self.details = details
+    }
+
+    /// The facts as expressions with their values, such as `score(rollen) = 1.8 < 2.5`.
+    public var expressions: [String] { facts.map(\.description) + details }
+
+    /// `rule: fact; fact`, the technical form.
+    public var text: String {
+        let expressions = self.expressions
+        return expressions.isEmpty ? rule.description : "\(rule): " + expressions.joined(separator: "; ")
+    }
 }

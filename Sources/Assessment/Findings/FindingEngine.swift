@@ -1,7 +1,6 @@
 public import Questionnaire
 public import RuleLanguage
 import Diagnostics
-import Synchronization
 
 /// Turns scores and answers into findings: the questionnaire's rules and the built-in
 /// findings, merged where they overlap and ordered by priority, safeguard and theme.
@@ -16,33 +15,48 @@ public struct FindingEngine: Sendable {
     public func findings(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var found = builtIn(card: card, context: context)
         for rule in questionnaire.rules {
-            // Most rules do not fire: explain only those that do.
+            // Most rules do not fire: collect the facts only of those that do.
             guard Evaluator.value(of: rule.when.expression, in: context).isTrue else { continue }
             let evaluation = Evaluator.evaluate(rule.when.expression, in: context)
-            found += findings(for: rule, reason: Reason(rule: rule.id, facts: evaluation.facts.map(\.description)))
+            findings(for: rule, reason: Reason(rule: .questionnaire(rule.id), facts: evaluation.facts), into: &found)
         }
         return Self.merged(found)
     }
 
-    private func findings(for rule: Rule, reason: Reason) -> [Finding] {
-        var out: [Finding] = []
+    private func findings(for rule: Rule, reason: Reason, into out: inout [Finding]) {
         let questions = rule.when.expression.references.filter { $0.kind == .question }.compactMap { QuestionID($0.resolvedName) }
-        func make(_ kind: Finding.Kind, title: LocalizedText) -> Finding {
-            var finding = Finding(kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,
-                                  title: title, reasons: [reason])
+        func make(_ kind: Finding.Kind, _ content: Finding.Content) -> Finding {
+            var finding = Finding(
+                kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,
+                content: content, reasons: [reason])
             finding.questions = questions
             return finding
         }
-        if let strength = rule.strength { out.append(make(.strength, title: strength)) }
+        if let strength = rule.strength { out.append(make(.strength, .written(title: strength, text: nil, actions: []))) }
         if let point = rule.developmentPoint {
-            var finding = make(.developmentPoint, title: point.title)
-            finding.text = point.text
-            finding.actions = point.actions
+            var finding = make(.developmentPoint, .written(title: point.title, text: point.text, actions: point.actions))
             finding.priority = point.priority
+            finding.distance = Self.distance(of: reason.facts)
             out.append(finding)
         }
-        if let question = rule.panelQuestion { out.append(make(.panelQuestion, title: question)) }
-        return out
+        if let question = rule.panelQuestion { out.append(make(.panelQuestion, .written(title: question, text: nil, actions: []))) }
+    }
+
+    /// How far the facts of a rule lie past their thresholds: the largest distance of a
+    /// number compared with a literal bound.
+    static func distance(of facts: [Fact]) -> Double {
+        var largest = 0.0
+        for fact in facts {
+            guard let comparison = fact.comparison, let other = fact.other, other.isLiteral,
+                  let value = fact.subject.value.number, let bound = other.value.number,
+                  fact.subject.call?.name == "score" || fact.subject.call?.name == "answer"
+            else { continue }
+            switch comparison {
+            case .less, .lessOrEqual: largest = max(largest, bound - value)
+            default: break
+            }
+        }
+        return largest
     }
 
     // MARK: Built-in findings
@@ -50,13 +64,11 @@ public struct FindingEngine: Sendable {
     private func builtIn(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var out: [Finding] = []
         let settings = questionnaire.findings
-        let thresholds = Thresholds(settings)
         let layout = questionnaire.layout
-        let texts = layout.memo.value { BuiltinTexts(questionnaire) }
         for (index, theme) in questionnaire.themes.enumerated() {
             guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
             if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
-                themeFindings(theme, at: index, score: score, texts: texts, thresholds: thresholds, into: &out)
+                themeFindings(theme, score: score, settings: settings, into: &out)
             }
             guard settings.kernLowest else { continue }
             for position in layout.themeRanges[index] where layout.questions[position].kern {
@@ -65,109 +77,60 @@ public struct FindingEngine: Sendable {
                       let scored = Self.score(of: question.id, at: position - layout.themeRanges[index].lowerBound, in: themeScore),
                       scored.status == .scored, scored.value == lowest
                 else { continue }
-                out.append(kernFinding(question, title: texts.kernTitles[position], theme: theme.id, lowest: lowest, context: context))
+                out.append(kernFinding(question, theme: theme.id, lowest: lowest))
             }
         }
         return out
     }
 
-    /// The thresholds of the theme findings with their values as shown, formatted once
-    /// for all themes.
-    private struct Thresholds {
-        var developmentBelow: (value: Double, shown: String)?
-        var strengthFrom: (value: Double, shown: String)?
-
-        init(_ settings: FindingSettings) {
-            developmentBelow = settings.developmentBelow.map { ($0, NumberText.format($0)) }
-            strengthFrom = settings.strengthFrom.map { ($0, NumberText.format($0)) }
-        }
-    }
-
-    /// The texts of built-in findings that depend on the questionnaire alone, made once
-    /// per questionnaire (see `Questionnaire.Memo`).
-    private struct BuiltinTexts: Sendable {
-        /// Per theme, the title of its development point.
-        var developmentTitles: [LocalizedText]
-        /// Per question position, the title of its development point as a kern statement.
-        var kernTitles: [LocalizedText]
-        /// Theme findings made before, with their texts.
-        let themeFindings = ThemeFindingCache()
-
-        init(_ questionnaire: Questionnaire) {
-            developmentTitles = questionnaire.themes.map { theme in
-                LocalizedText(
-                    texts: ["nl": "Versterk ‘\(theme.title.text("nl"))’", "en": "Strengthen ‘\(theme.title.text("en"))’"],
-                    primaryLanguage: "nl")
-            }
-            kernTitles = questionnaire.layout.questions.map { question in
-                LocalizedText(
-                    texts: ["nl": "Kernpunt: \(question.text.text("nl"))", "en": "Core statement: \(question.text.text("en"))"],
-                    primaryLanguage: "nl")
-            }
-        }
-    }
-
-    /// The development point or strength a theme's mean makes, if any.
-    private func themeFindings(
-        _ theme: Theme, at index: Int, score: Double, texts: BuiltinTexts, thresholds: Thresholds, into out: inout [Finding]
-    ) {
-        let shown = NumberText.format(score)
-        if let (below, threshold) = thresholds.developmentBelow, score < below {
-            let key = ThemeFindingKey(kind: .developmentPoint, theme: index, shown: shown, threshold: threshold, questionnaire: questionnaire.id)
-            var finding = texts.themeFindings.finding(key) {
-                Finding(
-                    kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                    title: texts.developmentTitles[index],
-                    text: LocalizedText(
-                        texts: [
-                            "nl": "Het thema scoort \(NumberText.decimalComma(shown)), onder de grens van \(NumberText.decimalComma(threshold)) voor een ontwikkelpunt.",
-                            "en": "The theme scores \(shown), below the threshold of \(threshold) for a development point.",
-                        ], primaryLanguage: "nl"),
-                    reasons: [Reason(rule: "builtin:development_below", facts: ["score(\(theme.id)) = \(shown) < \(threshold)"])])
-            }
+    /// The development point, conversation point or strength a theme's mean makes, if any.
+    ///
+    /// A low theme is a development point only when the questionnaire asks for that and
+    /// the theme names an action; otherwise it is a point for the conversation.
+    private func themeFindings(_ theme: Theme, score: Double, settings: FindingSettings, into out: inout [Finding]) {
+        if let below = settings.developmentBelow, score < below {
+            let isPoint = settings.lowTheme == .developmentPoint && theme.action != nil
+            var finding = Finding(
+                kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
+                safeguard: questionnaire.safeguard, theme: theme.id,
+                content: .lowTheme(title: theme.title, score: score, threshold: below, action: isPoint ? theme.action : nil),
+                reasons: [Reason(rule: .builtin(.developmentBelow), facts: [Self.scoreFact(theme.id, score, .less, below)])])
             let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
             finding.priority = low ? .hoog : .midden
-            finding.safeguard = questionnaire.safeguard
+            finding.distance = below - score
             out.append(finding)
         }
-        if let (from, threshold) = thresholds.strengthFrom, score >= from {
-            let key = ThemeFindingKey(kind: .strength, theme: index, shown: shown, threshold: threshold, questionnaire: questionnaire.id)
-            var finding = texts.themeFindings.finding(key) {
-                Finding(
-                    kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                    title: LocalizedText(
-                        texts: [
-                            "nl": "‘\(theme.title.text("nl"))’ staat stevig (\(NumberText.decimalComma(shown)))",
-                            "en": "‘\(theme.title.text("en"))’ is well in place (\(shown))",
-                        ], primaryLanguage: "nl"),
-                    reasons: [Reason(rule: "builtin:strength_from", facts: ["score(\(theme.id)) = \(shown) >= \(threshold)"])])
-            }
-            finding.safeguard = questionnaire.safeguard
-            out.append(finding)
+        if let from = settings.strengthFrom, score >= from {
+            out.append(Finding(
+                kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                content: .strongTheme(title: theme.title, score: score),
+                reasons: [Reason(rule: .builtin(.strengthFrom), facts: [Self.scoreFact(theme.id, score, .greaterOrEqual, from)])]))
         }
+    }
+
+    /// `score(theme) = score op bound` as the rule language would have said it.
+    static func scoreFact(_ theme: String, _ score: Double, _ comparison: BinaryOperator, _ bound: Double) -> Fact {
+        Fact(
+            subject: .init(text: "score(\(theme))", value: .number(score), call: .init("score", [.reference(theme)])),
+            comparison: comparison, other: .init(text: NumberText.format(bound), value: .number(bound), isLiteral: true),
+            result: .bool(true))
     }
 
     /// The development point of a kern statement answered with its lowest value.
-    private func kernFinding(
-        _ question: Question, title: LocalizedText, theme: String, lowest: Double, context: some RuleEvaluationContext
-    ) -> Finding {
+    private func kernFinding(_ question: Question, theme: String, lowest: Double) -> Finding {
         let value = Value.number(lowest)
-        let shown = context.describe("answer", arguments: [.reference(question.id.description)], value: value) ?? value.description
+        let fact = Fact(
+            subject: .init(text: "answer(\(question.id))", value: value, call: .init("answer", [.reference(question.id.description)])),
+            result: value)
         var kern = Finding(
             kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
-            title: title,
-            text: Self.kernText,
-            priority: .hoog,
-            reasons: [Reason(rule: "builtin:kern_lowest", facts: ["answer(\(question.id)) = \(shown)"])])
+            content: .kernLowest(statement: question.text, action: question.action), priority: .hoog,
+            reasons: [Reason(rule: .builtin(.kernLowest), facts: [fact])])
         kern.questions = [question.id]
+        kern.kern = true
+        kern.distance = (question.kind.options.highestValue ?? lowest) - lowest
         return kern
     }
-
-    private static let kernText = LocalizedText(
-        texts: [
-            "nl": "Dit is een kernuitspraak en is beantwoord met de laagste waarde, ongeacht het gemiddelde van het thema.",
-            "en": "This is a core statement answered with the lowest value, whatever the theme's mean.",
-        ], primaryLanguage: "nl")
 
     /// A theme's score on the card: found by its place when the card follows the
     /// questionnaire's themes, as a scorer's card does, else by its id.
@@ -201,7 +164,7 @@ public struct FindingEngine: Sendable {
             let saying = Saying(finding)
             // Only the latest finding saying the same is a candidate, and only when its
             // title is equal in every language too.
-            if let index = saying.latest(in: sayings), out[index].title == finding.title {
+            if let index = saying.latest(in: sayings), out[index].content == finding.content {
                 absorb(finding, into: &out[index])
             } else {
                 out.append(finding)
@@ -213,7 +176,7 @@ public struct FindingEngine: Sendable {
         // decided once, before folding.
         var rulePoints: [Int] = []
         for index in out.indices where out[index].kind == .developmentPoint {
-            if out[index].reasons.contains(where: { !$0.rule.hasPrefix("builtin:") }) { rulePoints.append(index) }
+            if out[index].reasons.contains(where: { $0.rule.builtin == nil }) { rulePoints.append(index) }
         }
         guard !rulePoints.isEmpty else { return out }
         var folded = [Bool](repeating: false, count: out.count)
@@ -239,7 +202,7 @@ public struct FindingEngine: Sendable {
         return out.indices.filter { !folded[$0] }.map { out[$0] }
     }
 
-    /// What findings that say the same thing share: kind, questionnaire and primary title text.
+    /// What findings that say the same thing share: kind, questionnaire and title.
     private struct Saying {
         var kind: Finding.Kind
         var questionnaire: String
@@ -248,7 +211,7 @@ public struct FindingEngine: Sendable {
         init(_ finding: Finding) {
             kind = finding.kind
             questionnaire = finding.questionnaire
-            title = finding.title.description
+            title = finding.primaryTitle
         }
 
         /// The index of the last of `sayings` that says the same; compared field by field
@@ -267,47 +230,34 @@ public struct FindingEngine: Sendable {
 
     private static func absorb(_ finding: Finding, into target: inout Finding) {
         target.reasons += finding.reasons.filter { !target.reasons.contains($0) }
-        target.actions += finding.actions.filter { !target.actions.contains($0) }
+        let added = finding.actions.filter { !target.actions.contains($0) }
+        if !added.isEmpty { target.content = .written(title: target.title, text: target.text, actions: target.actions + added) }
         if let priority = finding.priority, priority < (target.priority ?? .laag) {
             target.priority = priority
         }
+        target.kern = target.kern || finding.kern
+        target.distance = max(target.distance, finding.distance)
+        target.questions += finding.questions.filter { !target.questions.contains($0) }
     }
 }
 
 extension Finding {
     fileprivate var isThemeBuiltin: Bool {
-        kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:development_below" }
+        (kind == .developmentPoint || kind == .conversationPoint) && reasons.allSatisfy { $0.rule == .builtin(.developmentBelow) }
     }
 
     fileprivate var isKernBuiltin: Bool {
-        kind == .developmentPoint && reasons.allSatisfy { $0.rule == "builtin:kern_lowest" }
+        kind == .developmentPoint && reasons.allSatisfy { $0.rule == .builtin(.kernLowest) }
     }
 }
 
-/// What a theme's development point or strength says depends on the theme, its score as
-/// shown (`NumberText.format`) and the threshold, so the same few findings recur across
-/// respondents; what they say is made once.
-private struct ThemeFindingKey: Hashable, Sendable {
-    var kind: Finding.Kind
-    var theme: Int
-    var shown: String
-    var threshold: String
-    var questionnaire: String
-}
-
-/// Theme findings by what they depend on, safe to share between threads. It holds at
-/// most `limit` findings, so scores with many decimals cannot make it grow without end.
-private final class ThemeFindingCache: Sendable {
-    private let findings = Mutex<[ThemeFindingKey: Finding]>([:])
-    static let limit = 4096
-
-    /// The finding for `key`, made by `make` when it is not known yet.
-    func finding(_ key: ThemeFindingKey, make: () -> Finding) -> Finding {
-        if let known = findings.withLock({ $0[key] }) { return known }
-        let made = make()
-        findings.withLock { findings in
-            if findings.count < Self.limit { findings[key] = made }
+extension Finding {
+    /// The title in the primary language, as merging compares findings.
+    fileprivate var primaryTitle: String {
+        switch content {
+        case .written(let title, _, _): title.description
+        case .lowTheme(let title, _, _, _), .strongTheme(let title, _): "theme:" + title.description
+        case .kernLowest(let statement, _): "kern:" + statement.description
         }
-        return made
     }
 }

@@ -1,9 +1,10 @@
 import Questionnaire
 
 extension Array where Element == Finding {
-    /// Development points first, by priority, then safeguard and theme; then panel
-    /// questions and strengths, each by safeguard and theme. The order of themes is the
-    /// questionnaires' own.
+    /// Ranked: development points first, then conversation points, panel questions and
+    /// strengths. Within a kind, by priority; then a kern statement first; then the
+    /// finding furthest below its threshold; then the one with more statements behind it;
+    /// then by safeguard and theme, in the questionnaires' own order (`docs/scoring.md`).
     public func ordered(themeOrder: [String: Int]) -> [Finding] {
         ordered { questionnaire, theme in themeOrder["\(questionnaire)/\(theme)"] }
     }
@@ -31,6 +32,9 @@ extension Array where Element == Finding {
             let x = keys[a], y = keys[b]
             if x.rank != y.rank { return x.rank < y.rank }
             if x.priority != y.priority { return x.priority < y.priority }
+            if x.kern != y.kern { return x.kern }
+            if abs(x.distance - y.distance) > 1e-9 { return x.distance > y.distance }
+            if x.statements != y.statements { return x.statements > y.statements }
             if x.safeguard != y.safeguard { return x.safeguard < y.safeguard }
             if x.questionnaire != y.questionnaire { return x.questionnaire < y.questionnaire }
             if x.theme != y.theme { return x.theme < y.theme }
@@ -44,6 +48,12 @@ private struct SortKey {
     var rank: Int
     /// Development points by priority; other kinds all alike.
     var priority: Priority
+    /// Resting on a kern statement ranks first among equal priorities.
+    var kern: Bool
+    /// Further below the threshold ranks first.
+    var distance: Double
+    /// More statements behind it ranks first.
+    var statements: Int
     var safeguard: Int
     var questionnaire: String
     var theme: Int
@@ -53,13 +63,19 @@ private struct SortKey {
         case .developmentPoint:
             rank = 0
             priority = finding.priority ?? .laag
-        case .panelQuestion:
+        case .conversationPoint:
             rank = 1
-            priority = .laag
-        case .strength:
+            priority = finding.priority ?? .laag
+        case .panelQuestion:
             rank = 2
             priority = .laag
+        case .strength:
+            rank = 3
+            priority = .laag
         }
+        kern = finding.kern
+        distance = finding.distance
+        statements = finding.questions.count
         safeguard = finding.safeguard ?? Int.max
         questionnaire = finding.questionnaire
         self.theme = theme

@@ -86,7 +86,7 @@ public struct GroupContext: RuleEvaluationContext {
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let (_, aggregate) = lookup(arguments) else { return nil }
-        return "\(value) (\(aggregate.statistics.count) respondenten)"
+        return "\(value) (n = \(aggregate.answered))"
     }
 
     private func lookup(_ arguments: [Argument]) -> (Question, QuestionAggregate)? {

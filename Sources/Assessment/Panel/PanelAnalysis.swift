@@ -1,5 +1,6 @@
 import Questionnaire
 import Diagnostics
+import RuleLanguage
 
 /// Builds a panel brief from a board's aggregated answers, an earlier self-assessment and
 /// the region, adding the findings only a group has: disagreement, role gaps, change.
@@ -91,12 +92,12 @@ public struct PanelAnalysis: Sendable {
             guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2,
                   let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
             else { continue }
-            var facts: [String] = []
+            var facts: [Fact] = []
             if let limit = settings.disagreementStdev, deviation > limit + 1e-9 {
-                facts.append("spread(\(question.id)) = \(NumberText.format(deviation)) > \(NumberText.format(limit))")
+                facts.append(Self.fact("spread", question.id.description, deviation, .greater, limit))
             }
             if let limit = settings.disagreementRange, range >= limit - 1e-9 {
-                facts.append("\(NumberText.format(high)) − \(NumberText.format(low)) = \(NumberText.format(range)) >= \(NumberText.format(limit))")
+                facts.append(Self.fact("range", question.id.description, range, .greaterOrEqual, limit))
             }
             guard !facts.isEmpty else { continue }
             let nl = question.text.text("nl"), en = question.text.text("en")
@@ -108,7 +109,7 @@ public struct PanelAnalysis: Sendable {
                     "nl": "De antwoorden op ‘\(nl)’ lopen uiteen (\(spreadNL)). Waar komt dat verschil vandaan?",
                     "en": "Answers to ‘\(en)’ differ (\(spreadEN)). Where does that difference come from?",
                 ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: "builtin:disagreement", facts: facts)]))
+                reasons: [Reason(rule: .builtin(.disagreement), facts: facts)]))
         }
         return out
     }
@@ -136,7 +137,13 @@ public struct PanelAnalysis: Sendable {
                     "nl": "\(unknown) van \(stats.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
                     "en": "\(unknown) of \(stats.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
                 ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: "builtin:unknown", facts: ["unknown(\(question.id)) = \(unknown)/\(stats.answered) >= 1/3"])]))
+                reasons: [Reason(rule: .builtin(.unknown), facts: [
+                    Fact(
+                        subject: .init(text: "unknown_count(\(question.id))", value: .number(Double(unknown)),
+                                       call: .init("unknown_count", [.reference(question.id.description)])),
+                        comparison: .greaterOrEqual,
+                        other: .init(text: "respondents", value: .number(Double(stats.answered))), result: .bool(true)),
+                ])]))
         }
         return out
     }
@@ -156,9 +163,9 @@ public struct PanelAnalysis: Sendable {
             guard abs(gap) >= threshold - 1e-9 else { continue }
             // Group means are named only when both groups are large enough to show apart.
             let showMeans = boardStats.count >= board.minimumGroup && schoolStats.count >= board.minimumGroup
-            var facts = ["|bestuur − school| = \(NumberText.format(abs(gap))) >= \(NumberText.format(threshold))"]
+            var details: [String] = []
             if showMeans {
-                facts.insert("bestuur = \(NumberText.format(boardMean)), school = \(NumberText.format(schoolMean))", at: 0)
+                details.append("bestuur = \(NumberText.format(boardMean)), school = \(NumberText.format(schoolMean))")
             }
             let higherNL = gap > 0 ? "het bestuur" : "de scholen", higherEN = gap > 0 ? "the board" : "the schools"
             out.append(Finding(
@@ -167,7 +174,8 @@ public struct PanelAnalysis: Sendable {
                     "nl": "Bestuur en scholen kijken verschillend naar ‘\(theme.title.text("nl"))’: \(higherNL) ziet het \(Self.dutch(abs(gap))) punt positiever. Hoe kijken jullie daar samen naar?",
                     "en": "The board and the schools see ‘\(theme.title.text("en"))’ differently: \(higherEN) rate it \(NumberText.format(abs(gap))) points higher. How do you look at that together?",
                 ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: "builtin:role_gap", facts: facts)]))
+                reasons: [Reason(
+                    rule: .builtin(.roleGap), facts: [Self.fact("gap", theme.id, abs(gap), .greaterOrEqual, threshold)], details: details)]))
         }
         return out
     }
@@ -200,8 +208,11 @@ public struct PanelAnalysis: Sendable {
             guard let delta = change.delta, abs(delta) >= Self.changeThreshold - 1e-9,
                   let theme = questionnaire.theme(change.theme), let before = change.before, let now = change.now
             else { return nil }
-            let fact = "score(\(change.theme)) = \(NumberText.format(now)), eerder \(NumberText.format(before)): \(delta > 0 ? "+" : "−")\(NumberText.format(abs(delta)))"
-            let reason = Reason(rule: delta > 0 ? "builtin:improvement" : "builtin:decline", facts: [fact])
+            let fact = Fact(
+                subject: .init(text: "score(\(change.theme))", value: .number(now), call: .init("change", [.reference(change.theme)])),
+                comparison: delta > 0 ? .greater : .less,
+                other: .init(text: "previous", value: .number(before)), result: .bool(true))
+            let reason = Reason(rule: .builtin(delta > 0 ? .improvement : .decline), facts: [fact])
             if delta > 0 {
                 return Finding(
                     kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
@@ -222,4 +233,12 @@ public struct PanelAnalysis: Sendable {
     }
 
     static func dutch(_ value: Double) -> String { NumberText.dutch(value) }
+
+    /// `name(subject) = value op bound`, a fact of a built-in panel rule.
+    static func fact(_ name: String, _ subject: String, _ value: Double, _ op: BinaryOperator, _ bound: Double) -> Fact {
+        Fact(
+            subject: .init(text: "\(name)(\(subject))", value: .number(value), call: .init(name, [.reference(subject)])),
+            comparison: op, other: .init(text: NumberText.format(bound), value: .number(bound), isLiteral: true),
+            result: .bool(true))
+    }
 }

@@ -1,12 +1,16 @@
+public import Questionnaire
 
 /// Turns a board's development points into a draft plan, and brings an existing plan up to
 /// date with a new self-assessment without touching the board's own text.
 public struct PlanDrafter: Sendable {
     /// The language of the prefilled titles and actions (`nl` or `en`).
     public var language: String
+    /// The questionnaires the findings come from, whose words the reasons use.
+    public var questionnaires: [Questionnaire]
 
-    public init(language: String = "nl") {
+    public init(language: String = "nl", questionnaires: [Questionnaire] = []) {
         self.language = language
+        self.questionnaires = questionnaires
     }
 
     /// What an update changed, by entry id.
@@ -36,7 +40,7 @@ public struct PlanDrafter: Sendable {
             actions: finding.actions.isEmpty
                 ? [PlanAction(description: nil)] : finding.actions.map { PlanAction(description: $0.text(language)) },
             status: .open)
-        Self.refresh(&entry, from: finding)
+        refresh(&entry, from: finding)
         return entry
     }
 
@@ -61,7 +65,7 @@ public struct PlanDrafter: Sendable {
             else { continue }
             used.insert(match)
             own.insert(index)
-            Self.refresh(&result.plan.entries[index], from: points[match])
+            refresh(&result.plan.entries[index], from: points[match])
         }
         for index in points.indices where !used.contains(index) {
             if result.plan.entries.contains(where: { PlanKey.matches($0, points[index]) }) { used.insert(index) }
@@ -110,11 +114,12 @@ public struct PlanDrafter: Sendable {
         return questionnaires.contains(String(entry.id[..<slash]))
     }
 
-    private static func refresh(_ entry: inout PlanEntry, from finding: Finding) {
+    private func refresh(_ entry: inout PlanEntry, from finding: Finding) {
         entry.questionnaire = finding.questionnaire
         entry.safeguard = finding.safeguard
         entry.theme = finding.theme
-        entry.reason = finding.reasons.map(\.text)
+        let questionnaire = questionnaires.last { $0.id == finding.questionnaire }
+        entry.reason = ReasonText(language: language, perspective: .board).sentences(for: finding, in: questionnaire)
         entry.priority = finding.priority
     }
 }

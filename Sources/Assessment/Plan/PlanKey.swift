@@ -13,7 +13,7 @@ public enum PlanKey {
         var builtins: [String] = []
         for reason in finding.reasons {
             if let key = key(of: reason, in: finding) {
-                if reason.rule.hasPrefix("builtin:") {
+                if reason.rule.builtin != nil {
                     if !builtins.contains(key) { builtins.append(key) }
                 } else if !rules.contains(key) {
                     rules.append(key)
@@ -43,18 +43,16 @@ public enum PlanKey {
     private static func key(of reason: Reason, in finding: Finding) -> String? {
         let prefix = finding.questionnaire + "/"
         switch reason.rule {
-        case "builtin:development_below":
+        case .builtin(.developmentBelow):
             return finding.theme.map { prefix + "thema/" + $0 }
-        case "builtin:kern_lowest":
-            // The fact reads `answer(theme.question) = …`.
-            for fact in reason.facts where fact.hasPrefix("answer(") {
-                let rest = fact.dropFirst("answer(".count)
-                if let close = rest.firstIndex(of: ")") { return prefix + "kern/" + rest[..<close] }
+        case .builtin(.kernLowest):
+            for fact in reason.facts {
+                if let call = fact.subject.call, call.name == "answer", let question = call.subject { return prefix + "kern/" + question }
             }
             return prefix + "kern/" + slug(finding.title.text(finding.title.primaryLanguage))
-        case let rule where rule.hasPrefix("builtin:"):
-            return prefix + rule.dropFirst("builtin:".count) + (finding.theme.map { "/" + $0 } ?? "")
-        case let rule:
+        case .builtin(let rule):
+            return prefix + rule.rawValue + (finding.theme.map { "/" + $0 } ?? "")
+        case .questionnaire(let rule):
             return prefix + rule
         }
     }

@@ -46,7 +46,7 @@ public struct PlanReview: Sendable {
             about: finding,
             nl: "Het plan van aanpak gaat niet in op ‘\(finding.title.text("nl"))’\(Self.priorityNL(finding.priority)). Hoe wil het bestuur daarmee verder?",
             en: "The action plan does not address ‘\(finding.title.text("en"))’\(Self.priorityEN(finding.priority)). How does the board want to take this on?",
-            rule: "plan_unaddressed", facts: ["\(id): geen punt in het plan"])
+            rule: .planUnaddressed, facts: ["\(id): geen punt in het plan"])
     }
 
     private func dropped(_ finding: Finding, entry: PlanEntry) -> Finding {
@@ -54,7 +54,7 @@ public struct PlanReview: Sendable {
             about: finding,
             nl: "Het bestuur laat ‘\(entry.title)’ vervallen, terwijl het nog uit de antwoorden volgt. Waarom?",
             en: "The board has dropped ‘\(entry.title)’, while it still follows from the answers. Why?",
-            rule: "plan_dropped", facts: ["\(entry.id): status = vervallen"])
+            rule: .planDropped, facts: ["\(entry.id): status = vervallen"])
     }
 
     private func incomplete(_ entry: PlanEntry) -> Finding? {
@@ -74,7 +74,7 @@ public struct PlanReview: Sendable {
             about: entry,
             nl: "Bij ‘\(entry.title)’ ontbreekt nog \(nl.joined(separator: " en ")). Wie pakt dit op, en wanneer?",
             en: "‘\(entry.title)’ still lacks \(en.joined(separator: " and ")). Who takes it on, and when?",
-            rule: "plan_incomplete", facts: facts)
+            rule: .planIncomplete, facts: facts)
     }
 
     private func earlyEvaluation(_ entry: PlanEntry) -> Finding? {
@@ -84,7 +84,7 @@ public struct PlanReview: Sendable {
             about: entry,
             nl: "‘\(entry.title)’ wordt geëvalueerd op \(Self.dateNL(evaluation)), voordat de laatste actie klaar is (\(Self.dateNL(last))). Wat wordt er dan geëvalueerd?",
             en: "‘\(entry.title)’ is evaluated on \(Self.dateEN(evaluation)), before its last action ends (\(Self.dateEN(last))). What will be evaluated then?",
-            rule: "plan_early_evaluation", facts: ["evaluation = \(evaluation) < \(last) = laatste einde"])
+            rule: .planEarlyEvaluation, facts: ["evaluation = \(evaluation) < \(last) = laatste einde"])
     }
 
     // MARK: Timeline of the plan as a whole
@@ -97,7 +97,7 @@ public struct PlanReview: Sendable {
             out.append(planQuestion(
                 nl: "Voor \(Self.count(withoutEvaluation.count, "ontwikkelpunt", "ontwikkelpunten")) is geen evaluatiemoment gepland (\(titles)). Wanneer kijkt het bestuur terug op het resultaat?",
                 en: "\(Self.count(withoutEvaluation.count, "development point has", "development points have")) no evaluation moment (\(titles)). When will the board look back on the result?",
-                rule: "plan_no_evaluation", facts: withoutEvaluation.map { "\($0.id): geen evaluatie" }))
+                rule: .planNoEvaluation, facts: withoutEvaluation.map { "\($0.id): geen evaluatie" }))
         }
         let actions = entries.flatMap(\.actions)
         let dated = actions.compactMap { action -> (PlanDate, PlanDate)? in
@@ -110,12 +110,12 @@ public struct PlanReview: Sendable {
                 out.append(planQuestion(
                     nl: "Alle acties van het plan vallen binnen één maand (\(Self.dateNL(first)) tot \(Self.dateNL(last))). Is dat haalbaar naast het gewone werk, en wat gebeurt er daarna?",
                     en: "All actions of the plan fall within one month (\(Self.dateEN(first)) to \(Self.dateEN(last))). Is that feasible beside the daily work, and what happens after?",
-                    rule: "plan_one_month", facts: ["\(dated.count) acties, van \(first) tot \(last)"]))
+                    rule: .planOneMonth, facts: ["\(dated.count) acties, van \(first) tot \(last)"]))
             } else if firstEnd.days(to: last) <= Self.month {
                 out.append(planQuestion(
                     nl: "Alle acties moeten binnen één maand klaar zijn (\(Self.dateNL(firstEnd)) tot \(Self.dateNL(last))). Is die piek haalbaar?",
                     en: "All actions are due within one month (\(Self.dateEN(firstEnd)) to \(Self.dateEN(last))). Is that peak feasible?",
-                    rule: "plan_one_deadline", facts: ["\(dated.count) acties, einde van \(firstEnd) tot \(last)"]))
+                    rule: .planOneDeadline, facts: ["\(dated.count) acties, einde van \(firstEnd) tot \(last)"]))
             }
         }
         let owners = actions.compactMap(\.owner).map(OwnerName.normalised)
@@ -124,7 +124,7 @@ public struct PlanReview: Sendable {
             out.append(planQuestion(
                 nl: "Alle acties liggen bij één eigenaar (\(owner)). Wie neemt het over als die uitvalt, en hoe zijn de scholen betrokken?",
                 en: "All actions have one owner (\(owner)). Who takes over if they drop out, and how are the schools involved?",
-                rule: "plan_one_owner", facts: ["\(actions.count) acties, eigenaar = \(owner)"]))
+                rule: .planOneOwner, facts: ["\(actions.count) acties, eigenaar = \(owner)"]))
         }
         if let today {
             let overdue = entries.filter(\.status.isPending).flatMap { entry in
@@ -134,7 +134,7 @@ public struct PlanReview: Sendable {
                 out.append(planQuestion(
                     nl: "\(Self.count(overdue.count, "actie had", "acties hadden")) al klaar moeten zijn, terwijl het ontwikkelpunt nog open staat. Wat is er gebeurd, en wat is de nieuwe planning?",
                     en: "\(Self.count(overdue.count, "action was", "actions were")) due already while the development point is still open. What happened, and what is the new timeline?",
-                    rule: "plan_overdue", facts: overdue + ["vandaag = \(today)"]))
+                    rule: .planOverdue, facts: overdue + ["vandaag = \(today)"]))
             }
         }
         return out
@@ -142,25 +142,25 @@ public struct PlanReview: Sendable {
 
     // MARK: Making findings
 
-    private func question(about finding: Finding, nl: String, en: String, rule: String, facts: [String]) -> Finding {
+    private func question(about finding: Finding, nl: String, en: String, rule: FindingRule.BuiltinRule, facts: [String]) -> Finding {
         Finding(
             kind: .panelQuestion, questionnaire: finding.questionnaire, safeguard: finding.safeguard, theme: finding.theme,
             title: LocalizedText(translations: ["nl": nl, "en": en], primaryLanguage: "nl"),
-            reasons: [Reason(rule: "builtin:" + rule, facts: facts)])
+            reasons: [Reason(rule: .builtin(rule), details: facts)])
     }
 
-    private func question(about entry: PlanEntry, nl: String, en: String, rule: String, facts: [String]) -> Finding {
+    private func question(about entry: PlanEntry, nl: String, en: String, rule: FindingRule.BuiltinRule, facts: [String]) -> Finding {
         Finding(
             kind: .panelQuestion, questionnaire: entry.questionnaire ?? Self.planScope, safeguard: entry.safeguard,
             theme: entry.theme, title: LocalizedText(translations: ["nl": nl, "en": en], primaryLanguage: "nl"),
-            reasons: [Reason(rule: "builtin:" + rule, facts: facts)])
+            reasons: [Reason(rule: .builtin(rule), details: facts)])
     }
 
-    private func planQuestion(nl: String, en: String, rule: String, facts: [String]) -> Finding {
+    private func planQuestion(nl: String, en: String, rule: FindingRule.BuiltinRule, facts: [String]) -> Finding {
         Finding(
             kind: .panelQuestion, questionnaire: Self.planScope, safeguard: nil, theme: nil,
             title: LocalizedText(translations: ["nl": nl, "en": en], primaryLanguage: "nl"),
-            reasons: [Reason(rule: "builtin:" + rule, facts: facts)])
+            reasons: [Reason(rule: .builtin(rule), details: facts)])
     }
 
     // MARK: Words

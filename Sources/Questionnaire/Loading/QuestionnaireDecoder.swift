@@ -33,6 +33,8 @@ struct QuestionnaireDecoder {
         var strength: LocalizedText?
         var developmentPoint: DevelopmentPointTemplate?
         var panelQuestion: LocalizedText?
+        var reason: LocalizedText?
+        var reasonNode: Node?
         var location: FileLocation
     }
 
@@ -47,7 +49,7 @@ struct QuestionnaireDecoder {
     static let levelKeys = ["id", "label", "min", "below", "max"]
     static let findingKeys = [
         "development_below", "strength_from", "kern_lowest", "disagreement_stdev", "disagreement_range",
-        "role_gap", "minimum_group",
+        "role_gap", "minimum_group", "low_theme",
     ]
 
     func decode(_ root: Node) -> Draft? {
@@ -300,6 +302,7 @@ struct QuestionnaireDecoder {
         settings.disagreementRange = threshold("disagreement_range", settings.disagreementRange)
         settings.roleGap = threshold("role_gap", settings.roleGap)
         settings.kernLowest = fields.optional("kern_lowest") { context.bool($0, "kern_lowest") } ?? true
+        settings.lowTheme = fields.optional("low_theme") { context.oneOf($0, "low_theme", as: FindingSettings.LowTheme.self) } ?? .conversationPoint
         if let group = fields.optional("minimum_group", { context.integer($0, "minimum_group") }) {
             if group < 1 {
                 context.error("minimum_group must be at least 1", at: fields["minimum_group"]?.location)
@@ -317,10 +320,10 @@ struct QuestionnaireDecoder {
 
     // MARK: Themes and questions
 
-    static let themeKeys = ["id", "title", "description", "weight", "method", "levels", "roles", "questions"]
+    static let themeKeys = ["id", "title", "description", "weight", "method", "levels", "roles", "action", "questions"]
     static let questionKeys = [
         "id", "text", "type", "scale", "options", "min", "max", "help", "required", "kern", "note", "evidence",
-        "weight", "show_if", "roles",
+        "weight", "show_if", "roles", "action",
     ]
     /// The keys of `note` or `evidence` written as a mapping.
     static let remarkKeys = ["required", "for"]
@@ -342,6 +345,7 @@ struct QuestionnaireDecoder {
         let levels = located?.levels
         if let id, let located { draft.levelLocations["theme:\(id)"] = located.locations }
         let roles = fields.optional("roles") { decodeRoleList($0, declared: draft.roles) }
+        let action = fields.optional("action") { context.text($0, "action", language: language) }
         var questions: [Question] = []
         if let items = fields.required("questions", { context.sequence($0, "questions") }) {
             if items.isEmpty { context.error("a theme needs at least one question", at: fields["questions"]?.location) }
@@ -353,9 +357,11 @@ struct QuestionnaireDecoder {
             }
         }
         guard let id, let title else { return nil }
-        return Theme(
+        var theme = Theme(
             id: id, title: title, description: description, weight: weight, method: method, levels: levels,
             questions: questions, roles: roles)
+        theme.action = action
+        return theme
     }
 
     private func decodeQuestion(_ node: Node, theme: String, into draft: inout Draft, language: String) -> Question? {
@@ -388,6 +394,7 @@ struct QuestionnaireDecoder {
             note: note?.requirement ?? .optional, evidence: evidence?.requirement ?? .none, weight: weight,
             roles: roles, noteFor: note?.keys, evidenceFor: evidence?.keys)
         question.location = fields["id"]?.location
+        question.action = fields.optional("action") { context.text($0, "action", language: language) }
         return question
     }
 
@@ -483,7 +490,7 @@ struct QuestionnaireDecoder {
 
     // MARK: Rules
 
-    static let ruleKeys = ["id", "theme", "when", "strength", "development_point", "panel_question"]
+    static let ruleKeys = ["id", "theme", "when", "reason", "strength", "development_point", "panel_question"]
     static let developmentPointKeys = ["title", "text", "actions", "priority"]
 
     private func decodeRule(_ node: Node, language: String) -> RuleDraft? {
@@ -494,6 +501,7 @@ struct QuestionnaireDecoder {
         let strength = fields.optional("strength") { context.text($0, "strength", language: language) }
         let point = fields.optional("development_point") { decodeDevelopmentPoint($0, language: language) }
         let question = fields.optional("panel_question") { context.text($0, "panel_question", language: language) }
+        let reason = fields.optional("reason") { context.text($0, "reason", language: language) }
         if !fields.has("strength"), !fields.has("development_point"), !fields.has("panel_question") {
             context.error(
                 "rule '\(id ?? "?")' yields nothing: give it a strength, a development_point or a panel_question",
@@ -502,7 +510,8 @@ struct QuestionnaireDecoder {
         guard let id, let when else { return nil }
         return RuleDraft(
             id: id, theme: theme, themeLocation: fields["theme"]?.location, when: when, strength: strength,
-            developmentPoint: point, panelQuestion: question, location: fields["id"]?.location ?? node.location)
+            developmentPoint: point, panelQuestion: question, reason: reason, reasonNode: fields["reason"],
+            location: fields["id"]?.location ?? node.location)
     }
 
     private func decodeDevelopmentPoint(_ node: Node, language: String) -> DevelopmentPointTemplate? {

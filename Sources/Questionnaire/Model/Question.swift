@@ -23,6 +23,8 @@ public struct Question: Sendable, Identifiable {
     /// The ids of the roles the question is asked of (its own `roles`, else its theme's);
     /// nil when every role gets it.
     public var roles: [String]?
+    /// What a board can do when a kern statement gets its lowest answer.
+    public var action: LocalizedText?
     /// Where the question is defined (its `id`), for diagnostics.
     public var location: FileLocation?
 

@@ -7,6 +7,9 @@ public struct Rule: Sendable, Identifiable {
     public var strength: LocalizedText?
     public var developmentPoint: DevelopmentPointTemplate?
     public var panelQuestion: LocalizedText?
+    /// The rule's own reason, with placeholders such as `{score(visie)}` for the values of
+    /// the calls in `when` (``ReasonTemplate``).
+    public var reason: ReasonTemplate?
 
     public init(
         id: String, theme: String?, when: Condition, strength: LocalizedText? = nil,

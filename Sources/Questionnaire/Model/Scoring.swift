@@ -93,6 +93,17 @@ public struct FindingSettings: Sendable, Hashable {
     public var roleGap: Double?
     /// Panel: roles with fewer respondents are not shown apart.
     public var minimumGroup: Int
+    /// What a theme below `developmentBelow` yields when it names an action; without an
+    /// action it is always a conversation point.
+    public var lowTheme: LowTheme = .conversationPoint
+
+    /// What a low theme score yields.
+    public enum LowTheme: String, Sendable, Hashable, CaseIterable {
+        /// *gesprekspunt*: talk about why the theme scores lower.
+        case conversationPoint = "gesprekspunt"
+        /// *ontwikkelpunt*: work on it with the theme's action.
+        case developmentPoint = "ontwikkelpunt"
+    }
 
     public init(
         developmentBelow: Double? = 3.0, strengthFrom: Double? = 3.5, kernLowest: Bool = true,

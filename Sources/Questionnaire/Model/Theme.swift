@@ -13,6 +13,9 @@ public struct Theme: Sendable, Identifiable {
     /// The ids of the roles the theme's questions are asked of, unless a question names its
     /// own; nil when every role gets them.
     public var roles: [String]?
+    /// What a board can do when the theme scores low: the action of its built-in
+    /// development point (`findings: {low_theme: development_point}`).
+    public var action: LocalizedText?
 
     public init(
         id: String, title: LocalizedText, description: LocalizedText? = nil, weight: Double = 1,

@@ -103,10 +103,57 @@ final class ExpressionBinder {
                 })
                 if themes.count == 1 { theme = themes.first }
             }
-            return Rule(
+            var bound = Rule(
                 id: rule.id, theme: theme, when: when, strength: rule.strength,
                 developmentPoint: rule.developmentPoint, panelQuestion: rule.panelQuestion)
+            if let reason = rule.reason {
+                if let node = rule.reasonNode { checkPlaceholders(in: node, calls: Self.callTexts(in: when.expression.expression)) }
+                bound.reason = ReasonTemplate(reason)
+            }
+            return bound
         }
+    }
+
+    /// Reports each placeholder of a rule's reason that names no call of its `when`, at
+    /// its column, in every language the reason is written in.
+    private func checkPlaceholders(in node: Node, calls: Set<String>) {
+        let scalars = node.mapping?.entries.map(\.value) ?? [node]
+        for scalar in scalars {
+            guard let text = scalar.scalar?.text else { continue }
+            let locator = ExpressionLocator(node: scalar, lines: lines)
+            for placeholder in ReasonTemplate.placeholders(in: text) {
+                if placeholder.isOpen {
+                    context.error("placeholder '{\(placeholder.name)' is not closed with '}'", at: locator.location(of: placeholder.offset - 1))
+                    continue
+                }
+                let canonical: String? = switch RuleParser.parse(placeholder.name) {
+                case .success(let expression): expression.description
+                case .failure: nil
+                }
+                guard let canonical, calls.contains(canonical) else {
+                    let known = calls.sorted()
+                    var message = "placeholder '{\(placeholder.name)}' names no call of this rule's when"
+                    if let suggestion = Suggestion.closest(to: placeholder.name, in: known) {
+                        message += "; did you mean '{\(suggestion)}'?"
+                    } else if !known.isEmpty {
+                        message += "; it can name " + known.map { "{\($0)}" }.joined(separator: ", ")
+                    }
+                    context.error(message, at: locator.location(of: placeholder.offset))
+                    continue
+                }
+            }
+        }
+    }
+
+    /// The canonical texts of the calls in an expression, as placeholders name them.
+    static func callTexts(in expression: Expression) -> Set<String> {
+        var texts: Set<String> = []
+        var stack = [expression]
+        while let next = stack.popLast() {
+            if case .call = next.kind { texts.insert(next.description) }
+            stack += next.kind.children
+        }
+        return texts
     }
 
     /// Reports each `show_if` cycle once, naming the questions in it, and questions that
