@@ -205,24 +205,35 @@ public struct Labels: Sendable {
         switch kind {
         case .strength: nl ? "Geen sterke punten uit de regels." : "No strengths from the rules."
         case .developmentPoint: nl ? "Geen ontwikkelpunten uit de regels." : "No development points from the rules."
+        case .conversationPoint: nl ? "Geen gesprekspunten." : "No points for discussion."
         case .panelQuestion: nl ? "Geen gespreksvragen uit de regels." : "No questions for the panel from the rules."
         }
     }
 
     /// What a reason's rule is called: `regel visie-onderschrijven`, or the built-in's purpose.
-    public func rule(_ id: String) -> String {
-        switch id {
-        case "builtin:development_below":
-            return nl ? "thema onder de grens voor een ontwikkelpunt (ingebouwde regel)" : "theme below the threshold for a development point (built-in rule)"
-        case "builtin:strength_from":
-            return nl ? "thema op of boven de grens voor een sterk punt (ingebouwde regel)" : "theme at or above the threshold for a strength (built-in rule)"
-        case "builtin:kern_lowest":
-            return nl ? "kernuitspraak met de laagste waarde (ingebouwde regel)" : "core statement answered with the lowest value (built-in rule)"
-        default:
-            if id.hasPrefix("builtin:") { return (nl ? "ingebouwde regel " : "built-in rule ") + id.dropFirst(8) }
-            return (nl ? "regel " : "rule ") + id
+    public func rule(_ rule: FindingRule) -> String {
+        switch rule {
+        case .builtin(let builtin): (nl ? "ingebouwde regel " : "built-in rule ") + builtin.rawValue
+        case .questionnaire(let id): (nl ? "regel " : "rule ") + id
         }
     }
+
+    public var conversationPoints: String { nl ? "Gesprekspunten" : "Points for discussion" }
+
+    public var conversationPointsNote: String {
+        nl ? "Thema’s die lager scoren, zonder vaste actie in de vragenlijst: bespreek eerst waar dat vandaan komt."
+            : "Themes that score lower, for which the questionnaire names no action: first discuss where that comes from."
+    }
+
+    public var moreDevelopmentPoints: String { nl ? "Bijlage: overige ontwikkelpunten" : "Appendix: further development points" }
+
+    /// `Nog 4 ontwikkelpunten staan in de bijlage.`
+    public func moreDevelopmentPoints(_ count: Int) -> String {
+        nl ? (count == 1 ? "Nog 1 ontwikkelpunt staat in de bijlage." : "Nog \(count) ontwikkelpunten staan in de bijlage.")
+            : (count == 1 ? "1 more development point is in the appendix." : "\(count) more development points are in the appendix.")
+    }
+
+    public var explanation: String { nl ? "Regel" : "Rule" }
 
     // MARK: Kern statements
 

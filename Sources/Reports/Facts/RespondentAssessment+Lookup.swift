@@ -54,6 +54,26 @@ extension Labels {
         questionnaire.safeguard.map { "\(safeguard) \($0)" } ?? questionnaire.title.text(language)
     }
 
+    /// Why a respondent's finding arose, in sentences.
+    public func reasons(of finding: Finding, in assessment: RespondentAssessment) -> [String] {
+        ReasonText(language: language, perspective: .respondent)
+            .sentences(for: finding, in: assessment.part(finding.questionnaire)?.questionnaire)
+    }
+
+    /// Why a board's finding arose, in sentences.
+    public func reasons(of finding: Finding, in questionnaires: [Questionnaire]) -> [String] {
+        ReasonText(language: language, perspective: .board)
+            .sentences(for: finding, in: questionnaires.last { $0.id == finding.questionnaire })
+    }
+
+    /// The rule and expressions behind each reason, for `--explain`: `regel visie-laag: score(visie) = 2 < 3`.
+    public func explanations(of finding: Finding) -> [String] {
+        finding.reasons.map { reason in
+            let expressions = reason.expressions
+            return rule(reason.rule) + (expressions.isEmpty ? "" : ": " + expressions.joined(separator: "; "))
+        }
+    }
+
     /// Where a finding belongs: `Waarborg 1 · Visie en beroepsbeeld`.
     public func place(of finding: Finding, in assessment: RespondentAssessment) -> String {
         guard let questionnaire = assessment.part(finding.questionnaire)?.questionnaire else { return finding.questionnaire }

@@ -10,12 +10,15 @@ import Questionnaire
 /// never depend on it. Input text is kept as it is: JSON escapes what needs escaping.
 public struct JSONReport: ReportRenderer {
     /// The structure's version; raised when a field changes meaning or disappears.
-    public static let version = 1
+    public static let version = 2
 
     public var labels: Labels
+    /// Which development points a report shows up front: the rest are marked `appendix`.
+    public var limits: FindingLimits
 
-    public init(language: String = "nl") {
+    public init(language: String = "nl", limits: FindingLimits = FindingLimits()) {
         self.labels = Labels(language: language)
+        self.limits = limits
     }
 
     public func render(_ assessments: [RespondentAssessment]) -> String {
@@ -52,7 +55,7 @@ public struct JSONReport: ReportRenderer {
                 ("left_out", .array(assessment.overall.leftOut.map { .string($0) })),
             ])),
             ("questionnaires", .array(assessment.parts.map(questionnaire))),
-            ("findings", .array(Finding.Kind.allCases.flatMap { assessment.findings($0) }.map(finding))),
+            ("findings", findings(assessment)),
         ])
     }
 
@@ -148,19 +151,16 @@ public struct JSONReport: ReportRenderer {
 
     // MARK: Findings
 
-    private func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("kind", .string(finding.kind.rawValue)),
-            ("priority", .string(finding.priority?.rawValue)),
-            ("questionnaire", .string(finding.questionnaire)),
-            ("safeguard", finding.safeguard.map { .number(Double($0)) } ?? .null),
-            ("theme", .string(finding.theme)),
-            ("title", .string(finding.title.text(labels.language))),
-            ("text", .string(finding.text?.text(labels.language))),
-            ("actions", .array(finding.actions.map { .string($0.text(labels.language)) })),
-            ("reasons", .array(finding.reasons.map { reason in
-                .object([("rule", .string(reason.rule)), ("facts", .array(reason.facts.map { .string($0) }))])
-            })),
-        ])
+    private func findings(_ assessment: RespondentAssessment) -> JSONValue {
+        let json = JSONFinding(labels: labels, perspective: .respondent, questionnaires: assessment.questionnaires)
+        var out: [JSONValue] = []
+        for kind in Finding.Kind.allCases {
+            let ranked = assessment.findings(kind)
+            let more = kind == .developmentPoint ? FindingSelection(ranked, limits: limits).more : []
+            for (index, finding) in ranked.enumerated() {
+                out.append(json.value(finding, rank: index + 1, appendix: more.contains(finding)))
+            }
+        }
+        return .array(out)
     }
 }

@@ -6,12 +6,17 @@ import Questionnaire
 /// notes and evidence given with the answers.
 ///
 /// Every text from a file is escaped with `MarkdownText`, so a note or a name cannot add
-/// links, images, HTML or headings of its own; the reasons' facts are code spans.
+/// links, images, HTML or headings of its own; the expressions of `--explain` are code spans.
 public struct MarkdownReport: ReportRenderer {
     public var labels: Labels
+    /// Whether each finding shows the rules and expressions behind it (`--explain`).
+    public var explain: Bool
+    public var limits: FindingLimits
 
-    public init(language: String = "nl") {
+    public init(language: String = "nl", explain: Bool = false, limits: FindingLimits = FindingLimits()) {
         self.labels = Labels(language: language)
+        self.explain = explain
+        self.limits = limits
     }
 
     public func render(_ assessments: [RespondentAssessment]) -> String {
@@ -33,14 +38,18 @@ public struct MarkdownReport: ReportRenderer {
         if assessment.parts.count > 1 { out += "\n" + overview(assessment) }
         if let kern = KernSection(assessment, labels: labels) { out += "\n" + kern.markdown() }
         for part in assessment.parts { out += "\n" + safeguard(part) }
-        out += "\n## \(labels.strengths)\n\n" + list(.strength, of: assessment)
         out += "\n## \(labels.developmentPoints)\n\n" + developmentPoints(assessment)
+        if !assessment.findings(.conversationPoint).isEmpty {
+            out += "\n## \(labels.conversationPoints)\n\n\(labels.conversationPointsNote)\n\n" + list(.conversationPoint, of: assessment)
+        }
+        out += "\n## \(labels.strengths)\n\n" + list(.strength, of: assessment)
         out += "\n## \(labels.panelQuestions)\n\n" + list(.panelQuestion, of: assessment)
         let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
         if !noted.isEmpty {
             out += "\n## \(labels.notes)\n"
             for part in noted { out += notes(part) }
         }
+        out += moreDevelopmentPoints(assessment)
         return out
     }
 
@@ -128,24 +137,27 @@ public struct MarkdownReport: ReportRenderer {
 
     // MARK: Findings
 
+    /// Strengths, conversation points or panel questions: one item each, with its why.
     private func list(_ kind: Finding.Kind, of assessment: RespondentAssessment) -> String {
         let found = assessment.findings(kind)
         guard !found.isEmpty else { return labels.none(kind) + "\n" }
         var out = ""
         for finding in found {
-            out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))**\n"
-            out += "  - *\(MarkdownText.inline(labels.place(of: finding, in: assessment)))*\n"
-            if let text = finding.text { out += "  - " + MarkdownText.inline(text.text(labels.language)) + "\n" }
-            out += "  - \(labels.why): " + reasons(finding.reasons) + "\n"
+            out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))** — "
+            out += "*\(MarkdownText.inline(labels.place(of: finding, in: assessment)))*"
+            let why = labels.reasons(of: finding, in: assessment)
+            if kind != .strength, !why.isEmpty { out += "  \n  " + MarkdownText.inline(why.joined(separator: " ")) }
+            out += explanation(finding, indent: "  ")
+            out += "\n"
         }
         return out
     }
 
     private func developmentPoints(_ assessment: RespondentAssessment) -> String {
-        let found = assessment.findings(.developmentPoint)
-        guard !found.isEmpty else { return labels.none(.developmentPoint) + "\n" }
+        let selection = FindingSelection(assessment.findings(.developmentPoint), limits: limits)
+        guard !selection.shown.isEmpty else { return labels.none(.developmentPoint) + "\n" }
         var out = ""
-        for (index, finding) in found.enumerated() {
+        for (index, finding) in selection.shown.enumerated() {
             if index > 0 { out += "\n" }
             out += "### \(index + 1). \(MarkdownText.inline(finding.title.text(labels.language)))\n\n"
             var place = labels.place(of: finding, in: assessment)
@@ -156,25 +168,41 @@ public struct MarkdownReport: ReportRenderer {
             if let text = finding.text {
                 out += "\n" + MarkdownText.lines(text.text(labels.language), separator: "\n\n") + "\n"
             }
+            let why = labels.reasons(of: finding, in: assessment)
+            if !why.isEmpty { out += "\n**\(labels.why):** " + MarkdownText.inline(why.joined(separator: " ")) + "\n" }
             if !finding.actions.isEmpty {
                 out += "\n**\(labels.actions)**\n\n"
                 for action in finding.actions { out += "- " + MarkdownText.inline(action.text(labels.language)) + "\n" }
             }
-            out += "\n**\(labels.why)**\n\n"
-            for reason in finding.reasons { out += "- " + self.reason(reason) + "\n" }
+            out += explanation(finding, indent: "")
         }
+        if !selection.more.isEmpty { out += "\n" + labels.moreDevelopmentPoints(selection.more.count) + "\n" }
         return out + "\n> " + labels.planNote + "\n"
     }
 
-    private func reasons(_ reasons: [Reason]) -> String {
-        reasons.map(reason).joined(separator: "; ")
+    /// The appendix: development points past the limits, one line each.
+    private func moreDevelopmentPoints(_ assessment: RespondentAssessment) -> String {
+        let more = FindingSelection(assessment.findings(.developmentPoint), limits: limits).more
+        guard !more.isEmpty else { return "" }
+        var out = "\n## \(labels.moreDevelopmentPoints)\n\n"
+        for finding in more {
+            out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))** — "
+            out += "*\(MarkdownText.inline(labels.place(of: finding, in: assessment)))*"
+            let why = labels.reasons(of: finding, in: assessment)
+            if !why.isEmpty { out += "  \n  " + MarkdownText.inline(why.joined(separator: " ")) }
+            out += explanation(finding, indent: "  ")
+            out += "\n"
+        }
+        return out
     }
 
-    /// `regel x — `fact`, `fact``.
-    private func reason(_ reason: Reason) -> String {
-        let rule = MarkdownText.inline(labels.rule(reason.rule))
-        guard !reason.facts.isEmpty else { return rule }
-        return rule + " — " + reason.facts.map(MarkdownText.code).joined(separator: ", ")
+    /// With `--explain`: the rules and expressions behind a finding, as code.
+    private func explanation(_ finding: Finding, indent: String) -> String {
+        guard explain else { return "" }
+        return finding.reasons.map { reason in
+            "\n\(indent)- " + MarkdownText.inline(labels.rule(reason.rule))
+                + (reason.expressions.isEmpty ? "" : ": " + reason.expressions.map(MarkdownText.code).joined(separator: ", "))
+        }.joined()
     }
 
     // MARK: Notes

@@ -10,14 +10,21 @@ public struct TerminalReport: ReportRenderer {
     public var labels: Labels
     public var style: TerminalStyle
     public var width: Int
+    /// Whether each finding shows the rules and expressions behind it (`--explain`).
+    public var explain: Bool
+    public var limits: FindingLimits
 
     /// Columns of a bar.
     static let barWidth = 16
     /// Columns of a score: `12,00*`.
     static let scoreWidth = 6
 
-    public init(language: String = "nl", colour: Bool = false, width: Int = 80) {
+    public init(
+        language: String = "nl", colour: Bool = false, width: Int = 80, explain: Bool = false, limits: FindingLimits = FindingLimits()
+    ) {
         self.labels = Labels(language: language)
+        self.explain = explain
+        self.limits = limits
         self.style = TerminalStyle(colour: colour)
         self.width = Swift.max(60, width)
     }
@@ -56,16 +63,29 @@ public struct TerminalReport: ReportRenderer {
         for part in assessment.parts {
             lines += [""] + safeguard(part, layout: layout)
         }
-        lines += [""] + heading(labels.strengths) + findings(.strength, of: assessment)
-        lines += [""] + heading(labels.developmentPoints) + findings(.developmentPoint, of: assessment)
-        if !assessment.findings(.developmentPoint).isEmpty {
+        let points = FindingSelection(assessment.findings(.developmentPoint), limits: limits)
+        lines += [""] + heading(labels.developmentPoints) + findings(points.shown, kind: .developmentPoint, of: assessment)
+        if !points.more.isEmpty {
+            lines += [""] + wrap(labels.moreDevelopmentPoints(points.more.count), first: "  ", rest: "  ")
+        }
+        if !points.shown.isEmpty {
             lines += [""] + wrap(labels.planNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         }
-        lines += [""] + heading(labels.panelQuestions) + findings(.panelQuestion, of: assessment)
+        let conversation = assessment.findings(.conversationPoint)
+        if !conversation.isEmpty {
+            lines += [""] + heading(labels.conversationPoints)
+                + wrap(labels.conversationPointsNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+                + [""] + findings(conversation, kind: .conversationPoint, of: assessment)
+        }
+        lines += [""] + heading(labels.strengths) + findings(assessment.findings(.strength), kind: .strength, of: assessment)
+        lines += [""] + heading(labels.panelQuestions) + findings(assessment.findings(.panelQuestion), kind: .panelQuestion, of: assessment)
         let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
         if !noted.isEmpty {
             lines += [""] + heading(labels.notes)
             for part in noted { lines += notes(part) }
+        }
+        if !points.more.isEmpty {
+            lines += [""] + heading(labels.moreDevelopmentPoints) + findings(points.more, kind: .conversationPoint, of: assessment)
         }
         return lines
     }
@@ -149,12 +169,12 @@ public struct TerminalReport: ReportRenderer {
 
     // MARK: Findings
 
-    private func findings(_ kind: Finding.Kind, of assessment: RespondentAssessment) -> [String] {
-        let found = assessment.findings(kind)
+    /// Development points in full, numbered; other findings as a title with where and why.
+    private func findings(_ found: [Finding], kind: Finding.Kind, of assessment: RespondentAssessment) -> [String] {
         guard !found.isEmpty else { return wrap(labels.none(kind), first: "  ", rest: "  ") }
         var lines: [String] = []
         for (index, finding) in found.enumerated() {
-            if index > 0 { lines.append("") }
+            if index > 0, kind == .developmentPoint { lines.append("") }
             let marker = kind == .developmentPoint ? "\(index + 1). " : "• "
             let indent = String(repeating: " ", count: 2 + marker.count)
             lines += wrap(SafeText.line(finding.title.text(labels.language)), first: "  " + marker, rest: indent)
@@ -164,31 +184,29 @@ public struct TerminalReport: ReportRenderer {
                 place = "\(labels.priority) \(labels.priority(priority)) · " + place
             }
             lines += wrap(SafeText.line(place), first: indent, rest: indent).map { style.apply(.muted, $0) }
-            if let text = finding.text {
+            if kind == .developmentPoint, let text = finding.text {
                 lines += wrap(SafeText.terminal(text.text(labels.language)), first: indent, rest: indent)
             }
-            if !finding.actions.isEmpty {
+            let why = labels.reasons(of: finding, in: assessment)
+            if kind != .strength, !why.isEmpty {
+                lines += wrap(SafeText.line((kind == .developmentPoint ? labels.why + ": " : "") + why.joined(separator: " ")), first: indent, rest: indent)
+            }
+            if kind == .developmentPoint, !finding.actions.isEmpty {
                 lines.append(indent + style.apply(.emphasis, labels.actions))
                 for action in finding.actions {
                     lines += wrap(SafeText.line(action.text(labels.language)), first: indent + "  • ", rest: indent + "    ")
                 }
             }
-            lines += reasons(finding.reasons, indent: indent)
+            if explain { lines += explanations(finding, indent: indent) }
         }
         return lines
     }
 
-    private func reasons(_ reasons: [Reason], indent: String) -> [String] {
-        guard !reasons.isEmpty else { return [] }
-        var lines = [indent + style.apply(.muted, labels.why)]
-        for reason in reasons {
-            lines += wrap(SafeText.line(labels.rule(reason.rule)), first: indent + "  • ", rest: indent + "    ")
-                .map { style.apply(.muted, $0) }
-            for fact in reason.facts {
-                lines += wrap(SafeText.line(fact), first: indent + "    ", rest: indent + "      ").map { style.apply(.muted, $0) }
-            }
+    /// With `--explain`: the rules and expressions behind a finding.
+    private func explanations(_ finding: Finding, indent: String) -> [String] {
+        labels.explanations(of: finding).flatMap { line in
+            wrap(SafeText.line(line), first: indent + "  • ", rest: indent + "    ").map { style.apply(.muted, $0) }
         }
-        return lines
     }
 
     // MARK: Notes

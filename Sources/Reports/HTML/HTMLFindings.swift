@@ -1,16 +1,20 @@
 import Assessment
 
 /// Findings as HTML lists, the same for a respondent's report and a panel brief: the
-/// title, where it belongs, the text and actions, and every reason with its facts.
+/// title, where it belongs, why in sentences, the text and actions; with `explain`, the
+/// rules and expressions behind it.
 struct HTMLFindings {
     var labels: Labels
-    /// Names a reason's rule: `regel visie-laag`.
-    var rule: (String) -> String
+    /// Why a finding arose, in sentences.
+    var why: (Finding) -> [String]
+    /// Whether to show the rules and expressions behind each finding (`--explain`).
+    var explain: Bool = false
     /// Where a finding belongs: `Waarborg 1 · Visie en beroepsbeeld`.
     var place: (Finding) -> String
 
     /// The findings as a list, numbered for development points; `none` when there are none.
-    func list(_ findings: [Finding], none: String, numbered: Bool = false) -> String {
+    func list(_ findings: [Finding], none: String, numbered: Bool = false, full: Bool? = nil) -> String {
+        let full = full ?? numbered
         guard !findings.isEmpty else { return "<p class=\"muted\">\(HTMLText.inline(none))</p>\n" }
         let tag = numbered ? "ol" : "ul"
         var out = "<\(tag) class=\"findings\">\n"
@@ -21,20 +25,25 @@ struct HTMLFindings {
                 place = "\(labels.priority) \(labels.priority(priority)) · " + place
             }
             out += "<span class=\"place\">\(HTMLText.inline(place.capitalisedFirst))</span>"
-            if let text = finding.text {
+            if full, let text = finding.text {
                 out += "<p class=\"user-text\">\(HTMLText.lines(text.text(labels.language)))</p>"
             }
-            if !finding.actions.isEmpty {
+            let why = why(finding)
+            if finding.kind != .strength, !why.isEmpty {
+                out += "<p class=\"why\">" + (full ? "<strong>\(HTMLText.inline(labels.why)):</strong> " : "")
+                    + HTMLText.inline(why.joined(separator: " ")) + "</p>"
+            }
+            if full, !finding.actions.isEmpty {
                 out += "<p class=\"small\"><strong>\(HTMLText.inline(labels.actions))</strong></p><ul>"
                 for action in finding.actions { out += "<li>\(HTMLText.inline(action.text(labels.language)))</li>" }
                 out += "</ul>"
             }
-            if !finding.reasons.isEmpty {
-                out += "<ul class=\"why\" aria-label=\"\(HTMLText.inline(labels.why))\">"
+            if explain {
+                out += "<ul class=\"explain\">"
                 for reason in finding.reasons {
-                    out += "<li>\(HTMLText.inline(labels.why)): \(HTMLText.inline(rule(reason.rule)))"
-                    if !reason.facts.isEmpty {
-                        out += ": " + reason.facts.map { "<code>\(HTMLText.inline($0))</code>" }.joined(separator: ", ")
+                    out += "<li>\(HTMLText.inline(labels.rule(reason.rule)))"
+                    if !reason.expressions.isEmpty {
+                        out += ": " + reason.expressions.map { "<code>\(HTMLText.inline($0))</code>" }.joined(separator: ", ")
                     }
                     out += "</li>"
                 }

@@ -10,9 +10,14 @@ import Questionnaire
 /// with a part per respondent.
 public struct HTMLReport: ReportRenderer {
     public var labels: Labels
+    /// Whether each finding shows the rules and expressions behind it (`--explain`).
+    public var explain: Bool
+    public var limits: FindingLimits
 
-    public init(language: String = "nl") {
+    public init(language: String = "nl", explain: Bool = false, limits: FindingLimits = FindingLimits()) {
         self.labels = Labels(language: language)
+        self.explain = explain
+        self.limits = limits
     }
 
     public func render(_ assessments: [RespondentAssessment]) -> String {
@@ -44,12 +49,21 @@ public struct HTMLReport: ReportRenderer {
         if assessment.parts.count > 1 { out += overview(assessment) }
         if let kern = KernSection(assessment, labels: labels) { out += kern.html() }
         for part in assessment.parts { out += safeguard(part) }
-        let findings = HTMLFindings(labels: labels, rule: labels.rule, place: { labels.place(of: $0, in: assessment) })
+        let findings = HTMLFindings(
+            labels: labels, why: { labels.reasons(of: $0, in: assessment) }, explain: explain,
+            place: { labels.place(of: $0, in: assessment) })
+        let points = FindingSelection(assessment.findings(.developmentPoint), limits: limits)
         out += "<section class=\"findings\">\n"
-        out += "<h2>\(HTMLText.inline(labels.strengths))</h2>\n" + findings.list(assessment.findings(.strength), none: labels.none(.strength))
         out += "<h2>\(HTMLText.inline(labels.developmentPoints))</h2>\n"
-        out += findings.list(assessment.findings(.developmentPoint), none: labels.none(.developmentPoint), numbered: true)
-        if !assessment.findings(.developmentPoint).isEmpty { out += "<p class=\"lead\">\(HTMLText.inline(labels.planNote))</p>\n" }
+        out += findings.list(points.shown, none: labels.none(.developmentPoint), numbered: true)
+        if !points.more.isEmpty { out += "<p>\(HTMLText.inline(labels.moreDevelopmentPoints(points.more.count)))</p>\n" }
+        if !points.shown.isEmpty { out += "<p class=\"lead\">\(HTMLText.inline(labels.planNote))</p>\n" }
+        let conversation = assessment.findings(.conversationPoint)
+        if !conversation.isEmpty {
+            out += "<h2>\(HTMLText.inline(labels.conversationPoints))</h2>\n<p class=\"small\">\(HTMLText.inline(labels.conversationPointsNote))</p>\n"
+            out += findings.list(conversation, none: labels.none(.conversationPoint))
+        }
+        out += "<h2>\(HTMLText.inline(labels.strengths))</h2>\n" + findings.list(assessment.findings(.strength), none: labels.none(.strength))
         out += "<h2>\(HTMLText.inline(labels.panelQuestions))</h2>\n" + findings.list(assessment.findings(.panelQuestion), none: labels.none(.panelQuestion))
         out += "</section>\n"
         let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
@@ -57,6 +71,10 @@ public struct HTMLReport: ReportRenderer {
             out += "<section class=\"notes\">\n<h2>\(HTMLText.inline(labels.notes))</h2>\n"
             for part in noted { out += notes(part) }
             out += "</section>\n"
+        }
+        if !points.more.isEmpty {
+            out += "<section class=\"appendix\">\n<h2>\(HTMLText.inline(labels.moreDevelopmentPoints))</h2>\n"
+            out += findings.list(points.more, none: "", full: false) + "</section>\n"
         }
         return out + "</article>\n"
     }

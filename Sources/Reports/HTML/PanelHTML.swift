@@ -10,9 +10,12 @@ import Questionnaire
 /// from outside; every text from a file is escaped, in the page and in the charts alike.
 public struct PanelHTML: PanelRenderer {
     public var labels: PanelLabels
+    /// Whether each finding shows the rules and expressions behind it (`--explain`).
+    public var explain: Bool
 
-    public init(language: String = "nl") {
+    public init(language: String = "nl", explain: Bool = false) {
         self.labels = PanelLabels(language: language)
+        self.explain = explain
     }
 
     private var report: Labels { labels.report }
@@ -241,7 +244,7 @@ public struct PanelHTML: PanelRenderer {
     private func statements(_ part: PanelPart, brief: PanelBrief) -> String {
         var out = "<h3>\(HTMLText.inline(labels.statements))</h3>\n"
         let differing = Set(brief.differences.flatMap { finding in
-            finding.reasons.filter { $0.rule == "builtin:disagreement" }.flatMap(\.facts).compactMap(Self.questionInFact)
+            finding.reasons.filter { $0.rule == .builtin(.disagreement) }.flatMap(\.facts).compactMap(\.subject.call?.subject)
                 .map { "\(finding.questionnaire)/\($0)" }
         })
         for (theme, _, _) in part.scoredThemes {
@@ -282,11 +285,6 @@ public struct PanelHTML: PanelRenderer {
 
     /// The statement a disagreement fact is about, as `questionnaire/theme.question`; the
     /// fact reads `spread(theme.question) = …`.
-    private static func questionInFact(_ fact: String) -> String? {
-        guard fact.hasPrefix("spread("), let close = fact.firstIndex(of: ")") else { return nil }
-        return String(fact[fact.index(fact.startIndex, offsetBy: 7)..<close])
-    }
-
     private func level(_ level: Level?, among levels: [Level]) -> String {
         guard let level else { return "—" }
         let colour = BandColour.of(level, among: levels)
@@ -296,7 +294,9 @@ public struct PanelHTML: PanelRenderer {
     // MARK: Findings and notes
 
     private func findings(_ brief: PanelBrief) -> String {
-        let list = HTMLFindings(labels: report, rule: labels.rule, place: { brief.place(of: $0, labels: report) })
+        let list = HTMLFindings(
+            labels: report, why: { report.reasons(of: $0, in: brief.questionnaires) }, explain: explain,
+            place: { brief.place(of: $0, labels: report) })
         var out = "<section class=\"findings\">\n"
         out += "<h2>\(HTMLText.inline(labels.strengths))</h2>\n" + list.list(brief.findings(.strength), none: report.none(.strength))
         out += "<h2>\(HTMLText.inline(labels.developmentPoints))</h2>\n"

@@ -3,7 +3,7 @@ public import Questionnaire
 
 extension PanelBrief {
     /// The rules of the findings about differences between respondents.
-    static let differenceRules: Set<String> = ["builtin:disagreement", "builtin:role_gap"]
+    static let differenceRules: Set<FindingRule> = [.builtin(.disagreement), .builtin(.roleGap)]
 
     /// The questionnaires in the brief, in safeguard order.
     public var questionnaires: [Questionnaire] { parts.map(\.questionnaire) }

@@ -41,7 +41,7 @@ public struct PanelJSON: PanelRenderer {
             ("has_previous", .bool(brief.hasPrevious)),
             ("benchmark_boards", .number(Double(brief.benchmarkBoards))),
             ("questionnaires", .array(brief.parts.map { questionnaire($0, brief: brief) })),
-            ("findings", .array(brief.findings.map(finding))),
+            ("findings", .array(brief.findings.map { finding($0, questionnaires: brief.questionnaires) })),
         ])
     }
 
@@ -174,19 +174,7 @@ public struct PanelJSON: PanelRenderer {
         return .object([("id", .string(level.id)), ("label", .string(level.label.text(labels.language)))])
     }
 
-    private func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("kind", .string(finding.kind.rawValue)),
-            ("priority", .string(finding.priority?.rawValue)),
-            ("questionnaire", .string(finding.questionnaire)),
-            ("safeguard", finding.safeguard.map { .number(Double($0)) } ?? .null),
-            ("theme", .string(finding.theme)),
-            ("title", .string(finding.title.text(labels.language))),
-            ("text", .string(finding.text?.text(labels.language))),
-            ("actions", .array(finding.actions.map { .string($0.text(labels.language)) })),
-            ("reasons", .array(finding.reasons.map { reason in
-                .object([("rule", .string(reason.rule)), ("facts", .array(reason.facts.map { .string($0) }))])
-            })),
-        ])
+    private func finding(_ finding: Finding, questionnaires: [Questionnaire]) -> JSONValue {
+        JSONFinding(labels: labels.report, perspective: .board, questionnaires: questionnaires).value(finding)
     }
 }

@@ -265,22 +265,7 @@ public struct PanelLabels: Sendable {
         return text + (nl ? " Er worden geen personen genoemd." : " No persons are named.")
     }
 
-    public func rule(_ id: String) -> String {
-        switch id {
-        case "builtin:disagreement":
-            return nl ? "ingebouwde regel: antwoorden lopen uiteen" : "built-in rule: answers differ"
-        case "builtin:unknown":
-            return nl ? "ingebouwde regel: respondenten kunnen het niet beoordelen" : "built-in rule: respondents cannot judge it"
-        case "builtin:role_gap":
-            return nl ? "ingebouwde regel: verschil tussen bestuur en scholen" : "built-in rule: gap between board and schools"
-        case "builtin:improvement":
-            return nl ? "ingebouwde regel: vooruitgang sinds het vorige zelfassessment" : "built-in rule: improvement since the previous self-assessment"
-        case "builtin:decline":
-            return nl ? "ingebouwde regel: achteruitgang sinds het vorige zelfassessment" : "built-in rule: decline since the previous self-assessment"
-        default:
-            return report.rule(id)
-        }
-    }
+    public func rule(_ rule: FindingRule) -> String { report.rule(rule) }
 
     // MARK: Notes
 

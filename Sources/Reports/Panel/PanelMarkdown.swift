@@ -8,9 +8,12 @@ import Questionnaire
 /// Every text from a file is escaped with `MarkdownText`; the reasons' facts are code spans.
 public struct PanelMarkdown: PanelRenderer {
     public var labels: PanelLabels
+    /// Whether each finding shows the rules and expressions behind it (`--explain`).
+    public var explain: Bool
 
-    public init(language: String = "nl") {
+    public init(language: String = "nl", explain: Bool = false) {
         self.labels = PanelLabels(language: language)
+        self.explain = explain
     }
 
     public func render(_ brief: PanelBrief) -> String {
@@ -213,7 +216,7 @@ public struct PanelMarkdown: PanelRenderer {
             out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))**\n"
             out += "  - *\(MarkdownText.inline(brief.place(of: finding, labels: labels.report)))*\n"
             if let text = finding.text { out += "  - " + MarkdownText.inline(text.text(labels.language)) + "\n" }
-            out += "  - \(labels.why): " + finding.reasons.map(reason).joined(separator: "; ") + "\n"
+            out += why(finding, brief: brief, prefix: "  - \(labels.why): ")
         }
         return out
     }
@@ -237,17 +240,23 @@ public struct PanelMarkdown: PanelRenderer {
                 out += "\n**\(labels.actions)**\n\n"
                 for action in finding.actions { out += "- " + MarkdownText.inline(action.text(labels.language)) + "\n" }
             }
-            out += "\n**\(labels.why)**\n\n"
-            for reason in finding.reasons { out += "- " + self.reason(reason) + "\n" }
+            out += "\n" + why(finding, brief: brief, prefix: "**\(labels.why):** ")
         }
         return out
     }
 
-    /// `regel x: `fact`, `fact``.
-    private func reason(_ reason: Reason) -> String {
-        let rule = MarkdownText.inline(labels.rule(reason.rule))
-        guard !reason.facts.isEmpty else { return rule }
-        return rule + ": " + reason.facts.map(MarkdownText.code).joined(separator: ", ")
+    /// Why a finding arose in sentences, then with `--explain` its rules and expressions as code.
+    private func why(_ finding: Finding, brief: PanelBrief, prefix: String) -> String {
+        var out = ""
+        let sentences = labels.report.reasons(of: finding, in: brief.questionnaires)
+        if !sentences.isEmpty { out += prefix + MarkdownText.inline(sentences.joined(separator: " ")) + "\n" }
+        if explain {
+            for reason in finding.reasons {
+                out += "  - " + MarkdownText.inline(labels.rule(reason.rule))
+                    + (reason.expressions.isEmpty ? "" : ": " + reason.expressions.map(MarkdownText.code).joined(separator: ", ")) + "\n"
+            }
+        }
+        return out
     }
 
     // MARK: Notes

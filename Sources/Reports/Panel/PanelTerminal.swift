@@ -12,7 +12,11 @@ public struct PanelTerminal: PanelRenderer {
     public var style: TerminalStyle
     public var width: Int
 
-    public init(language: String = "nl", colour: Bool = false, width: Int = 80) {
+    /// Whether each finding shows the rules and expressions behind it (`--explain`).
+    public var explain: Bool = false
+
+    public init(language: String = "nl", colour: Bool = false, width: Int = 80, explain: Bool = false) {
+        self.explain = explain
         self.labels = PanelLabels(language: language)
         self.style = TerminalStyle(colour: colour)
         self.width = Swift.max(60, width)
@@ -177,14 +181,13 @@ public struct PanelTerminal: PanelRenderer {
                     lines += wrap(SafeText.line(action.text(labels.language)), first: indent + "  • ", rest: indent + "    ")
                 }
             }
-            if !finding.reasons.isEmpty {
-                lines.append(indent + style.apply(.muted, labels.why))
-                for reason in finding.reasons {
-                    lines += wrap(SafeText.line(labels.rule(reason.rule)), first: indent + "  • ", rest: indent + "    ")
-                        .map { style.apply(.muted, $0) }
-                    for fact in reason.facts {
-                        lines += wrap(SafeText.line(fact), first: indent + "    ", rest: indent + "      ").map { style.apply(.muted, $0) }
-                    }
+            let sentences = labels.report.reasons(of: finding, in: brief.questionnaires)
+            if !sentences.isEmpty {
+                lines += wrap(SafeText.line(labels.why + ": " + sentences.joined(separator: " ")), first: indent, rest: indent)
+            }
+            if explain {
+                for line in labels.report.explanations(of: finding) {
+                    lines += wrap(SafeText.line(line), first: indent + "  • ", rest: indent + "    ").map { style.apply(.muted, $0) }
                 }
             }
         }

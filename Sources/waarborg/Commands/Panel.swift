@@ -64,6 +64,9 @@ struct Panel: ParsableCommand {
     @Flag(help: "Replace --out even when it is write-protected.")
     var force = false
 
+    @Flag(help: "Show the rule and the expression with its values behind every reason.")
+    var explain = false
+
     @OptionGroup var csvOptions: CSVOptions
 
     @Option(help: ArgumentHelp("The board's plan van aanpak: shown in the brief, with questions for what it leaves open.", valueName: "plan"))
@@ -150,13 +153,13 @@ struct Panel: ParsableCommand {
             let toStandardOutput = target.destination == .standardOutput
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
             let width = toStandardOutput && isatty(1) == 1 ? TerminalSize.reportWidth : 80
-            text = PanelTerminal(language: language, colour: colour, width: width).render(brief)
+            text = PanelTerminal(language: language, colour: colour, width: width, explain: explain).render(brief)
                 + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width).render($0, questionnaires: questionnaires) } ?? "")
         case .markdown:
-            text = PanelMarkdown(language: language).render(brief)
+            text = PanelMarkdown(language: language, explain: explain).render(brief)
                 + (actionPlan.map { "\n" + PlanMarkdown(language: language).appendix($0, questionnaires: questionnaires) } ?? "")
         case .json: text = PanelJSON(language: language).render(brief)
-        case .html: text = PanelHTML(language: language).render(brief, plan: actionPlan)
+        case .html: text = PanelHTML(language: language, explain: explain).render(brief, plan: actionPlan)
         case .csv: text = csvText
         }
         do {

@@ -84,7 +84,7 @@ struct Plan: ParsableCommand {
         let target = try Self.outputTarget(out, inputs: answers, force: force)
         let input = try loadInput(today: today)
         let language = global.lang.rawValue
-        let drafter = PlanDrafter(language: language)
+        let drafter = PlanDrafter(language: language, questionnaires: input.brief.parts.map(\.questionnaire))
         let plan: ActionPlan
         var summary: TerminalSafe
         if let out, target.replacesFile, !force {

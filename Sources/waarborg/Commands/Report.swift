@@ -14,7 +14,7 @@ import Darwin
 /// `waarborg report`: the report of one respondent's answers, per answers file.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The report of a respondent's answers: scores per safeguard and theme, strengths, development points with their reasons, questions for the panel.",
+        abstract: "The report of a respondent's answers: scores per safeguard and theme, the few development points that matter most with a reason in words and an action, points for discussion, strengths, questions for the panel.",
         discussion: """
             Rapport per antwoordbestand: per waarborg en thema de score, een balk en het niveau (vraagt \
             aandacht, in ontwikkeling, op orde); dan sterke punten, ontwikkelpunten met hun redenen en \
@@ -48,6 +48,8 @@ struct Report: ParsableCommand {
 
     @Flag(help: "Replace --out even when it is write-protected.")
     var force = false
+
+    @OptionGroup var findingOptions: FindingOptions
 
     @OptionGroup var csvOptions: CSVOptions
 
@@ -135,7 +137,7 @@ struct Report: ParsableCommand {
             throw Exit.dataError
         }
         do {
-            try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(language: language).render(pages)))
+            try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(language: language, explain: findingOptions.explain, limits: findingOptions.limits).render(pages)))
             try spool.commit()
         } catch {
             throw Exit.reporting(error)
@@ -151,9 +153,11 @@ struct Report: ParsableCommand {
             let toStandardOutput = out == nil || out == "-"
             let toTerminal = toStandardOutput && isatty(1) == 1
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
-            return .terminal(TerminalReport(language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80))
-        case .markdown: return .markdown(MarkdownReport(language: language))
-        case .json: return .json(JSONReport(language: language))
+            return .terminal(TerminalReport(
+                language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80,
+                explain: findingOptions.explain, limits: findingOptions.limits))
+        case .markdown: return .markdown(MarkdownReport(language: language, explain: findingOptions.explain, limits: findingOptions.limits))
+        case .json: return .json(JSONReport(language: language, limits: findingOptions.limits))
         case .csv:
             return .csv(csvOptions.answersCSV)
         case .html: return nil
