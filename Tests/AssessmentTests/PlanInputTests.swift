@@ -1,5 +1,6 @@
 import Assessment
 import Questionnaire
+import RuleLanguage
 import Testing
 
 /// The board's answers taken together, and the digest that ties a plan to them.
@@ -60,10 +61,12 @@ import Testing
         ("builtin:disagreement", ["disagreement/visie"]),
     ])
     func keysSayWhereAFindingCameFrom(rule: String, keys: [String]) {
-        let facts = rule == "builtin:kern_lowest" ? ["answer(visie.onderschreven) = 1 (nog niet)"] : []
+        let facts = rule == "builtin:kern_lowest"
+            ? [Fact(subject: .init(text: "answer(visie.onderschreven)", value: .number(1), call: .init("answer", [.reference("visie.onderschreven")])), result: .number(1))]
+            : []
         let finding = Finding(
             kind: .developmentPoint, questionnaire: "q", safeguard: 1, theme: "visie", title: LocalizedText("T"),
-            reasons: [Reason(rule: rule, facts: facts)])
+            reasons: [Reason(rule: FindingRule(rule), facts: facts)])
         #expect(PlanKey.keys(of: finding) == keys.map { "q/" + $0 })
     }
 

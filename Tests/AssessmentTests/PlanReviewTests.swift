@@ -17,7 +17,7 @@ import Testing
         ActionPlan(board: "B", basis: PlanBasis(date: nil, respondents: nil, questionnaires: [], answers: [], digest: ""), entries: entries)
     }
 
-    func rules(_ findings: [Finding]) -> [String] { findings.flatMap(\.reasons).map(\.rule) }
+    func rules(_ findings: [Finding]) -> [String] { findings.flatMap(\.reasons).map(\.rule.description) }
 
     /// A plan for the first assessment that addresses everything, spread over a year.
     func addressed() -> [PlanEntry] {
@@ -45,7 +45,7 @@ import Testing
         #expect(questions[1].title.text("en") == "The action plan does not address ‘Divide the roles’ (priority medium). How does the board want to take this on?")
         #expect(questions[1].questionnaire == "plan-toets")
         #expect(questions[1].theme == "rollen")
-        #expect(questions[1].reasons[0].facts == ["plan-toets/rollen-verdelen: geen punt in het plan"])
+        #expect(questions[1].reasons[0].details == ["plan-toets/rollen-verdelen: geen punt in het plan"])
     }
 
     @Test func aCoveredPointIsAddressed() throws {
@@ -126,7 +126,7 @@ import Testing
         #expect(PlanReview(today: planDate("2026-12-01")).findings(for: Self.plan(entries), findings: []).isEmpty)
         let questions = PlanReview(today: planDate("2026-12-02")).findings(for: Self.plan(entries), findings: [])
         #expect(rules(questions) == ["builtin:plan_overdue"])
-        #expect(questions[0].reasons[0].facts == ["a: einde 2026-12-01", "vandaag = 2026-12-02"])
+        #expect(questions[0].reasons[0].details == ["a: einde 2026-12-01", "vandaag = 2026-12-02"])
         #expect(PlanReview().findings(for: Self.plan(entries), findings: []).isEmpty, "without today, no deadline has passed")
     }
 }

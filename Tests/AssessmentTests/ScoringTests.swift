@@ -105,17 +105,17 @@ import Testing
         let kern = result.findings.filter { $0.reasons.contains { $0.rule == "builtin:kern_lowest" } }
         #expect(kern.count == 1)
         #expect(kern.first?.priority == .hoog)
-        #expect(kern.first?.reasons.first?.facts == ["answer(visie.a) = 1 (nog niet)"])
+        #expect(kern.first?.reasons.first?.expressions == ["answer(visie.a) = 1"])
     }
 
     @Test func themeBelowThresholdAndStrength() throws {
         let result = assess(["visie.a": "4", "visie.b": "4", "visie.c": "3", "rollen.a": "2", "rollen.b": "3", "rollen.c": "3", "rollen.d": "3"])
         let strengths = result.findings.filter { $0.kind == .strength }
         #expect(strengths.map(\.theme) == ["visie"])
-        #expect(strengths.first?.reasons.first?.facts == ["score(visie) = 3.8 >= 3.5"])
+        #expect(strengths.first?.reasons.first?.expressions == ["score(visie) = 3.8 >= 3.5"])
         let points = result.findings.filter { $0.kind == .developmentPoint }
         #expect(points.map(\.theme) == ["rollen"])
-        #expect(points.first?.reasons.first?.facts == ["score(rollen) = 2.75 < 3"])
+        #expect(points.first?.reasons.first?.expressions == ["score(rollen) = 2.75 < 3"])
         #expect(points.first?.priority == .midden)
     }
 
@@ -134,7 +134,7 @@ import Testing
         #expect(board.findings.contains { $0.reasons.contains { $0.rule == "rol-bestuurder" } })
         #expect(!leader.findings.contains { $0.reasons.contains { $0.rule == "rol-bestuurder" } })
         let reason = board.findings.first { $0.reasons.contains { $0.rule == "rol-bestuurder" } }?.reasons.first
-        #expect(reason?.facts == ["role() = \"bestuurder\" == \"bestuurder\"", "answer(rollen.a) = 2 (in ontwikkeling) <= 2"])
+        #expect(reason?.expressions == ["role() = \"bestuurder\" == \"bestuurder\"", "answer(rollen.a) = 2 (in ontwikkeling) <= 2"])
     }
 
     @Test func rulesOnMissingValues() {
@@ -178,7 +178,7 @@ import Testing
         #expect(assessment.card.score == 11)
         #expect(assessment.card.level?.id == "matig")
         #expect(assessment.findings.map(\.title.description) == ["Item 9 vraagt altijd om een gesprek."])
-        #expect(assessment.findings.first?.reasons.first?.facts == ["answer(items.item-9) = 1 (enkele dagen) >= 1"])
+        #expect(assessment.findings.first?.reasons.first?.expressions == ["answer(items.item-9) = 1 (enkele dagen) >= 1"])
     }
 
     @Test func aMissingItemLeavesNoTotalWhenThePolicyAllowsNone() throws {

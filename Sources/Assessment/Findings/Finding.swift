@@ -138,9 +138,20 @@ public struct Finding: Sendable, Hashable {
 }
 
 /// Which rule made a finding: one of the built-in rules, or a questionnaire's rule by id.
-public enum FindingRule: Sendable, Hashable, CustomStringConvertible {
+public enum FindingRule: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
     case builtin(BuiltinRule)
     case questionnaire(String)
+
+    /// `builtin:kern_lowest` names a built-in rule, anything else a questionnaire's rule.
+    public init(_ id: String) {
+        if id.hasPrefix("builtin:"), let rule = BuiltinRule(rawValue: String(id.dropFirst("builtin:".count))) {
+            self = .builtin(rule)
+        } else {
+            self = .questionnaire(id)
+        }
+    }
+
+    public init(stringLiteral id: String) { self.init(id) }
 
     /// The built-in rules.
     public enum BuiltinRule: String, Sendable, Hashable, CaseIterable {
