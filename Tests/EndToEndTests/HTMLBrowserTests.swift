@@ -165,7 +165,7 @@ import Testing
         try process.run()
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        let data = readToEnd(stdout.fileHandleForReading)
         process.waitUntilExit()
         watchdog.cancel()
         return String(decoding: data, as: UTF8.self)

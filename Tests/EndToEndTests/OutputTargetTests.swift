@@ -303,7 +303,7 @@ final class PipeReader: @unchecked Sendable {
     init(_ path: String) {
         Thread {
             if let handle = FileHandle(forReadingAtPath: path) {
-                self.data = handle.readDataToEndOfFile()
+                self.data = readToEnd(handle)
                 try? handle.close()
             }
             self.done.signal()

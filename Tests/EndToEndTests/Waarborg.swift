@@ -81,7 +81,7 @@ enum Waarborg {
             writer.start()
         }
         let errorData = ErrorCollector(stderr.fileHandleForReading)
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let out = readToEnd(stdout.fileHandleForReading)
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), errorData.text())
     }
@@ -94,7 +94,7 @@ final class ErrorCollector: @unchecked Sendable {
 
     init(_ handle: FileHandle) {
         Thread {
-            let all = handle.readDataToEndOfFile()
+            let all = readToEnd(handle)
             self.data = all
             self.done.signal()
         }.start()
@@ -103,5 +103,23 @@ final class ErrorCollector: @unchecked Sendable {
     func text() -> String {
         done.wait()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Everything a pipe gives until its end, read with `read(2)` and retried when a signal
+/// interrupts it: Foundation's `readDataToEndOfFile` traps on `EINTR`.
+func readToEnd(_ handle: FileHandle) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    let fd = handle.fileDescriptor
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if count > 0 {
+            data.append(contentsOf: buffer[0..<count])
+        } else if count < 0, errno == EINTR {
+            continue
+        } else {
+            return data
+        }
     }
 }
