@@ -98,7 +98,7 @@ public struct Interview: Sendable {
     /// known continues at the first open question, or at the review when none is open.
     public init(questionnaires: [Questionnaire], file: AnswersFile? = nil, language: String = "nl") {
         self.questionnaires = questionnaires
-        self.strings = Strings(language)
+        self.strings = Strings(language, minimumGroup: questionnaires.map(\.findings.minimumGroup).min() ?? FindingSettings().minimumGroup)
         self.items = questionnaires.enumerated().flatMap { part, questionnaire in
             questionnaire.themes.flatMap { theme in
                 theme.questions.map { Item(part: part, theme: theme, question: $0) }

@@ -9,9 +9,13 @@ import Questionnaire
 public struct Strings: Sendable {
     /// `nl` or `en`.
     public let language: String
+    /// The smallest group the panel brief shows apart, for the privacy text: the smallest
+    /// of the questionnaires answered, so the promise holds whichever brief they end up in.
+    public let minimumGroup: Int
 
-    public init(_ language: String) {
+    public init(_ language: String, minimumGroup: Int = 3) {
         self.language = language == "en" ? "en" : "nl"
+        self.minimumGroup = minimumGroup
     }
 
     private var nl: Bool { language == "nl" }
@@ -27,10 +31,14 @@ public struct Strings: Sendable {
             + "\n\n" + privacy
     }
     /// What happens to the answers, before the first question: only what is true of the
-    /// reports as they are (a name never reaches the panel; a role can give a person away).
+    /// reports as they are. The panel brief's part is `PrivacyRule.promise`, the very text
+    /// the brief itself prints, so the two cannot drift apart.
     public var privacy: String {
-        t("Wat er met je antwoorden gebeurt: ze staan met je naam, rol, bestuur en school in het antwoordbestand op deze computer; alleen wie dat bestand krijgt kan ze lezen. Je eigen rapport toont alles. In het panelverslag voor het bestuur staat je naam niet; je toelichtingen en onderbouwingen wel, zonder naam. In een bestuur met maar één of twee mensen per rol kan een lezer soms afleiden wat jij hebt geantwoord: schrijf in een toelichting wat je ook in het gesprek zou zeggen.",
-          "What happens to your answers: they are in the answers file on this computer, with your name, role, board and school; only whoever gets that file can read them. Your own report shows everything. The board's panel brief does not show your name; it does show your notes and evidence, without a name. In a board with only one or two people per role a reader can sometimes work out what you answered: write in a note what you would also say in the conversation.")
+        t("Wat er met je antwoorden gebeurt: ze staan met je naam, rol, bestuur en school in het antwoordbestand op deze computer; alleen wie dat bestand krijgt kan ze lezen. Je eigen rapport toont alles. De projectgroep kan voor eigen analyse een bestand met alle antwoorden maken, zonder namen.",
+          "What happens to your answers: they are in the answers file on this computer, with your name, role, board and school; only whoever gets that file can read them. Your own report shows everything. The project group can make a file with all answers for its own analysis, without names.")
+            + " " + PrivacyRule.promise(minimumGroup: minimumGroup, language: language) + " "
+            + t("Wat je in een toelichting schrijft kan wel laten zien wie je bent: schrijf er wat je ook in het gesprek zou zeggen.",
+                "What you write in a note can show who you are: write what you would also say in the conversation.")
     }
     public var fieldName: String { t("Je naam", "Your name") }
     public var fieldRole: String { t("Je rol", "Your role") }

@@ -253,12 +253,18 @@ public struct Labels: Sendable {
             : "\(met) of \(total) core \(total == 1 ? "agreement" : "agreements") largely or fully met"
     }
 
+    /// `; 18 met te weinig antwoorden om te tonen`: kern lines a panel brief withholds.
+    public func kernWithheld(_ count: Int) -> String {
+        nl ? "; \(count) met te weinig antwoorden om te tonen" : "; \(count) with too few answers to show"
+    }
+
     /// The answer on a checklist line: the option's label, or words for no value.
     public func kernAnswer(_ check: KernCheck) -> String {
         switch check.status {
         case .notApplicable: return nl ? "n.v.t." : "n/a"
         case .unknown: return nl ? "weet ik niet" : "don't know"
         case .unanswered: return nl ? "niet beantwoord" : "not answered"
+        case .withheld: return nl ? "te weinig antwoorden om te tonen" : "too few answers to show"
         case .met, .partly, .notMet:
             if let option = check.option { return option.label.text(language) }
             return check.value.map { decimal(NumberText.format($0)) } ?? ""

@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func marksAndWords() {
-        #expect(KernCheck.Status.allCases.map(\.mark) == ["✓", "~", "✗", nil, nil, nil])
-        #expect(KernCheck.Status.allCases.map(\.rawValue) == ["met", "partly", "not_met", "nvt", "weet-niet", "unanswered"])
+        #expect(KernCheck.Status.allCases.map(\.mark) == ["✓", "~", "✗", nil, nil, nil, nil])
+        #expect(KernCheck.Status.allCases.map(\.rawValue) == ["met", "partly", "not_met", "nvt", "weet-niet", "unanswered", "withheld"])
     }
 
     @Test func hiddenAndUnscoredQuestionsAreNotOnTheChecklist() throws {
@@ -89,10 +89,20 @@ import Testing
 
     @Test func boardChecklistOfEvenCountTakesTheLowerMiddle() throws {
         var aggregate = BoardAggregate(minimumGroup: 3)
-        for key in ["2", "3"] { aggregate.add(respondent(["visie.a": key])) }
+        for key in ["2", "2", "3", "3"] { aggregate.add(respondent(["visie.a": key])) }
         let check = try #require(PanelAnalysis().brief(aggregate).parts.first?.kernChecklist.first)
         #expect(check.value == 2)
         #expect(check.status == .partly)
+    }
+
+    /// The median of two answers is the lower one: below the minimum group it is withheld.
+    @Test func boardChecklistOfTooFewAnswersWithholdsTheMedian() throws {
+        var aggregate = BoardAggregate(minimumGroup: 3)
+        for key in ["2", "3"] { aggregate.add(respondent(["visie.a": key])) }
+        let check = try #require(PanelAnalysis().brief(aggregate).parts.first?.kernChecklist.first)
+        #expect(check.value == nil)
+        #expect(check.status == .withheld)
+        #expect(check.counted == 2)
     }
 
     @Test func boardChecklistWithoutScoringAnswers() throws {

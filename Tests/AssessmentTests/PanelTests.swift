@@ -59,6 +59,8 @@ import Testing
     }
 
     @Test func minimumGroupHidesSmallRoles() {
+        // Three school leaders and one board member: the leaders' mean and the board's
+        // would give the board member's score, so neither role is shown apart.
         let aggregate = board([
             respondent("bestuurder", ["visie.a": "1"]),
             respondent("schoolleider", ["visie.a": "3"]),
@@ -66,7 +68,14 @@ import Testing
             respondent("schoolleider", ["visie.a": "4"]),
         ])
         #expect(!aggregate.isShown(role: "bestuurder"))
-        #expect(aggregate.isShown(role: "schoolleider"))
+        #expect(!aggregate.isShown(role: "schoolleider"))
+        // With three others besides the leaders, the rest is a group of three as well.
+        let larger = board([
+            respondent("bestuurder", ["visie.a": "1"]), respondent("schoolopleider", ["visie.a": "2"]), respondent("leraar", ["visie.a": "2"]),
+            respondent("schoolleider", ["visie.a": "3"]), respondent("schoolleider", ["visie.a": "3"]), respondent("schoolleider", ["visie.a": "4"]),
+        ])
+        #expect(larger.isShown(role: "schoolleider"))
+        #expect(!larger.isShown(role: "bestuurder"))
         let relaxed = board([respondent("bestuurder", ["visie.a": "1"])], minimumGroup: 1)
         #expect(relaxed.isShown(role: "bestuurder"))
     }
@@ -92,21 +101,27 @@ import Testing
     }
 
     @Test func roleGapBetweenBoardAndSchools() {
-        let gap = PanelAnalysis().brief(board([
+        // One per role: the gap with the board's mean would give the board member's score
+        // (board 4, schools 2.9: 2.9 + ⅓·1.1 = 3.27 is the mean), so it is not shown at all.
+        let onePerRole = PanelAnalysis().brief(board([
             respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
             respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
             respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "3"]),
         ]))
-        let found = gap.findings.filter { $0.reasons.contains { $0.rule == "builtin:role_gap" } }
-        // Board 4; schools (3 + (2 + 3×3 + 3) / 5) / 2 = (3 + 2.8) / 2 = 2.9: gap 1.1 ≥ 1. Groups are below the minimum,
-        // so only the gap is named, not the group means.
-        #expect(found.count == 1)
-        #expect(found.first?.reasons.first?.expressions == ["gap(visie) = 1.1 >= 1"])
-        let small = PanelAnalysis().brief(board([
-            respondent("bestuurder", ["visie.a": "4", "visie.b": "3", "visie.c": "4"]),
+        #expect(!onePerRole.findings.contains { $0.reasons.contains { $0.rule == "builtin:role_gap" } })
+        // Three in the board's group and three in the schools': both means and the gap.
+        let gap = PanelAnalysis().brief(board([
+            respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+            respondent("staf", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+            respondent("projectleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
             respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+            respondent("leraar", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+            respondent("leraar", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
         ]))
-        #expect(!small.findings.contains { $0.reasons.contains { $0.rule == "builtin:role_gap" } })
+        let found = gap.findings.filter { $0.reasons.contains { $0.rule == "builtin:role_gap" } }
+        // Board 4, schools (3 + 3 + 2) / 3 = 2.67: gap 1.33 ≥ 1.
+        #expect(found.count == 1)
+        #expect(found.first?.reasons.first?.expressions == ["gap(visie) = 1.33 >= 1", "bestuur = 4, school = 2.67"])
     }
 
     @Test func changeOverTime() throws {
@@ -122,19 +137,38 @@ import Testing
         #expect(brief.hasPrevious)
     }
 
+    func otherBoard(_ name: String, _ value: Int) -> BoardAggregate {
+        board([respondent("schoolleider", ["visie.a": "\(value)", "visie.b": "\(value)", "visie.c": "\(value)"], board: name)])
+    }
+
     @Test func regionalComparisonLeavesOutTheBoardItself() throws {
         let own = board([respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"])])
         let others = [
-            board([respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"], board: "Stichting A")]),
-            board([respondent("schoolleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"], board: "Stichting B")]),
-            board([respondent("schoolleider", ["visie.a": "1", "visie.b": "1", "visie.c": "1"], board: "Stichting Linde")]),
+            otherBoard("Stichting A", 3), otherBoard("Stichting B", 4), otherBoard("Stichting C", 3), otherBoard("Stichting D", 4),
+            otherBoard("Stichting E", 3), otherBoard("Stichting Linde", 1),
         ]
         let brief = PanelAnalysis().brief(own, region: others)
-        #expect(brief.benchmarkBoards == 2)
+        #expect(brief.benchmarkBoards == 5)
+        #expect(brief.showsRegion)
         let region = try #require(brief.parts.first?.region["visie"])
-        #expect(region.count == 2)
-        #expect(region.mean == 3.5)
-        #expect(region.standardDeviation == 0.5)
+        #expect(region.boards == 5)
+        #expect(region.mean == 3.4)
+        #expect(abs((region.standardDeviation ?? 0) - 0.4899) < 0.0001)
+    }
+
+    /// Fewer other boards than `minimum_boards` (5 by default): no regional figure at all,
+    /// since with few boards each one's mean is nearly readable (with one, it is).
+    @Test func regionalComparisonNeedsFiveBoards() throws {
+        let own = board([respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"])])
+        for count in 1...4 {
+            let others = (0..<count).map { otherBoard("Stichting \($0)", 3 + $0 % 2) }
+            let brief = PanelAnalysis().brief(own, region: others)
+            #expect(brief.benchmarkBoards == count)
+            #expect(!brief.showsRegion)
+            #expect(brief.parts.first?.region.isEmpty == true)
+        }
+        // The minimum is the questionnaire's `minimum_boards` (5 unless set).
+        #expect(questionnaire.findings.minimumBoards == 5)
     }
 
     @Test func rulesRunOnTheBoardsScoresWithReasons() {

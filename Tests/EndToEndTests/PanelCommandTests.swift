@@ -167,7 +167,8 @@ import TestSupport
     }
 
     /// Other boards' files under a folder, each board counted once, the board itself and
-    /// files that are no answers files left out.
+    /// files that are no answers files left out; shown only from five other boards on, and
+    /// never with one board's figure (no lowest or highest).
     @Test func theRegionGroupsFilesByBoardWithoutNamingThem() throws {
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -187,16 +188,40 @@ import TestSupport
         let run = try Waarborg.run(arguments + ["--format", "json"], directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("plan.yaml: warning: not an answers file"))
-        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-        #expect(json?["benchmark_boards"] as? Int == 2)
-        let parts = json?["questionnaires"] as? [[String: Any]] ?? []
-        let two = try #require(parts.first { $0["id"] as? String == "waarborg-2" })
-        let region = (two["themes"] as? [[String: Any]])?.first { $0["id"] as? String == "stageplaatsen" }?["region"] as? [String: Any]
-        // Noord (4 and 2: mean 3) and Zuid (3): two boards, mean 3; De Linde itself is left out.
-        #expect(region?["boards"] as? Int == 2)
-        #expect(region?["mean"] as? Double == 3)
+        func region(_ stdout: String) throws -> (boards: Int?, region: [String: Any]?) {
+            let json = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any]
+            let parts = json?["questionnaires"] as? [[String: Any]] ?? []
+            let two = try #require(parts.first { $0["id"] as? String == "waarborg-2" })
+            let theme = (two["themes"] as? [[String: Any]])?.first { $0["id"] as? String == "stageplaatsen" }
+            return (json?["benchmark_boards"] as? Int, theme?["region"] as? [String: Any])
+        }
+        // Noord (4 and 2) and Zuid (3): two other boards, De Linde itself left out: too few to show.
+        let few = try region(run.stdout)
+        #expect(few.boards == 2)
+        #expect(few.region == nil)
+        let fewMarkdown = try Waarborg.run(arguments + ["--format", "markdown"], directory: Waarborg.root)
+        #expect(fewMarkdown.stdout.contains("Niet getoond: 2 besturen meegegeven, een vergelijking vraagt er minstens 5"))
+
+        for (path, board, value) in [("oost.yaml", "Stichting Oost", 2), ("west.yaml", "Stichting West", 4), ("midden.yaml", "Stichting Midden", 3)] {
+            try """
+                respondent: {name: "R", role: schoolleider, organisation: "\(board)"}
+                questionnaires:
+                  - questionnaire: waarborg-2
+                    version: 1.1.0
+                    answers:
+                \(Self.stageplaatsen(value))
+                """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+        }
+        // Board means 3, 3, 2, 4, 3: five boards, mean 3, and no lowest or highest board.
+        let enough = try region(try Waarborg.run(arguments + ["--format", "json"], directory: Waarborg.root).stdout)
+        #expect(enough.boards == 5)
+        #expect(enough.region?["boards"] as? Int == 5)
+        #expect(enough.region?["mean"] as? Double == 3)
+        #expect(enough.region?["min"] == nil && enough.region?["max"] == nil)
         let markdown = try Waarborg.run(arguments + ["--format", "markdown"], directory: Waarborg.root)
-        #expect(!markdown.stdout.contains("Noord") && !markdown.stdout.contains("Zuid"))
+        for name in ["Noord", "Zuid", "Oost", "West", "Midden"] { #expect(!markdown.stdout.contains("Stichting \(name)")) }
+        #expect(markdown.stdout.contains("| Stageplaatsen"))
+        #expect(!markdown.stdout.contains("Regio laagste"))
     }
 
     /// Answers to every scored statement of the theme `stageplaatsen`, all with `value`.

@@ -64,6 +64,7 @@ import Testing
         Edit(name: "missing-data policy", find: "themes:\n", replace: "scoring:\n  missing: {max_share: 0.25}\nthemes:\n", expected: .scoring, message: "missing-data policy"),
         Edit(name: "band", find: "themes:\n", replace: "scoring:\n  levels:\n    - {id: laag, label: \"Laag\", min: 1, below: 1.75}\n    - {id: hoog, label: \"Hoog\", min: 1.75, max: 2}\nthemes:\n", expected: .scoring, message: "level"),
         Edit(name: "threshold", find: "themes:\n", replace: "findings:\n  development_below: 1.5\nthemes:\n", expected: .scoring, message: "development_below changed: 3 → 1.5"),
+        Edit(name: "minimum boards", find: "themes:\n", replace: "findings:\n  minimum_boards: 8\nthemes:\n", expected: .scoring, message: "minimum_boards changed from 5 to 8"),
         Edit(name: "rule condition", find: "score(visie) < 1.5", replace: "score(visie) < 1.75", expected: .scoring, message: "the condition of rule 'visie-laag' changed"),
         Edit(name: "added question", find: "      - {id: schoolopleider", replace: "      - {id: mentor, text: \"Er zijn mentoren.\"}\n      - {id: schoolopleider", expected: .scoring, message: "rollen.mentor was added"),
         Edit(name: "kern flag", find: "help: \"Denk aan het team.\"}", replace: "help: \"Denk aan het team.\", kern: true}", expected: .scoring, message: "became a kern statement"),

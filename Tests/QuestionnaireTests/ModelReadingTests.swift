@@ -85,7 +85,7 @@ enum Mate {
         #expect(questionnaire.scoring == ScoringSettings(method: .mean, missing: MissingDataPolicy(maxShare: 0.5), levels: Level.defaults))
         #expect(questionnaire.findings == FindingSettings(
             developmentBelow: 3.0, strengthFrom: 3.5, kernLowest: true, disagreementStdev: 0.5,
-            disagreementRange: 2, roleGap: 1.0, minimumGroup: 3))
+            disagreementRange: 2, roleGap: 1.0, minimumGroup: 3, minimumBoards: 5))
         #expect(questionnaire.rules.isEmpty)
         #expect(questionnaire.migration == nil)
         #expect(questionnaire.reference == "proef@1.0.0")

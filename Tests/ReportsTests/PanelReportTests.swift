@@ -64,10 +64,10 @@ import Testing
         let json = PanelJSON().document(brief).rendered()
         #expect(!json.contains("\"bestuurder\": {"), "per-role figures of the single board member")
         #expect(json.contains("\"schoolleider\": {"))
-        // The board member's note is attributed to "Respondent"; the school leaders' to their role.
+        // The board member's note has no role; the school leaders' (three, and three others) theirs.
         let markdown = PanelMarkdown().render(brief)
-        #expect(markdown.contains("*Respondent* — Toelichting: Besluit in de bestuursvergadering van maart."))
-        #expect(markdown.contains("*Schoolleider* — Toelichting: Op school nog weinig van gemerkt."))
+        #expect(markdown.contains("  - Toelichting: Besluit in de bestuursvergadering van maart.\n"))
+        #expect(markdown.contains("  - Toelichting: Op school nog weinig van gemerkt. — *Schoolleider*\n"))
     }
 
     @Test func notesAreSortedByTextSoTheyDoNotLinkUp() throws {
@@ -75,9 +75,47 @@ import Testing
         let part = try #require(brief.part("waarborg-1"))
         let theme = try #require(part.questionnaire.theme("visie"))
         let noted = try #require(part.notes(theme).first)
-        let notes = noted.notes.compactMap(\.note)
+        let notes = noted.notes.filter { $0.kind == .note }.map(\.text)
         #expect(notes == notes.sorted())
         #expect(notes.count == 3)
+        // Notes first, then the evidence.
+        #expect(noted.notes.map(\.kind) == [.note, .note, .note, .evidence])
+    }
+
+    /// The same text from several respondents appears once with its count, notes before
+    /// evidence; texts that differ only in white space are the same text.
+    @Test func identicalNotesAppearOnceWithTheirCount() throws {
+        let questionnaires = try PanelSample.current()
+        let id = try #require(QuestionID("visie.visie-onderschreven"))
+        var board = BoardAggregate(minimumGroup: 3, roles: questionnaires[0].roles)
+        let written: [(role: String, note: String?, evidence: String)] = [
+            ("schoolleider", "Zie het besluit.", "Bestuursbesluit 2024-03"),
+            ("schoolleider", "Zie  het besluit.\n", "Bestuursbesluit 2024-03"),
+            ("schoolleider", "Anders dan gedacht.", "Bestuursbesluit 2024-03"),
+            ("bestuurder", nil, " Bestuursbesluit 2024-03"),
+        ]
+        for (index, who) in written.enumerated() {
+            var file = PanelSample.answers(1, questionnaires: questionnaires, notes: false)
+            file.respondent = Respondent(name: "R\(index)", role: who.role, organisation: PanelSample.board)
+            file.responses[0].answers[id] = Answer(.option("3"), note: who.note, evidence: who.evidence)
+            board.add(PanelSample.assess(file, path: "r\(index).yaml", questionnaires: questionnaires))
+        }
+        let brief = PanelAnalysis().brief(board)
+        let part = try #require(brief.part("waarborg-1"))
+        let theme = try #require(part.questionnaire.theme("visie"))
+        let noted = try #require(part.notes(theme).first { $0.question.id == id })
+        #expect(noted.notes.map(\.kind) == [.note, .note, .evidence])
+        #expect(noted.notes.map(\.count) == [1, 2, 4])
+        #expect(noted.notes.map(\.text) == ["Anders dan gedacht.", "Zie het besluit.", "Bestuursbesluit 2024-03"])
+        // Three leaders and one board member: naming the leaders would name the board member too.
+        #expect(noted.notes.allSatisfy { $0.roles.isEmpty })
+        let markdown = PanelMarkdown().render(brief)
+        #expect(markdown.contains("  - Toelichting (2×): Zie het besluit.\n"))
+        #expect(markdown.contains("  - Onderbouwing (4×): Bestuursbesluit 2024-03\n"))
+        #expect(!markdown.contains("Zie  het besluit."))
+        #expect(PanelHTML().render(brief).contains("Onderbouwing (4×):"))
+        #expect(PanelTerminal().render(brief).contains("Onderbouwing (4×): Bestuursbesluit 2024-03"))
+        #expect(PanelJSON().render(brief).contains("\"count\": 4"))
     }
 
     @Test func markdownEscapesInput() throws {
@@ -148,15 +186,20 @@ import Testing
     }
 
     /// A board whose answers on a theme were migrated with changes does not count for that
-    /// theme in the region; it still counts for the others.
+    /// theme in the region; it still counts for the others. Five other boards less one is
+    /// below the minimum, so the theme then has no regional figure at all.
     @Test func incomparableThemesLeaveTheRegion() throws {
         var region = try PanelSample.region()
         let before = PanelAnalysis().brief(try PanelSample.boardNow(), region: region)
-        let count = try #require(before.part("waarborg-2")?.region["begeleiding"]?.count)
+        let count = try #require(before.part("waarborg-2")?.region["begeleiding"]?.boards)
         region[0].incomparableThemes["waarborg-2"] = ["begeleiding"]
         var brief = PanelAnalysis().brief(try PanelSample.boardNow(), region: region)
         brief.leaveOutIncomparableRegion(region)
-        #expect(brief.part("waarborg-2")?.region["begeleiding"]?.count == count - 1)
-        #expect(brief.part("waarborg-2")?.region["stageplaatsen"]?.count == count)
+        #expect(count == 5)
+        #expect(brief.part("waarborg-2")?.region["begeleiding"] == nil)
+        #expect(brief.part("waarborg-2")?.region["stageplaatsen"]?.boards == count)
+        let four = PanelAnalysis.region(
+            try PanelSample.questionnaire("waarborg-2", "1.1.0"), boards: region, own: [PanelSample.board], minimum: 4)
+        #expect(four["begeleiding"]?.boards == count - 1)
     }
 }

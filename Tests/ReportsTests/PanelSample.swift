@@ -7,7 +7,7 @@ import Testing
 /// school leaders are three or more), answers that differ between board and schools and
 /// among the school leaders, notes with characters every format must escape, an earlier
 /// self-assessment on waarborg-2 1.0.0 (migrated to 1.1.0, so one theme is not comparable),
-/// and three other boards of the region.
+/// and five other boards of the region (the least a comparison shows).
 enum PanelSample {
     static let board = "Stichting De Linde"
 
@@ -183,10 +183,14 @@ enum PanelSample {
         return board
     }
 
-    /// Three other boards and the board itself (which the comparison must leave out).
+    /// Five other boards and the board itself (which the comparison must leave out).
     static func region() throws -> [BoardAggregate] {
         let questionnaires = try current()
-        return try [("Stichting Noord", 1), ("Stichting Oost", -1), ("Stichting Zuid", 0), (board, 2)].map { name, shift in
+        let boards = [
+            ("Stichting Noord", 1), ("Stichting Oost", -1), ("Stichting Zuid", 0), ("Stichting West", 0), ("Stichting Midden", -1),
+            (board, 2),
+        ]
+        return try boards.map { name, shift in
             var other = BoardAggregate(minimumGroup: 3, roles: try current()[0].roles)
             for index in [1, 4] {
                 let file = answers(index, questionnaires: questionnaires, shift: shift, organisation: name, notes: false)

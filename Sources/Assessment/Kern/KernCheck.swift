@@ -24,6 +24,9 @@ public struct KernCheck: Sendable {
         case unknown = "weet-niet"
         /// Shown but not answered.
         case unanswered
+        /// In a panel brief: answered with a score by too few respondents to show the
+        /// median (the privacy rule's minimum group).
+        case withheld
 
         /// The checklist's mark: `✓`, `~` or `✗`; nil for a status shown in words.
         public var mark: String? {
@@ -31,7 +34,7 @@ public struct KernCheck: Sendable {
             case .met: "✓"
             case .partly: "~"
             case .notMet: "✗"
-            case .notApplicable, .unknown, .unanswered: nil
+            case .notApplicable, .unknown, .unanswered, .withheld: nil
             }
         }
 
@@ -77,7 +80,8 @@ public struct KernCheck: Sendable {
         case .unknown: status = .unknown
         case .unanswered: status = .unanswered
         case .scored:
-            guard let value = score.value else { status = .unanswered; break }
+            // A scored statement without a value: the board's median left out for privacy.
+            guard let value = score.value else { status = .withheld; break }
             status = Status.of(value, options: options)
         }
         let value = status.mark == nil ? nil : score.value

@@ -49,8 +49,13 @@ public struct BoardAggregate: Sendable {
         }
     }
 
-    /// Whether a role's group is large enough to be shown apart.
-    public func isShown(role: String) -> Bool { (roles[role] ?? 0) >= minimumGroup }
+    /// The privacy rule for this board's figures: its minimum group, size and role groups.
+    public var privacy: PrivacyRule {
+        PrivacyRule(minimumGroup: minimumGroup, boardRespondents: respondents, groups: groups)
+    }
+
+    /// Whether a role's figures may be shown apart, by `PrivacyRule` over the whole board.
+    public func isShown(role: String) -> Bool { privacy.disclosure(roles).shows(role: role) }
 
     public func part(_ questionnaire: String) -> PartAggregate? { parts.first { $0.questionnaire.id == questionnaire } }
 }
@@ -86,6 +91,7 @@ public struct PartAggregate: Sendable {
                 guard let position = index[scored.id] else { continue }
                 if scored.status == .hidden { continue }
                 questions[position].shown += 1
+                questions[position].shownByRole[role, default: 0] += 1
                 let answer = part.response.answers[scored.id]
                 if answer != nil { questions[position].answered += 1 }
                 scored.answered.forEach { questions[position].distribution[$0, default: 0] += 1 }

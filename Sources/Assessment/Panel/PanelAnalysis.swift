@@ -1,4 +1,4 @@
-import Questionnaire
+public import Questionnaire
 import Diagnostics
 import RuleLanguage
 
@@ -13,14 +13,16 @@ public struct PanelAnalysis: Sendable {
     public func brief(_ board: BoardAggregate, previous: BoardAggregate? = nil, region: [BoardAggregate] = []) -> PanelBrief {
         var parts: [PanelPart] = []
         var findings: [Finding] = []
+        let privacy = board.privacy
+        let minimumBoards = Self.minimumBoards(board)
         for aggregate in board.parts {
             let questionnaire = aggregate.questionnaire
             let card = Self.groupCard(aggregate)
             let context = GroupContext(part: aggregate, card: card, roles: board.roles)
             findings += FindingEngine(questionnaire).findings(card: card, context: context)
-            findings += disagreement(aggregate)
-            findings += cannotJudge(aggregate)
-            findings += roleGaps(aggregate, board: board)
+            findings += disagreement(aggregate, privacy: privacy)
+            findings += cannotJudge(aggregate, privacy: privacy)
+            findings += roleGaps(aggregate, privacy: privacy)
             var changes: [ThemeChange] = []
             if let previous, let earlier = previous.part(questionnaire.id) {
                 changes = Self.changes(from: earlier, to: aggregate, card: card)
@@ -31,22 +33,43 @@ public struct PanelAnalysis: Sendable {
                     return change
                 }
                 findings += changeFindings(changes, questionnaire: questionnaire)
+                changes = Self.shownChanges(changes, now: aggregate, earlier: earlier, privacy: privacy, earlierPrivacy: previous.privacy)
             }
-            var regional: [String: Statistics] = [:]
-            for other in region where other.organisations.isDisjoint(with: board.organisations) {
-                guard let otherPart = other.part(questionnaire.id) else { continue }
-                for theme in questionnaire.themes {
-                    if let mean = otherPart.theme(theme.id).statistics.mean { regional[theme.id, default: Statistics()].add(mean) }
-                }
-            }
-            parts.append(PanelPart(questionnaire: questionnaire, aggregate: aggregate, card: card, changes: changes, region: regional))
+            let regional = Self.region(questionnaire, boards: region, own: board.organisations, minimum: minimumBoards)
+            parts.append(PanelPart(
+                questionnaire: questionnaire, aggregate: aggregate, card: Self.shownCard(card, aggregate, privacy: privacy),
+                changes: changes, region: regional, privacy: privacy))
         }
         let order = Assessor.themeOrder(parts.map(\.questionnaire))
         let benchmarkBoards = region.filter { $0.organisations.isDisjoint(with: board.organisations) }.count
         return PanelBrief(
             organisations: board.organisations.sorted(), respondents: board.respondents, roles: board.roles,
             minimumGroup: board.minimumGroup, parts: parts, findings: FindingEngine.merged(findings).ordered(themeOrder: order),
-            hasPrevious: previous != nil, benchmarkBoards: benchmarkBoards)
+            hasPrevious: previous != nil, benchmarkBoards: benchmarkBoards, minimumBoards: minimumBoards, privacy: privacy)
+    }
+
+    // MARK: Region
+
+    /// Other boards the region needs: the largest `minimum_boards` of the board's questionnaires.
+    public static func minimumBoards(_ board: BoardAggregate) -> Int {
+        board.parts.map(\.questionnaire.findings.minimumBoards).max() ?? FindingSettings().minimumBoards
+    }
+
+    /// Per theme of `questionnaire`, the other boards' means together, for themes that at
+    /// least `minimum` other boards scored; boards of `own` organisations and boards whose
+    /// answers on a theme were migrated from a version in which it differs are left out.
+    public static func region(
+        _ questionnaire: Questionnaire, boards: [BoardAggregate], own: Set<String>, minimum: Int
+    ) -> [String: RegionFigure] {
+        var means: [String: Statistics] = [:]
+        for other in boards where other.organisations.isDisjoint(with: own) {
+            guard let part = other.part(questionnaire.id) else { continue }
+            let incomparable = other.incomparableThemes[questionnaire.id] ?? []
+            for theme in questionnaire.themes where !incomparable.contains(theme.id) {
+                if let mean = part.theme(theme.id).statistics.mean { means[theme.id, default: Statistics()].add(mean) }
+            }
+        }
+        return means.compactMapValues { RegionFigure($0, minimum: minimum) }
     }
 
     /// The board's score card: a theme's score is the mean of its respondents' theme
@@ -82,14 +105,48 @@ public struct PanelAnalysis: Sendable {
             level: score.flatMap { questionnaire.scoring.levels.level(for: $0) })
     }
 
+    /// The card as the brief may show it: a score over too few respondents (a theme only
+    /// one role answers, say) without score and level, a median over too few without value.
+    ///
+    /// Findings are made from the whole card first, so a point still reaches the board;
+    /// only the figures are left out.
+    public static func shownCard(_ card: ScoreCard, _ aggregate: PartAggregate, privacy: PrivacyRule) -> ScoreCard {
+        var shown = card
+        if !privacy.disclosure(aggregate.safeguard).showsMean { (shown.score, shown.level) = (nil, nil) }
+        shown.themes = card.themes.map { theme in
+            var theme = theme
+            if !privacy.disclosure(aggregate.theme(theme.theme)).showsMean { (theme.score, theme.level) = (nil, nil) }
+            theme.questions = theme.questions.map { question in
+                var question = question
+                if let answers = aggregate.question(question.id), !privacy.disclosure(answers).showsSpread { question.value = nil }
+                return question
+            }
+            return theme
+        }
+        return shown
+    }
+
+    /// The changes as the brief may show them: each side only when its score may be shown.
+    static func shownChanges(
+        _ changes: [ThemeChange], now: PartAggregate, earlier: PartAggregate, privacy: PrivacyRule, earlierPrivacy: PrivacyRule
+    ) -> [ThemeChange] {
+        changes.map { change in
+            var change = change
+            if !privacy.disclosure(now.theme(change.theme)).showsMean { change.now = nil }
+            if !earlierPrivacy.disclosure(earlier.theme(change.theme)).showsMean { change.before = nil }
+            return change
+        }
+    }
+
     // MARK: Disagreement
 
-    func disagreement(_ aggregate: PartAggregate) -> [Finding] {
+    func disagreement(_ aggregate: PartAggregate, privacy: PrivacyRule) -> [Finding] {
         let questionnaire = aggregate.questionnaire
         let settings = questionnaire.findings
         var out: [Finding] = []
         for question in questionnaire.questions where question.kind.isScored {
-            guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2,
+            // The lowest, highest and spread it names are shown only over a large enough group.
+            guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2, privacy.showsSpread(count: stats.count),
                   let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
             else { continue }
             var facts: [Fact] = []
@@ -123,13 +180,14 @@ public struct PanelAnalysis: Sendable {
 
     /// A panel question per statement that many respondents cannot judge: not knowing says
     /// something about how the board shares what it does.
-    func cannotJudge(_ aggregate: PartAggregate) -> [Finding] {
+    func cannotJudge(_ aggregate: PartAggregate, privacy: PrivacyRule) -> [Finding] {
         let questionnaire = aggregate.questionnaire
         var out: [Finding] = []
         for question in questionnaire.questions {
             guard let option = question.kind.options.unknownOption, let stats = aggregate.question(question.id) else { continue }
             let unknown = stats.distribution[option.key] ?? 0
-            guard unknown >= Self.unknownMinimum, Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9 else { continue }
+            // A count of answers is a distribution: over a small group it tells who answered what.
+            guard privacy.showsSpread(count: stats.answered), unknown >= Self.unknownMinimum, Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9 else { continue }
             let nl = question.text.text("nl"), en = question.text.text("en")
             out.append(Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: question.id.theme,
@@ -150,23 +208,20 @@ public struct PanelAnalysis: Sendable {
 
     // MARK: Role gaps
 
-    func roleGaps(_ aggregate: PartAggregate, board: BoardAggregate) -> [Finding] {
+    func roleGaps(_ aggregate: PartAggregate, privacy: PrivacyRule) -> [Finding] {
         let questionnaire = aggregate.questionnaire
         guard let threshold = questionnaire.findings.roleGap else { return [] }
         var out: [Finding] = []
         for theme in questionnaire.themes {
-            let groups = aggregate.theme(theme.id).byGroup
-            guard let boardStats = groups[.bestuur], let schoolStats = groups[.school],
-                  let boardMean = boardStats.mean, let schoolMean = schoolStats.mean
+            let scores = aggregate.theme(theme.id)
+            // A gap with the board's mean gives both group means: only when both may be shown.
+            guard privacy.disclosure(scores).showsRoleGap,
+                  let boardMean = scores.byGroup[.bestuur]?.mean, let schoolMean = scores.byGroup[.school]?.mean
             else { continue }
             let gap = boardMean - schoolMean
             guard abs(gap) >= threshold - 1e-9 else { continue }
-            // Group means are named only when both groups are large enough to show apart.
-            let showMeans = boardStats.count >= board.minimumGroup && schoolStats.count >= board.minimumGroup
-            var details: [String] = []
-            if showMeans {
-                details.append("bestuur = \(NumberText.format(boardMean)), school = \(NumberText.format(schoolMean))")
-            }
+            // Both groups are shown apart here (the privacy rule decided above), so their means are named.
+            let details = ["bestuur = \(NumberText.format(boardMean)), school = \(NumberText.format(schoolMean))"]
             let higherNL = gap > 0 ? "het bestuur" : "de scholen", higherEN = gap > 0 ? "the board" : "the schools"
             out.append(Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,

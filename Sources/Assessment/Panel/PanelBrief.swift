@@ -16,9 +16,19 @@ public struct PanelBrief: Sendable {
     public var hasPrevious: Bool
     /// Number of other boards in the regional comparison (0 when none was given).
     public var benchmarkBoards: Int
+    /// Other boards the regional comparison needs before it shows anything.
+    public var minimumBoards: Int
+    /// The rule that decides which figures may be shown; `PanelPart` applies it per figure.
+    public var privacy: PrivacyRule
 
-    /// Whether a role's group is large enough to show apart.
-    public func isShown(role: String) -> Bool { (roles[role] ?? 0) >= minimumGroup }
+    /// What may be shown over all the board's respondents: which roles apart.
+    public var disclosure: Disclosure { privacy.disclosure(roles) }
+
+    /// Whether a role's figures may be shown apart, over the whole board.
+    public func isShown(role: String) -> Bool { disclosure.shows(role: role) }
+
+    /// Whether the regional comparison has enough other boards to be shown.
+    public var showsRegion: Bool { benchmarkBoards >= minimumBoards }
 }
 
 /// One safeguard in a panel brief.
@@ -29,8 +39,35 @@ public struct PanelPart: Sendable {
     public var card: ScoreCard
     /// Per theme, the change since the earlier self-assessment, when one was given.
     public var changes: [ThemeChange]
-    /// Per theme, the region's boards, when a benchmark was given.
-    public var region: [String: Statistics]
+    /// Per theme, the region's other boards, when a benchmark with enough of them scored it.
+    public var region: [String: RegionFigure]
+    /// The board's privacy rule, for the figures of this part.
+    public var privacy: PrivacyRule
+
+    /// What may be shown of a theme's or the safeguard's scores.
+    public func disclosure(_ scores: ScoreAggregate) -> Disclosure { privacy.disclosure(scores) }
+
+    /// What may be shown of a statement's figures.
+    public func disclosure(_ question: QuestionAggregate) -> Disclosure { privacy.disclosure(question) }
+}
+
+/// The other boards of the region on one theme, together: never one board's own figure,
+/// so no lowest or highest board.
+public struct RegionFigure: Sendable, Hashable {
+    /// Other boards with a score on the theme.
+    public var boards: Int
+    /// The mean of their board means (each board counts once).
+    public var mean: Double
+    /// The standard deviation between their board means.
+    public var standardDeviation: Double?
+
+    /// The region's figure over `means`, or nil when fewer than `minimum` boards have one.
+    public init?(_ means: Statistics, minimum: Int) {
+        guard means.count >= Swift.max(2, minimum), let mean = means.mean else { return nil }
+        self.boards = means.count
+        self.mean = mean
+        self.standardDeviation = means.standardDeviation
+    }
 }
 
 /// How a theme's board score changed since an earlier self-assessment.

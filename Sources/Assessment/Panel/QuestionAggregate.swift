@@ -11,7 +11,9 @@ public struct QuestionAggregate: Sendable, Hashable {
     public var answered = 0
     /// Respondents to whom the question was shown.
     public var shown = 0
-    /// The same per role id.
+    /// Respondents to whom the question was shown, per role id.
+    public var shownByRole: [String: Int] = [:]
+    /// The statistics per role id.
     public var byRole: [String: Statistics] = [:]
     /// The first `noteLimit` notes and evidence written with this question.
     public var notes: [RespondentNote] = []

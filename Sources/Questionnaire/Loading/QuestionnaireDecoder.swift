@@ -49,7 +49,7 @@ struct QuestionnaireDecoder {
     static let levelKeys = ["id", "label", "min", "below", "max"]
     static let findingKeys = [
         "development_below", "strength_from", "kern_lowest", "disagreement_stdev", "disagreement_range",
-        "role_gap", "minimum_group", "low_theme",
+        "role_gap", "minimum_group", "minimum_boards", "low_theme",
     ]
 
     func decode(_ root: Node) -> Draft? {
@@ -308,6 +308,13 @@ struct QuestionnaireDecoder {
                 context.error("minimum_group must be at least 1", at: fields["minimum_group"]?.location)
             } else {
                 settings.minimumGroup = group
+            }
+        }
+        if let boards = fields.optional("minimum_boards", { context.integer($0, "minimum_boards") }) {
+            if boards < 2 {
+                context.error("minimum_boards must be at least 2, so that no single board's figure is shown", at: fields["minimum_boards"]?.location)
+            } else {
+                settings.minimumBoards = boards
             }
         }
         if let development = settings.developmentBelow, let strength = settings.strengthFrom, strength < development {

@@ -93,6 +93,9 @@ public struct FindingSettings: Sendable, Hashable {
     public var roleGap: Double?
     /// Panel: roles with fewer respondents are not shown apart.
     public var minimumGroup: Int
+    /// Panel: the regional comparison is shown only over at least this many other boards.
+    public var minimumBoards: Int
+
     /// What a theme below `developmentBelow` yields when it names an action; without an
     /// action it is always a conversation point.
     public var lowTheme: LowTheme = .conversationPoint
@@ -108,7 +111,7 @@ public struct FindingSettings: Sendable, Hashable {
     public init(
         developmentBelow: Double? = 3.0, strengthFrom: Double? = 3.5, kernLowest: Bool = true,
         disagreementStdev: Double? = 0.5, disagreementRange: Double? = 2, roleGap: Double? = 1.0,
-        minimumGroup: Int = 3
+        minimumGroup: Int = 3, minimumBoards: Int = 5
     ) {
         self.developmentBelow = developmentBelow
         self.strengthFrom = strengthFrom
@@ -117,5 +120,6 @@ public struct FindingSettings: Sendable, Hashable {
         self.disagreementRange = disagreementRange
         self.roleGap = roleGap
         self.minimumGroup = minimumGroup
+        self.minimumBoards = minimumBoards
     }
 }

@@ -96,6 +96,7 @@ public enum QuestionnaireSchema {
                     "disagreement_range": threshold("Panel: of laagste en hoogste antwoord zo ver uiteen."),
                     "role_gap": threshold("Panel: bestuur en scholen verschillen zoveel op een thema."),
                     "minimum_group": S.type("integer", "Panel: rollen met minder respondenten niet apart getoond.", [("minimum", 1)]),
+                    "minimum_boards": S.type("integer", "Panel: regiovergelijking alleen over minstens zoveel andere besturen.", [("minimum", 2)]),
                 ])),
             ("theme", S.object(
                 "Een thema (onderdeel) met zijn vragen.", keys: D.themeKeys, required: ["id", "title", "questions"],

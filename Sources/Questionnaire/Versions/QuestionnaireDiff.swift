@@ -239,6 +239,7 @@ struct QuestionnaireComparer {
         threshold("role_gap", f1.roleGap, f2.roleGap)
         if f1.kernLowest != f2.kernLowest { add(.scoring, "findings", "kern_lowest changed to \(f2.kernLowest)") }
         if f1.minimumGroup != f2.minimumGroup { add(.scoring, "findings", "minimum_group changed from \(f1.minimumGroup) to \(f2.minimumGroup)") }
+        if f1.minimumBoards != f2.minimumBoards { add(.scoring, "findings", "minimum_boards changed from \(f1.minimumBoards) to \(f2.minimumBoards)") }
     }
 
     static func describe(_ level: Level) -> String {

@@ -32,7 +32,7 @@ public struct PanelHTML: PanelRenderer {
             (labels.respondentsLabel, labels.respondents(brief.respondents)),
             (labels.questionnaires, brief.questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")),
             (labels.previous, labels.previousGiven(brief.hasPrevious)),
-            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards)),
+            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards, minimum: brief.minimumBoards)),
         ]
         out += "<dl class=\"meta\">\n" + fields.map { "<dt>\(HTMLText.inline($0.0))</dt><dd>\(HTMLText.inline($0.1))</dd>\n" }.joined() + "</dl>\n"
         out += "<p class=\"lead\">\(HTMLText.inline(labels.conversationNote))</p>\n"
@@ -96,10 +96,11 @@ public struct PanelHTML: PanelRenderer {
                 [HTMLText.inline(part.questionnaire.title.text(labels.language))]
                     + statisticsCells(
                         score: part.card.score, level: part.card.level, levels: part.questionnaire.scoring.levels,
-                        method: part.questionnaire.scoring.method, part.aggregate.safeguard.statistics))
+                        method: part.questionnaire.scoring.method, part.aggregate.safeguard.statistics,
+                        part.disclosure(part.aggregate.safeguard)))
         }
         out += table.html()
-        return out + "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote))</p>\n</section>\n"
+        return out + "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote(brief.minimumGroup)))</p>\n</section>\n"
     }
 
     private var statisticsColumns: [HTMLTable.Column] {
@@ -109,14 +110,18 @@ public struct PanelHTML: PanelRenderer {
         ]
     }
 
-    private func statisticsCells(score: Double?, level: Level?, levels: [Level], method: ScoringMethod, _ statistics: Statistics) -> [String] {
-        [
-            score.map { report.number($0, method: method) } ?? labels.noScore,
+    /// Score, level, count, lowest, highest and spread; the last three only when `disclosure` shows them.
+    private func statisticsCells(
+        score: Double?, level: Level?, levels: [Level], method: ScoringMethod, _ statistics: Statistics, _ disclosure: Disclosure
+    ) -> [String] {
+        let spread = disclosure.showsSpread
+        return [
+            score.map { report.number($0, method: method) } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
             self.level(level, among: levels),
             "\(statistics.count)",
-            statistics.min.map { report.number($0, method: method) } ?? "—",
-            statistics.max.map { report.number($0, method: method) } ?? "—",
-            statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+            spread ? statistics.min.map { report.number($0, method: method) } ?? "—" : labels.withheld,
+            spread ? statistics.max.map { report.number($0, method: method) } ?? "—" : labels.withheld,
+            spread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
         ]
     }
 
@@ -127,11 +132,11 @@ public struct PanelHTML: PanelRenderer {
         out += part.card.score.map { report.number($0, method: questionnaire.scoring.method) } ?? labels.noScore
         out += "</strong> " + level(part.card.level, among: questionnaire.scoring.levels)
         out += " <span class=\"small\">(\(HTMLText.inline(report.questionnaireVersion(questionnaire))) · "
-        out += "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics))))</span></p>\n"
+        out += "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics, shown: part.disclosure(part.aggregate.safeguard).showsSpread))))</span></p>\n"
         out += themes(part, brief: brief)
         out += perRole(part, brief: brief)
         if brief.hasPrevious { out += changes(part) }
-        if brief.benchmarkBoards > 0 { out += region(part) }
+        if brief.benchmarkBoards > 0 { out += region(part, brief: brief) }
         out += statements(part, brief: brief)
         return out + "</section>\n"
     }
@@ -142,7 +147,7 @@ public struct PanelHTML: PanelRenderer {
         var out = "<h3>\(HTMLText.inline(labels.themes))</h3>\n"
         let ranges = themes.compactMap { ScoreRange(theme: $0.theme, score: $0.score) }
         if let first = themes.first, !ranges.isEmpty, Set(themes.map(\.score.method)).count == 1 {
-            let regional = brief.benchmarkBoards > 0
+            let regional = brief.showsRegion
             let chart = BarChart(
                 label: "\(questionnaire.title.text(labels.language)): \(labels.themes.lowercased())",
                 rows: themes.map { theme, score, _ in
@@ -163,7 +168,7 @@ public struct PanelHTML: PanelRenderer {
                 [HTMLText.inline(theme.title.text(labels.language))]
                     + statisticsCells(
                         score: score.score, level: score.level, levels: questionnaire.levels(for: theme), method: score.method,
-                        aggregate.statistics))
+                        aggregate.statistics, part.disclosure(aggregate)))
         }
         return out + table.html()
     }
@@ -178,8 +183,10 @@ public struct PanelHTML: PanelRenderer {
         var rows = [(labels.safeguardScore, part.aggregate.safeguard, part.questionnaire.scoring.method)]
         rows += part.scoredThemes.map { ($0.theme.title.text(labels.language), $0.aggregate, $0.score.method) }
         for (name, aggregate, method) in rows {
+            let disclosure = part.disclosure(aggregate)
             table.rows.append([HTMLText.inline(name)] + roles.map { role in
-                aggregate.byRole[role]?.mean.map { report.number($0, method: method) } ?? "—"
+                guard disclosure.shows(role: role) else { return labels.withheld }
+                return aggregate.byRole[role]?.mean.map { report.number($0, method: method) } ?? "—"
             })
         }
         return out + table.html()
@@ -222,23 +229,26 @@ public struct PanelHTML: PanelRenderer {
         return out
     }
 
-    private func region(_ part: PanelPart) -> String {
+    private func region(_ part: PanelPart, brief: PanelBrief) -> String {
+        let heading = "<h3>\(HTMLText.inline(labels.region))</h3>\n"
+        guard brief.showsRegion else {
+            return heading + "<p class=\"muted\">\(HTMLText.inline(labels.regionTooFew(brief.benchmarkBoards, minimum: brief.minimumBoards).capitalisedFirst)).</p>\n"
+        }
         var table = HTMLTable(columns: [
             .init(labels.theme), .init(labels.boardColumn, numeric: true), .init(labels.regionMean, numeric: true),
-            .init(labels.regionRange, numeric: true), .init(labels.boardsColumn, numeric: true),
+            .init(labels.regionSpread, numeric: true), .init(labels.boardsColumn, numeric: true),
         ])
         for (theme, score, _) in part.scoredThemes {
-            let region = part.region[theme.id] ?? Statistics()
+            let region = part.region[theme.id]
             table.rows.append([
                 HTMLText.inline(theme.title.text(labels.language)),
                 score.score.map(labels.number) ?? "—",
-                region.mean.map(labels.number) ?? "—",
-                region.min.flatMap { low in region.max.map { "\(labels.number(low))–\(labels.number($0))" } } ?? "—",
-                "\(region.count)",
+                region.map { labels.number($0.mean) } ?? "—",
+                region?.standardDeviation.map(labels.number) ?? "—",
+                "\(region?.boards ?? 0)",
             ])
         }
-        return "<h3>\(HTMLText.inline(labels.region))</h3>\n" + table.html()
-            + "<p class=\"small\">\(HTMLText.inline(labels.regionNote))</p>\n"
+        return heading + table.html() + "<p class=\"small\">\(HTMLText.inline(labels.regionNote(brief.minimumBoards)))</p>\n"
     }
 
     private func statements(_ part: PanelPart, brief: PanelBrief) -> String {
@@ -256,8 +266,10 @@ public struct PanelHTML: PanelRenderer {
             let chart = SpreadChart(
                 label: "\(theme.title.text(labels.language)): \(labels.spread.lowercased()) \(labels.statements.lowercased())",
                 rows: statements.map { question, aggregate in
+                    // A statement whose range may not be shown is drawn as one without answers.
                     SpreadChart.Row(
-                        label: question.text.text(labels.language), statistics: aggregate.statistics,
+                        label: question.text.text(labels.language),
+                        statistics: part.disclosure(aggregate).showsSpread ? aggregate.statistics : Statistics(),
                         highlight: differing.contains("\(part.questionnaire.id)/\(question.id)"))
                 },
                 scale: (low, high), labels: report,
@@ -272,11 +284,15 @@ public struct PanelHTML: PanelRenderer {
                 var text = HTMLText.inline(question.text.text(labels.language))
                 if question.kern { text += " <span class=\"kern\">(\(HTMLText.inline(report.coreStatement)))</span>" }
                 let statistics = aggregate.statistics
+                let disclosure = part.disclosure(aggregate)
+                let counts = part.privacy.showsSpread(count: aggregate.answered)
                 table.rows.append([
-                    text, "\(statistics.count)", statistics.mean.map(labels.number) ?? "—", labels.range(statistics),
-                    statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
-                    "\(part.notApplicable(question, aggregate))",
-                ] + (part.questionnaire.offersUnknown ? ["\(part.unknown(question, aggregate))"] : []))
+                    text, "\(statistics.count)",
+                    disclosure.showsMean ? statistics.mean.map(labels.number) ?? "—" : labels.withheld,
+                    disclosure.showsSpread ? labels.range(statistics) : labels.withheld,
+                    disclosure.showsSpread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+                    counts ? "\(part.notApplicable(question, aggregate))" : labels.withheld,
+                ] + (part.questionnaire.offersUnknown ? [counts ? "\(part.unknown(question, aggregate))" : labels.withheld] : []))
             }
             out += table.html()
         }
@@ -321,13 +337,10 @@ public struct PanelHTML: PanelRenderer {
                 out += "<h4>\(HTMLText.inline(theme.title.text(labels.language)))</h4>\n<ul class=\"notes\">\n"
                 for (question, notes) in items {
                     out += "<li>\(HTMLText.inline(question.text.text(labels.language)))<ul>"
-                    for note in notes {
-                        out += "<li><span class=\"author\">\(HTMLText.inline(brief.author(of: note, labels: labels)))</span>"
-                        if let text = note.note {
-                            out += "<br><span class=\"small\">\(HTMLText.inline(labels.note(for: question))):</span> <span class=\"user-text\">\(HTMLText.lines(text.trimmingNewlines))</span>"
-                        }
-                        if let evidence = note.evidence {
-                            out += "<br><span class=\"small\">\(HTMLText.inline(labels.evidence)):</span> <span class=\"user-text\">\(HTMLText.lines(evidence.trimmingNewlines))</span>"
+                    for entry in notes {
+                        out += "<li><span class=\"small\">\(HTMLText.inline(labels.noteHeading(entry, question: question))):</span> <span class=\"user-text\">\(HTMLText.lines(entry.text))</span>"
+                        if let authors = brief.authors(of: entry, labels: report) {
+                            out += " <span class=\"author\">— \(HTMLText.inline(authors))</span>"
                         }
                         out += "</li>"
                     }

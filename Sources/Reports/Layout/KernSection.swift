@@ -29,12 +29,18 @@ struct KernSection {
 
     private var all: [KernCheck] { parts.flatMap(\.checks) }
 
-    /// `5 van 7 kernuitspraken grotendeels of volledig`, over every questionnaire.
-    var total: String { labels.kernCount(met: all.metCount, of: all.count) }
+    /// `5 van 7 kernuitspraken grotendeels of volledig`, over every questionnaire; lines a
+    /// panel brief withholds (too few answers) count in neither number and are named apart.
+    var total: String {
+        let shown = all.filter { $0.status != .withheld }
+        let withheld = all.count - shown.count
+        return labels.kernCount(met: shown.metCount, of: shown.count) + (withheld > 0 ? labels.kernWithheld(withheld) : "")
+    }
 
     /// `2 van 3`: the ticked statements of one questionnaire.
     private func count(_ checks: [KernCheck]) -> String {
-        labels.language == "en" ? "\(checks.metCount) of \(checks.count)" : "\(checks.metCount) van \(checks.count)"
+        let checks = checks.filter { $0.status != .withheld }
+        return labels.language == "en" ? "\(checks.metCount) of \(checks.count)" : "\(checks.metCount) van \(checks.count)"
     }
 
     private func tone(_ status: KernCheck.Status) -> TerminalStyle.Tone? {
@@ -42,7 +48,7 @@ struct KernSection {
         case .met: .inPlace
         case .partly: .developing
         case .notMet: .attention
-        case .notApplicable, .unknown, .unanswered: nil
+        case .notApplicable, .unknown, .unanswered, .withheld: nil
         }
     }
 

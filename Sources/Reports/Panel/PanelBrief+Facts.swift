@@ -63,12 +63,6 @@ extension PanelBrief {
     func roleLabel(_ role: String, labels: Labels) -> String {
         labels.roleLabel(role, in: questionnaires)
     }
-
-    /// Who wrote a note: the role when its group is shown apart, else just "respondent".
-    func author(of note: RespondentNote, labels: PanelLabels) -> String {
-        guard let role = note.role, isShown(role: role) else { return labels.anonymous }
-        return roleLabel(role, labels: labels.report)
-    }
 }
 
 extension PanelPart {
@@ -104,27 +98,5 @@ extension PanelPart {
     /// Respondents who answered *weet ik niet*.
     public func unknown(_ question: Question, _ aggregate: QuestionAggregate) -> Int {
         question.kind.options.unknownOption.map { aggregate.distribution[$0.key] ?? 0 } ?? 0
-    }
-
-    /// The statements of a theme with the notes and evidence written with them.
-    ///
-    /// Empty notes are left out; within a statement notes are sorted by their text, so
-    /// notes of one respondent cannot be linked across statements by their place.
-    public func notes(_ theme: Theme) -> [(question: Question, notes: [RespondentNote])] {
-        theme.questions.compactMap { question in
-            guard let aggregate = aggregate.question(question.id) else { return nil }
-            let notes = aggregate.notes.compactMap { note -> RespondentNote? in
-                let text = note.note.map(SafeText.collapsed).flatMap { $0.isEmpty ? nil : note.note }
-                let evidence = note.evidence.map(SafeText.collapsed).flatMap { $0.isEmpty ? nil : note.evidence }
-                guard text != nil || evidence != nil else { return nil }
-                return RespondentNote(role: note.role, note: text, evidence: evidence)
-            }.sorted { ($0.note ?? "", $0.evidence ?? "", $0.role ?? "") < ($1.note ?? "", $1.evidence ?? "", $1.role ?? "") }
-            return notes.isEmpty ? nil : (question, notes)
-        }
-    }
-
-    /// Whether any statement of the part has a note or evidence.
-    public var hasNotes: Bool {
-        questionnaire.themes.contains { !notes($0).isEmpty }
     }
 }

@@ -5,11 +5,13 @@ import Questionnaire
 /// The panel brief as JSON for other tools, in the structure described in `docs/panel.md`.
 ///
 /// Texts are in the brief's language; ids and codes never depend on it. What the other
-/// formats hide stays hidden here too: no respondent names, no schools, per-role figures
-/// only for roles with at least `minimum_group` respondents, and a note's role only then.
+/// formats hide stays hidden here too, by the same `PrivacyRule`: no respondent names, no
+/// schools, figures over too small a group `null` or left out, a note's role only when
+/// the role may be shown apart.
 public struct PanelJSON: PanelRenderer {
     /// The structure's version; raised when a field changes meaning or disappears.
-    public static let version = 1
+    /// 2: the region without `min`/`max`, notes deduplicated, figures under the privacy rule.
+    public static let version = 2
 
     public var labels: PanelLabels
 
@@ -40,6 +42,7 @@ public struct PanelJSON: PanelRenderer {
             })),
             ("has_previous", .bool(brief.hasPrevious)),
             ("benchmark_boards", .number(Double(brief.benchmarkBoards))),
+            ("minimum_boards", .number(Double(brief.minimumBoards))),
             ("questionnaires", .array(brief.parts.map { questionnaire($0, brief: brief) })),
             ("findings", .array(brief.findings.map { finding($0, questionnaires: brief.questionnaires) })),
         ])
@@ -56,9 +59,9 @@ public struct PanelJSON: PanelRenderer {
             ("respondents", .number(Double(part.aggregate.respondents))),
             ("score", .number(part.card.score)),
             ("level", level(part.card.level)),
-            ("statistics", statistics(part.aggregate.safeguard.statistics)),
-            ("by_role", byRole(part.aggregate.safeguard.byRole, brief: brief)),
-            ("by_group", byGroup(part.aggregate.safeguard.byGroup, brief: brief)),
+            ("statistics", statistics(part.aggregate.safeguard.statistics, part.disclosure(part.aggregate.safeguard))),
+            ("by_role", byRole(part.aggregate.safeguard.byRole, part.disclosure(part.aggregate.safeguard), brief: brief)),
+            ("by_group", byGroup(part.aggregate.safeguard.byGroup, part.disclosure(part.aggregate.safeguard))),
             ("themes", .array(part.scoredThemes.map { theme($0.theme, $0.score, $0.aggregate, part: part, brief: brief) })),
             ("kern", .array(part.kernChecklist.map { check in
                 .object(check.jsonMembers(labels: labels.report) + [
@@ -75,9 +78,9 @@ public struct PanelJSON: PanelRenderer {
             ("method", .string(score.method.rawValue)),
             ("score", .number(score.score)),
             ("level", level(score.level)),
-            ("statistics", statistics(aggregate.statistics)),
-            ("by_role", byRole(aggregate.byRole, brief: brief)),
-            ("by_group", byGroup(aggregate.byGroup, brief: brief)),
+            ("statistics", statistics(aggregate.statistics, part.disclosure(aggregate))),
+            ("by_role", byRole(aggregate.byRole, part.disclosure(aggregate), brief: brief)),
+            ("by_group", byGroup(aggregate.byGroup, part.disclosure(aggregate))),
         ]
         let change = part.change(theme.id)
         members.append(("change", change.map { change in
@@ -88,27 +91,31 @@ public struct PanelJSON: PanelRenderer {
                 ("delta", .number(change.delta)),
             ])
         } ?? .null))
-        let region = part.region[theme.id]
+        let region = brief.showsRegion ? part.region[theme.id] : nil
         members.append(("region", region.map { region in
             .object([
-                ("boards", .number(Double(region.count))),
+                ("boards", .number(Double(region.boards))),
                 ("mean", .number(region.mean)),
-                ("min", .number(region.min)),
-                ("max", .number(region.max)),
-                ("standard_deviation", .number(region.count > 1 ? region.standardDeviation : nil)),
+                ("standard_deviation", .number(region.standardDeviation)),
             ])
         } ?? .null))
         let noted = part.notes(theme)
         members.append(("questions", .array(theme.questions.compactMap { question in
             part.aggregate.question(question.id).map { aggregate in
                 let notes = noted.first { $0.question.id == question.id }?.notes ?? []
-                return self.question(question, aggregate, notes: notes, brief: brief)
+                return self.question(question, aggregate, notes: notes, part: part, brief: brief)
             }
         })))
         return .object(members)
     }
 
-    private func question(_ question: Question, _ aggregate: QuestionAggregate, notes: [RespondentNote], brief: PanelBrief) -> JSONValue {
+    private func question(
+        _ question: Question, _ aggregate: QuestionAggregate, notes: [NoteEntry], part: PanelPart, brief: PanelBrief
+    ) -> JSONValue {
+        let disclosure = part.disclosure(aggregate)
+        // Counts per option are a distribution: over a small group they tell who answered what.
+        let counts = part.privacy.showsSpread(count: aggregate.answered)
+        let isOpen = if case .text = question.kind { true } else { false }
         var distribution: [JSONValue] = question.kind.options.map { option in
             .object([
                 ("key", .string(option.key)),
@@ -132,40 +139,45 @@ public struct PanelJSON: PanelRenderer {
             ("text", .string(question.text.text(labels.language))),
             ("shown", .number(Double(aggregate.shown))),
             ("answered", .number(Double(aggregate.answered))),
-            ("unknown", .number(Double(question.kind.options.unknownOption.map { aggregate.distribution[$0.key] ?? 0 } ?? 0))),
-            ("statistics", question.kind.isScored ? statistics(aggregate.statistics) : .null),
-            ("distribution", .array(distribution)),
-            ("by_role", question.kind.isScored ? byRole(aggregate.byRole, brief: brief) : .null),
-            ("notes", .array(notes.map { note in
+            ("unknown", counts ? .number(Double(question.kind.options.unknownOption.map { aggregate.distribution[$0.key] ?? 0 } ?? 0)) : .null),
+            ("statistics", question.kind.isScored ? statistics(aggregate.statistics, disclosure) : .null),
+            ("distribution", counts ? .array(distribution) : .null),
+            ("by_role", question.kind.isScored ? byRole(aggregate.byRole, disclosure, brief: brief) : .null),
+            ("notes", .array(notes.map { entry in
                 .object([
-                    ("role", .string(note.role.flatMap { brief.isShown(role: $0) ? $0 : nil })),
-                    ("note", .string(note.note)),
-                    ("evidence", .string(note.evidence)),
+                    ("kind", .string(entry.kind == .evidence ? "evidence" : isOpen ? "answer" : "note")),
+                    ("text", .string(entry.text)),
+                    ("count", .number(Double(entry.count))),
+                    ("roles", .array(entry.roles.map { .string($0) })),
                 ])
             })),
         ])
     }
 
-    private func statistics(_ statistics: Statistics) -> JSONValue {
-        .object([
+    /// Count, mean, lowest, highest and spread; `null` for what `disclosure` does not show.
+    private func statistics(_ statistics: Statistics, _ disclosure: Disclosure) -> JSONValue {
+        let spread = disclosure.showsSpread
+        return .object([
             ("count", .number(Double(statistics.count))),
-            ("mean", .number(statistics.mean)),
-            ("min", .number(statistics.min)),
-            ("max", .number(statistics.max)),
-            ("standard_deviation", .number(statistics.count > 1 ? statistics.standardDeviation : nil)),
+            ("mean", .number(disclosure.showsMean ? statistics.mean : nil)),
+            ("min", .number(spread ? statistics.min : nil)),
+            ("max", .number(spread ? statistics.max : nil)),
+            ("standard_deviation", .number(spread && statistics.count > 1 ? statistics.standardDeviation : nil)),
         ])
     }
 
-    /// Per shown role, in the brief's role order; smaller groups are left out.
-    private func byRole(_ values: [String: Statistics], brief: PanelBrief) -> JSONValue {
-        .object(brief.shownRoles.compactMap { role in values[role].map { (role, statistics($0)) } })
+    /// Per role the privacy rule shows apart, in the brief's role order; others are left out.
+    private func byRole(_ values: [String: Statistics], _ disclosure: Disclosure, brief: PanelBrief) -> JSONValue {
+        .object(brief.orderedRoles.filter(disclosure.shows).compactMap { role in
+            values[role].map { (role, statistics($0, disclosure.rule.disclosure([role: $0.count]))) }
+        })
     }
 
-    /// Board and schools, each only when its group is large enough to show apart.
-    private func byGroup(_ values: [Role.Group: Statistics], brief: PanelBrief) -> JSONValue {
+    /// Board and schools, each only when the privacy rule shows it apart.
+    private func byGroup(_ values: [Role.Group: Statistics], _ disclosure: Disclosure) -> JSONValue {
         .object(Role.Group.allCases.compactMap { group in
-            guard let value = values[group], value.count >= brief.minimumGroup else { return nil }
-            return (group.rawValue, statistics(value))
+            guard disclosure.shows(group: group), let value = values[group] else { return nil }
+            return (group.rawValue, statistics(value, disclosure.rule.disclosure([group.rawValue: value.count])))
         })
     }
 

@@ -58,6 +58,9 @@ public struct PanelLabels: Sendable {
                 ? "\(answer) (mediaan, \(check.counted) van \(respondents(check.shown)))"
                 : "\(answer) (median, \(check.counted) of \(respondents(check.shown)))"
         }
+        if check.status == .withheld {
+            return nl ? "\(answer) (\(check.counted) van \(respondents(check.shown)))" : "\(answer) (\(check.counted) of \(respondents(check.shown)))"
+        }
         return nl ? "\(answer) (geen score, \(respondents(check.shown)))" : "\(answer) (no score, \(respondents(check.shown)))"
     }
 
@@ -85,10 +88,19 @@ public struct PanelLabels: Sendable {
             : (nl ? "niet meegegeven" : "not given")
     }
 
-    public func regionGiven(_ boards: Int) -> String {
-        boards == 0
-            ? (nl ? "geen vergelijking meegegeven" : "no comparison given")
-            : (nl ? "vergeleken met \(self.boards(boards)) uit de regio, zonder namen" : "compared with \(self.boards(boards)) of the region, without names")
+    public func regionGiven(_ boards: Int, minimum: Int) -> String {
+        if boards == 0 { return nl ? "geen vergelijking meegegeven" : "no comparison given" }
+        if boards < minimum { return regionTooFew(boards, minimum: minimum) }
+        return nl
+            ? "vergeleken met \(self.boards(boards)) uit de regio, zonder namen"
+            : "compared with \(self.boards(boards)) of the region, without names"
+    }
+
+    /// Said instead of the comparison when too few other boards were given.
+    public func regionTooFew(_ boards: Int, minimum: Int) -> String {
+        nl
+            ? "niet getoond: \(self.boards(boards)) meegegeven, een vergelijking vraagt er minstens \(minimum), zodat geen cijfer van één bestuur te herleiden is"
+            : "not shown: \(self.boards(boards)) given, a comparison needs at least \(minimum), so that no single board's figure can be traced"
     }
 
     /// Said when the respondents named more than one board.
@@ -105,19 +117,20 @@ public struct PanelLabels: Sendable {
     public var total: String { nl ? "Totaal" : "Total" }
     public var shownApart: String { nl ? "Apart getoond" : "Shown apart" }
 
-    /// Why some roles are not shown apart: no answer can be traced to a person.
+    /// What the brief guarantees about privacy: the same text the respondent read before answering.
     public func minimumGroupNote(_ minimum: Int) -> String {
-        nl
-            ? "Scores per rol staan alleen in de brief voor rollen met \(minimum) of meer respondenten, zodat geen antwoord tot een persoon te herleiden is. Namen van respondenten staan nergens in de brief."
-            : "Scores per role are shown only for roles with \(minimum) or more respondents, so that no answer can be traced to a person. Respondents' names appear nowhere in the brief."
+        PrivacyRule.promise(minimumGroup: minimum, language: language)
     }
 
-    /// Said when no role is large enough to be shown apart.
+    /// Said when no role may be shown apart.
     public func noRoleShown(_ minimum: Int) -> String {
         nl
-            ? "Geen rol heeft \(minimum) of meer respondenten; scores per rol worden daarom niet getoond."
-            : "No role has \(minimum) or more respondents, so scores per role are not shown."
+            ? "Scores per rol worden niet getoond: dan zou een groep van minder dan \(minimum) respondenten te berekenen zijn."
+            : "Scores per role are not shown: they would let anyone compute a group of fewer than \(minimum) respondents."
     }
+
+    /// Stands for a figure the privacy rule leaves out.
+    public var withheld: String { "—" }
 
     // MARK: Statistics
 
@@ -147,15 +160,16 @@ public struct PanelLabels: Sendable {
     public var noAnswers: String { nl ? "geen antwoorden met een score" : "no answers with a score" }
 
     /// What the numbers mean: the spread is the standard deviation between respondents.
-    public var statisticsNote: String {
+    public func statisticsNote(_ minimum: Int) -> String {
         nl
-            ? "De score van het bestuur is het gemiddelde van de scores van de respondenten. Laagste en hoogste zijn de laagste en hoogste score van een respondent; de spreiding is de standaardafwijking tussen respondenten."
-            : "The board's score is the mean of the respondents' scores. Lowest and highest are the lowest and highest score of a respondent; the spread is the standard deviation between respondents."
+            ? "De score van het bestuur is het gemiddelde van de scores van de respondenten. Laagste en hoogste zijn de laagste en hoogste score van een respondent; de spreiding is de standaardafwijking tussen respondenten. Een — staat voor een cijfer over minder dan \(minimum) respondenten, dat niet getoond wordt."
+            : "The board's score is the mean of the respondents' scores. Lowest and highest are the lowest and highest score of a respondent; the spread is the standard deviation between respondents. A — stands for a figure over fewer than \(minimum) respondents, which is not shown."
     }
 
-    /// `4 respondenten · laagste 2,50 · hoogste 4,00 · spreiding 0,61`.
-    public func statistics(_ statistics: Statistics) -> String {
-        guard let low = statistics.min, let high = statistics.max else { return respondents(0) }
+    /// `4 respondenten · laagste 2,50 · hoogste 4,00 · spreiding 0,61`; only the count when
+    /// the privacy rule leaves the rest out.
+    public func statistics(_ statistics: Statistics, shown: Bool) -> String {
+        guard shown, let low = statistics.min, let high = statistics.max else { return respondents(statistics.count) }
         var parts = [respondents(statistics.count), "\(lowest.lowercased()) \(number(low))", "\(highest.lowercased()) \(number(high))"]
         if let spread = statistics.standardDeviation, statistics.count > 1 {
             parts.append("\(self.spread.lowercased()) \(number(spread))")
@@ -190,7 +204,7 @@ public struct PanelLabels: Sendable {
     public var notComparable: String { nl ? "niet vergelijkbaar" : "not comparable" }
     public var boardColumn: String { nl ? "Bestuur" : "Board" }
     public var regionMean: String { nl ? "Regio gemiddeld" : "Region mean" }
-    public var regionRange: String { nl ? "Regio laagste–hoogste" : "Region lowest–highest" }
+    public var regionSpread: String { nl ? "Regio spreiding" : "Region spread" }
     public var boardsColumn: String { nl ? "Besturen" : "Boards" }
 
     /// Why a theme is not comparable with the earlier assessment.
@@ -212,10 +226,10 @@ public struct PanelLabels: Sendable {
             : "A difference of \(threshold) or more returns in the brief as a strength or a question."
     }
 
-    public var regionNote: String {
+    public func regionNote(_ minimum: Int) -> String {
         nl
-            ? "Per thema het gemiddelde van de andere besturen in de regio (elk bestuur telt één keer) en het laagste en hoogste bestuursgemiddelde. Andere besturen worden niet genoemd."
-            : "Per theme the mean of the other boards of the region (each board counts once) and the lowest and highest board mean. Other boards are not named."
+            ? "Per thema het gemiddelde van de andere besturen in de regio (elk bestuur telt één keer) en de spreiding tussen hun gemiddelden, alleen over \(minimum) of meer besturen. Andere besturen worden niet genoemd en het cijfer van één bestuur (zoals het laagste of hoogste) staat er niet in."
+            : "Per theme the mean of the other boards of the region (each board counts once) and the spread between their means, only over \(minimum) or more boards. Other boards are not named, and no single board's figure (such as the lowest or highest) is shown."
     }
 
     /// `Vorige keer 2,80 · nu 3,25 · +0,45`.
@@ -228,12 +242,12 @@ public struct PanelLabels: Sendable {
         return text
     }
 
-    /// `Regio 3,00 gemiddeld (2,50–3,40, 6 besturen)`.
-    public func region(_ statistics: Statistics) -> String {
-        guard let mean = statistics.mean, let low = statistics.min, let high = statistics.max else { return "" }
+    /// `Regio gemiddeld 3,00 (spreiding 0,40, 6 besturen)`.
+    public func region(_ figure: RegionFigure) -> String {
+        let spread = figure.standardDeviation.map { "\(self.spread.lowercased()) \(number($0)), " } ?? ""
         return nl
-            ? "Regio gemiddeld \(number(mean)) (\(number(low))–\(number(high)), \(boards(statistics.count)))"
-            : "Region mean \(number(mean)) (\(number(low))–\(number(high)), \(boards(statistics.count)))"
+            ? "Regio gemiddeld \(number(figure.mean)) (\(spread)\(boards(figure.boards)))"
+            : "Region mean \(number(figure.mean)) (\(spread)\(boards(figure.boards)))"
     }
 
     // MARK: Findings
@@ -259,8 +273,8 @@ public struct PanelLabels: Sendable {
         var text = parts.isEmpty ? "" : (nl ? "Een uitspraak staat hier bij " : "A statement is listed here at ") + parts.joined(separator: nl ? " of " : " or ") + "."
         if let gap = settings.roleGap {
             text += (text.isEmpty ? "" : " ") + (nl
-                ? "Een thema staat hier als bestuur en scholen \(compact(gap)) punt of meer verschillen."
-                : "A theme is listed when the board and the schools differ by \(compact(gap)) points or more.")
+                ? "Een thema staat hier als bestuur en scholen \(compact(gap)) punt of meer verschillen, alleen als beide groepen groot genoeg zijn om apart te tonen."
+                : "A theme is listed when the board and the schools differ by \(compact(gap)) points or more, only when both groups are large enough to show apart.")
         }
         return text + (nl ? " Er worden geen personen genoemd." : " No persons are named.")
     }
@@ -278,14 +292,18 @@ public struct PanelLabels: Sendable {
         if case .text = question.kind { return language == "nl" ? "Antwoord" : "Answer" }
         return note
     }
-    /// Who wrote a note when the role's group is too small to name.
-    public var anonymous: String { nl ? "Respondent" : "Respondent" }
     public var noNotes: String { nl ? "Er zijn geen toelichtingen of onderbouwingen gegeven." : "No notes or evidence were given." }
-    /// How notes are shown: as written, without names, in an order that links none of them.
+    /// How notes are shown: as written, without names, once per text, in an order that links none of them.
     public func notesNote(_ minimum: Int) -> String {
         nl
-            ? "Toelichtingen, onderbouwingen en antwoorden op open vragen zoals respondenten ze schreven, zonder namen en per uitspraak op alfabet, zodat ze niet aan elkaar te koppelen zijn. De rol staat erbij als die rol \(minimum) of meer respondenten heeft."
-            : "Notes, evidence and answers to open questions as respondents wrote them, without names and in alphabetical order per statement, so they cannot be linked to each other. The role is given when that role has \(minimum) or more respondents."
+            ? "Toelichtingen, onderbouwingen en antwoorden op open vragen zoals respondenten ze schreven, zonder namen: per uitspraak eerst de toelichtingen, dan de onderbouwingen, elk op alfabet, zodat ze niet aan elkaar of aan een persoon te koppelen zijn. Een tekst die meer respondenten schreven staat er één keer, met het aantal (3×). De rol staat erbij alleen als de rol apart getoond mag worden (minstens \(minimum) respondenten, en ook de overige groep)."
+            : "Notes, evidence and answers to open questions as respondents wrote them, without names: per statement first the notes, then the evidence, each in alphabetical order, so they cannot be linked to each other or to a person. A text several respondents wrote appears once, with the count (3×). The role is given only when the role may be shown apart (at least \(minimum) respondents, and the rest too)."
+    }
+
+    /// `Toelichting (3×)`, `Onderbouwing`: what a text is and how many wrote it.
+    public func noteHeading(_ entry: NoteEntry, question: Question) -> String {
+        let word = entry.kind == .evidence ? evidence : note(for: question)
+        return entry.count > 1 ? "\(word) (\(entry.count)×)" : word
     }
 
     /// `Schoolleider (3)`.

@@ -45,7 +45,7 @@ public struct PanelMarkdown: PanelRenderer {
             (labels.respondentsLabel, labels.respondents(brief.respondents)),
             (labels.questionnaires, MarkdownText.inline(brief.questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", "))),
             (labels.previous, labels.previousGiven(brief.hasPrevious)),
-            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards)),
+            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards, minimum: brief.minimumBoards)),
         ]
         for (label, value) in fields { out += "- **\(label):** \(value)\n" }
         return out + "\n"
@@ -77,14 +77,16 @@ public struct PanelMarkdown: PanelRenderer {
         ]
     }
 
-    private func statisticsCells(score: Double?, level: Level?, method: ScoringMethod, _ statistics: Statistics) -> [String] {
-        [
-            score.map { labels.report.number($0, method: method) } ?? labels.noScore,
+    /// Score, level, count, lowest, highest and spread; the last three only when `disclosure` shows them.
+    private func statisticsCells(score: Double?, level: Level?, method: ScoringMethod, _ statistics: Statistics, _ disclosure: Disclosure) -> [String] {
+        let spread = disclosure.showsSpread
+        return [
+            score.map { labels.report.number($0, method: method) } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
             level.map { MarkdownText.cell($0.label.text(labels.language)) } ?? "—",
             "\(statistics.count)",
-            statistics.min.map { labels.report.number($0, method: method) } ?? "—",
-            statistics.max.map { labels.report.number($0, method: method) } ?? "—",
-            statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+            spread ? statistics.min.map { labels.report.number($0, method: method) } ?? "—" : labels.withheld,
+            spread ? statistics.max.map { labels.report.number($0, method: method) } ?? "—" : labels.withheld,
+            spread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
         ]
     }
 
@@ -95,9 +97,9 @@ public struct PanelMarkdown: PanelRenderer {
                 [MarkdownText.cell(part.questionnaire.title.text(labels.language))]
                     + statisticsCells(
                         score: part.card.score, level: part.card.level, method: part.questionnaire.scoring.method,
-                        part.aggregate.safeguard.statistics))
+                        part.aggregate.safeguard.statistics, part.disclosure(part.aggregate.safeguard)))
         }
-        return "## \(labels.report.overview)\n\n" + table.rendered() + "\n" + labels.statisticsNote + "\n"
+        return "## \(labels.report.overview)\n\n" + table.rendered() + "\n" + labels.statisticsNote(brief.minimumGroup) + "\n"
     }
 
     private func safeguard(_ part: PanelPart, brief: PanelBrief) -> String {
@@ -110,7 +112,7 @@ public struct PanelMarkdown: PanelRenderer {
         out += "\n### \(labels.themes)\n\n" + themes(part)
         out += "\n### \(labels.perRole)\n\n" + perRole(part, brief: brief)
         if brief.hasPrevious { out += "\n### \(labels.change)\n\n" + changes(part) }
-        if brief.benchmarkBoards > 0 { out += "\n### \(labels.region)\n\n" + region(part) }
+        if brief.benchmarkBoards > 0 { out += "\n### \(labels.region)\n\n" + region(part, brief: brief) }
         out += "\n### \(labels.statements)\n" + statements(part)
         return out
     }
@@ -120,7 +122,8 @@ public struct PanelMarkdown: PanelRenderer {
         for (theme, score, aggregate) in part.scoredThemes {
             table.rows.append(
                 [MarkdownText.cell(theme.title.text(labels.language))]
-                    + statisticsCells(score: score.score, level: score.level, method: score.method, aggregate.statistics))
+                    + statisticsCells(
+                        score: score.score, level: score.level, method: score.method, aggregate.statistics, part.disclosure(aggregate)))
         }
         return table.rendered()
     }
@@ -134,8 +137,10 @@ public struct PanelMarkdown: PanelRenderer {
         var rows = [(MarkdownText.cell(labels.safeguardScore), part.aggregate.safeguard, part.questionnaire.scoring.method)]
         rows += part.scoredThemes.map { (MarkdownText.cell($0.theme.title.text(labels.language)), $0.aggregate, $0.score.method) }
         for (name, aggregate, method) in rows {
+            let disclosure = part.disclosure(aggregate)
             table.rows.append([name] + roles.map { role in
-                aggregate.byRole[role]?.mean.map { labels.report.number($0, method: method) } ?? "—"
+                guard disclosure.shows(role: role) else { return labels.withheld }
+                return aggregate.byRole[role]?.mean.map { labels.report.number($0, method: method) } ?? "—"
             })
         }
         return table.rendered()
@@ -163,22 +168,25 @@ public struct PanelMarkdown: PanelRenderer {
         return out
     }
 
-    private func region(_ part: PanelPart) -> String {
+    private func region(_ part: PanelPart, brief: PanelBrief) -> String {
+        guard brief.showsRegion else {
+            return labels.regionTooFew(brief.benchmarkBoards, minimum: brief.minimumBoards).capitalisedFirst + ".\n"
+        }
         var table = MarkdownTable(columns: [
             .init(labels.theme), .init(labels.boardColumn, alignment: .right), .init(labels.regionMean, alignment: .right),
-            .init(labels.regionRange, alignment: .right), .init(labels.boardsColumn, alignment: .right),
+            .init(labels.regionSpread, alignment: .right), .init(labels.boardsColumn, alignment: .right),
         ])
         for (theme, score, _) in part.scoredThemes {
-            let region = part.region[theme.id] ?? Statistics()
+            let region = part.region[theme.id]
             table.rows.append([
                 MarkdownText.cell(theme.title.text(labels.language)),
                 score.score.map(labels.number) ?? "—",
-                region.mean.map(labels.number) ?? "—",
-                region.min.flatMap { low in region.max.map { "\(labels.number(low))–\(labels.number($0))" } } ?? "—",
-                "\(region.count)",
+                region.map { labels.number($0.mean) } ?? "—",
+                region?.standardDeviation.map(labels.number) ?? "—",
+                "\(region?.boards ?? 0)",
             ])
         }
-        return table.rendered() + "\n" + labels.regionNote + "\n"
+        return table.rendered() + "\n" + labels.regionNote(brief.minimumBoards) + "\n"
     }
 
     private func statements(_ part: PanelPart) -> String {
@@ -196,11 +204,15 @@ public struct PanelMarkdown: PanelRenderer {
                 var text = MarkdownText.cell(question.text.text(labels.language))
                 if question.kern { text += " *(\(labels.report.coreStatement))*" }
                 let statistics = aggregate.statistics
+                let disclosure = part.disclosure(aggregate)
+                let counts = part.privacy.showsSpread(count: aggregate.answered)
                 table.rows.append([
-                    text, "\(statistics.count)", statistics.mean.map(labels.number) ?? "—", labels.range(statistics),
-                    statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
-                    "\(part.notApplicable(question, aggregate))",
-                ] + (part.questionnaire.offersUnknown ? ["\(part.unknown(question, aggregate))"] : []))
+                    text, "\(statistics.count)",
+                    disclosure.showsMean ? statistics.mean.map(labels.number) ?? "—" : labels.withheld,
+                    disclosure.showsSpread ? labels.range(statistics) : labels.withheld,
+                    disclosure.showsSpread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+                    counts ? "\(part.notApplicable(question, aggregate))" : labels.withheld,
+                ] + (part.questionnaire.offersUnknown ? [counts ? "\(part.unknown(question, aggregate))" : labels.withheld] : []))
             }
             out += table.rendered()
         }
@@ -269,11 +281,10 @@ public struct PanelMarkdown: PanelRenderer {
             out += "\n#### \(MarkdownText.inline(theme.title.text(labels.language)))\n\n"
             for (question, notes) in noted {
                 out += "- \(MarkdownText.inline(question.text.text(labels.language)))\n"
-                for note in notes {
-                    var parts: [String] = []
-                    if let text = note.note { parts.append("\(labels.note(for: question)): " + MarkdownText.inline(text)) }
-                    if let evidence = note.evidence { parts.append("\(labels.evidence): " + MarkdownText.inline(evidence)) }
-                    out += "  - *\(MarkdownText.inline(brief.author(of: note, labels: labels)))* — " + parts.joined(separator: " · ") + "\n"
+                for entry in notes {
+                    out += "  - \(MarkdownText.inline(labels.noteHeading(entry, question: question))): " + MarkdownText.inline(entry.text)
+                    if let authors = brief.authors(of: entry, labels: labels.report) { out += " — *\(MarkdownText.inline(authors))*" }
+                    out += "\n"
                 }
             }
         }

@@ -42,9 +42,9 @@ public struct PanelTerminal: PanelRenderer {
                 method: part.questionnaire.scoring.method, extrapolated: false,
                 range: ScoreRange(questionnaire: part.questionnaire, card: part.card), level: part.card.level,
                 levels: part.questionnaire.scoring.levels, style: style)
-            lines += detail(labels.statistics(part.aggregate.safeguard.statistics))
+            lines += detail(statistics(part.aggregate.safeguard, part: part))
         }
-        lines += wrap(labels.statisticsNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        lines += wrap(labels.statisticsNote(brief.minimumGroup), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         if let kern = KernSection(brief, labels: labels) {
             lines += [""] + heading(kern.heading) + kern.terminal(style: style) { wrap($0, first: $1, rest: $2) }
         }
@@ -74,7 +74,7 @@ public struct PanelTerminal: PanelRenderer {
             (labels.respondentsLabel, labels.respondents(brief.respondents)),
             (labels.questionnaires, brief.questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")),
             (labels.previous, labels.previousGiven(brief.hasPrevious)),
-            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards)),
+            (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards, minimum: brief.minimumBoards)),
         ]
         let labelWidth = fields.map { DisplayWidth.of($0.0) }.max() ?? 0
         var lines = [style.apply(.heading, labels.title)]
@@ -122,8 +122,8 @@ public struct PanelTerminal: PanelRenderer {
             name: labels.safeguardScore, score: part.card.score, method: questionnaire.scoring.method, extrapolated: false,
             range: ScoreRange(questionnaire: questionnaire, card: part.card), level: part.card.level,
             levels: questionnaire.scoring.levels, style: style, nameTone: .emphasis)
-        lines += detail(labels.statistics(part.aggregate.safeguard.statistics))
-        lines += perRole(part.aggregate.safeguard, brief: brief, method: questionnaire.scoring.method)
+        lines += detail(statistics(part.aggregate.safeguard, part: part))
+        lines += perRole(part.aggregate.safeguard, part: part, brief: brief, method: questionnaire.scoring.method)
         if brief.shownRoles.isEmpty {
             lines += detail(labels.noRoleShown(brief.minimumGroup))
         }
@@ -134,10 +134,13 @@ public struct PanelTerminal: PanelRenderer {
                 name: SafeText.line(theme.title.text(labels.language)), score: score.score, method: score.method,
                 extrapolated: false, range: ScoreRange(theme: theme, score: score), level: score.level,
                 levels: questionnaire.levels(for: theme), style: style)
-            lines += detail(labels.statistics(aggregate.statistics))
-            lines += perRole(aggregate, brief: brief, method: score.method)
+            lines += detail(statistics(aggregate, part: part))
+            lines += perRole(aggregate, part: part, brief: brief, method: score.method)
             if let change = part.change(theme.id) { lines += detail(labels.change(change)) }
-            if let region = part.region[theme.id], region.count > 0 { lines += detail(labels.region(region)) }
+            if brief.showsRegion, let region = part.region[theme.id] { lines += detail(labels.region(region)) }
+        }
+        if brief.benchmarkBoards > 0, !brief.showsRegion {
+            lines += [""] + detail("\(labels.regionLabel): " + labels.regionTooFew(brief.benchmarkBoards, minimum: brief.minimumBoards))
         }
         if brief.hasPrevious, part.changes.contains(where: { !$0.comparable }) {
             lines += [""] + wrap(labels.notComparableNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
@@ -145,10 +148,16 @@ public struct PanelTerminal: PanelRenderer {
         return lines
     }
 
+    /// The count, and lowest, highest and spread where the privacy rule shows them.
+    private func statistics(_ scores: ScoreAggregate, part: PanelPart) -> String {
+        labels.statistics(scores.statistics, shown: part.disclosure(scores).showsSpread)
+    }
+
     /// `Per rol: Schoolleider (3) 3,10 · Werkplekbegeleider (4) 2,80`, for shown roles only.
-    private func perRole(_ aggregate: ScoreAggregate, brief: PanelBrief, method: ScoringMethod) -> [String] {
+    private func perRole(_ aggregate: ScoreAggregate, part: PanelPart, brief: PanelBrief, method: ScoringMethod) -> [String] {
+        let disclosure = part.disclosure(aggregate)
         let parts = brief.shownRoles.compactMap { role -> String? in
-            guard let mean = aggregate.byRole[role]?.mean else { return nil }
+            guard disclosure.shows(role: role), let mean = aggregate.byRole[role]?.mean else { return nil }
             let name = labels.roleWithCount(SafeText.line(brief.roleLabel(role, labels: labels.report)), brief.roles[role] ?? 0)
             return "\(name) \(labels.report.number(mean, method: method))"
         }
@@ -206,14 +215,10 @@ public struct PanelTerminal: PanelRenderer {
             lines += wrap(SafeText.line(theme.title.text(language)), first: "    ", rest: "    ").map { style.apply(.muted, $0) }
             for (question, notes) in noted {
                 lines += wrap(SafeText.line(question.text.text(language)), first: "    • ", rest: "      ")
-                for note in notes {
-                    let author = SafeText.line(brief.author(of: note, labels: labels))
-                    lines.append("      " + style.apply(.muted, author))
-                    if let text = note.note {
-                        lines += wrap(SafeText.terminal(text).trimmingNewlines, first: "        \(labels.note(for: question)): ", rest: "          ")
-                    }
-                    if let evidence = note.evidence {
-                        lines += wrap(SafeText.terminal(evidence).trimmingNewlines, first: "        \(labels.evidence): ", rest: "          ")
+                for entry in notes {
+                    lines += wrap(SafeText.terminal(entry.text).trimmingNewlines, first: "      \(labels.noteHeading(entry, question: question)): ", rest: "        ")
+                    if let authors = brief.authors(of: entry, labels: labels.report) {
+                        lines += wrap(SafeText.line(authors), first: "        ", rest: "        ").map { style.apply(.muted, $0) }
                     }
                 }
             }

@@ -24,11 +24,13 @@ struct Panel: ParsableCommand {
             [--previous FILES…]
 
             Panelbrief: who answered, scores per safeguard and theme with the spread between respondents, \
-            per role only for roles with at least minimum_group respondents (default 3), disagreement, \
-            strengths, development points with their reasons, the notes without names, the change since \
+            no figure over fewer than minimum_group respondents (default 3) and per role only where no smaller \
+            group can be computed (docs/panel.md, Privacy), disagreement, strengths, development points with \
+            their reasons, the notes without names and once per text, the change since \
             --previous (answers on an older questionnaire version are migrated first; changed themes are \
             'niet vergelijkbaar'), and the region from every answers file under --benchmark, grouped by board, \
-            without naming boards. Put --previous last: it takes every file after it.
+            without naming boards, only over minimum_boards other boards (default 5). \
+            Put --previous last: it takes every file after it.
             --format csv writes one row per respondent and question of ANSWERS, without names unless --names.
             Exit status: 0 when fine, 65 when an answers file has errors, 66 when a file or folder is missing, \
             73 or 74 when --out cannot be written.
