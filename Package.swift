@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "Diagnostics"),
-        .target(name: "FileIO"),
+        .target(name: "FileIO", dependencies: ["Diagnostics"]),
         .target(name: "BuiltinQuestionnaires"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "RuleLanguage", dependencies: ["Diagnostics"]),

@@ -21,36 +21,36 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// A secondary remark attached to a diagnostic, such as where a duplicate was first defined.
     public struct Note: Hashable, Sendable {
-        public var message: String
+        public var message: Message
         public var location: FileLocation?
 
-        public init(_ message: String, at location: FileLocation? = nil) {
-            self.message = Diagnostic.bounded(message)
+        public init(_ message: Message, at location: FileLocation? = nil) {
+            self.message = message.map(Diagnostic.bounded)
             self.location = location
         }
     }
 
     public var severity: Severity
-    public var message: String
+    public var message: Message
     public var location: FileLocation?
     public var notes: [Note]
 
-    public init(_ severity: Severity, _ message: String, at location: FileLocation?, notes: [Note] = []) {
+    public init(_ severity: Severity, _ message: Message, at location: FileLocation?, notes: [Note] = []) {
         self.severity = severity
-        self.message = Self.bounded(message)
+        self.message = message.map(Self.bounded)
         self.location = location
         self.notes = notes
     }
 
-    public static func error(_ message: String, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
+    public static func error(_ message: Message, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, message, at: location, notes: notes)
     }
 
-    public static func warning(_ message: String, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
+    public static func warning(_ message: Message, at location: FileLocation?, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.warning, message, at: location, notes: notes)
     }
 
-    /// The longest message kept, in Unicode scalars.
+    /// The longest message kept, in Unicode scalars, in each language.
     ///
     /// Messages quote values from the input (`unknown key '…'`, `'…' is not a valid answer`),
     /// and a value can be megabytes long; a message is there to name the problem.
@@ -70,12 +70,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The first line of the compiler-style form: `path:line:column: error: message`.
-    public var description: String {
+    ///
+    /// The keywords `error`, `warning` and `note` are the same in both languages, so editors
+    /// and scripts can find them.
+    public func description(_ language: Language) -> String {
         if let location {
-            return "\(location): \(severity.rawValue): \(message)"
+            return "\(location): \(severity.rawValue): \(message.text(language))"
         }
-        return "\(severity.rawValue): \(message)"
+        return "\(severity.rawValue): \(message.text(language))"
     }
+
+    /// The first line in English, for logs and test failures; the commands print
+    /// ``description(_:)`` in the interface language.
+    public var description: String { description(.en) }
 }
 
 extension Array where Element == Diagnostic {
@@ -107,5 +114,16 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = [diagnostic]
     }
 
+    /// The first lines in English, for logs and test failures.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Diagnostic {
+    /// The closing note of a file whose diagnostics were cut at the printer's limit.
+    static func notShown(_ count: Int) -> Message {
+        Message(
+            nl: "nog \(count) \(count == 1 ? "probleem" : "problemen") niet getoond",
+            en: "\(count) more \(count == 1 ? "problem" : "problems") not shown"
+        )
+    }
 }

@@ -5,17 +5,25 @@
 ///    12 |       titel: "Visie"
 ///       |       ^
 /// ```
+/// Messages and notes are written in `language`; the keywords `error:`, `warning:` and
+/// `note:` stay English in both languages, as in every compiler-style tool.
 /// Colour is only used when asked for; the printer never decides that by itself.
 public struct DiagnosticPrinter: Sendable {
+    public var language: Language
+
     public var colour: Bool
 
     /// Source text per file path, to show the offending line under each diagnostic.
     public var sources: [String: String]
 
-    public init(colour: Bool = false, sources: [String: String] = [:]) {
+    public init(language: Language, colour: Bool = false, sources: [String: String] = [:]) {
+        self.language = language
         self.colour = colour
         self.sources = sources
     }
+
+    /// The most diagnostics shown per file unless a printer is told otherwise.
+    public static let defaultLimitPerFile = 200
 
     /// The widest excerpt shown of a source line, in Unicode scalars; a longer line is cut
     /// around the caret, so a file of one huge line cannot flood the terminal.
@@ -24,7 +32,7 @@ public struct DiagnosticPrinter: Sendable {
     /// The most diagnostics shown per file; the rest are counted in one closing note.
     ///
     /// A hostile file can hold a million problems; the first ones are what a person acts on.
-    public var limitPerFile = 200
+    public var limitPerFile = defaultLimitPerFile
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var lines: [String: LineIndex] = [:]
@@ -61,7 +69,7 @@ public struct DiagnosticPrinter: Sendable {
         }
         for (file, count) in hidden {
             let place = file.isEmpty ? "" : bold(sanitize("\(file):")) + " "
-            out += place + paint("note:", code: "36") + " \(count) more \(count == 1 ? "problem" : "problems") not shown\n"
+            out += place + paint("note:", code: "36") + " " + Diagnostic.notShown(count).text(language) + "\n"
         }
         return out
     }
@@ -76,17 +84,17 @@ public struct DiagnosticPrinter: Sendable {
         var out = ""
         let label = severityLabel(diagnostic.severity)
         if let location = diagnostic.location {
-            out += bold(sanitize("\(location):")) + " " + label + " " + bold(sanitize(diagnostic.message)) + "\n"
+            out += bold(sanitize("\(location):")) + " " + label + " " + bold(sanitize(diagnostic.message.text(language))) + "\n"
             out += excerpt(at: location, lines: &lines)
         } else {
-            out += label + " " + bold(sanitize(diagnostic.message)) + "\n"
+            out += label + " " + bold(sanitize(diagnostic.message.text(language))) + "\n"
         }
         for note in diagnostic.notes {
             if let location = note.location {
-                out += bold(sanitize("\(location):")) + " " + paint("note:", code: "36") + " " + sanitize(note.message) + "\n"
+                out += bold(sanitize("\(location):")) + " " + paint("note:", code: "36") + " " + sanitize(note.message.text(language)) + "\n"
                 out += excerpt(at: location, lines: &lines)
             } else {
-                out += paint("note:", code: "36") + " " + sanitize(note.message) + "\n"
+                out += paint("note:", code: "36") + " " + sanitize(note.message.text(language)) + "\n"
             }
         }
         return out

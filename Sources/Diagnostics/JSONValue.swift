@@ -111,20 +111,21 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressi
 }
 
 extension Diagnostic {
-    /// The diagnostic as a JSON object: file, line, column, severity, message, notes.
-    public var json: JSONValue {
+    /// The diagnostic as a JSON object: file, line, column, severity, message, notes; the
+    /// messages in `language`, the severity as its English keyword.
+    public func json(_ language: Language) -> JSONValue {
         .object([
             ("file", .string(location?.file)),
             ("line", location.map { .number(Double($0.line)) } ?? .null),
             ("column", location.map { .number(Double($0.column)) } ?? .null),
             ("severity", .string(severity.rawValue)),
-            ("message", .string(message)),
+            ("message", .string(message.text(language))),
             ("notes", .array(notes.map { note in
                 .object([
                     ("file", .string(note.location?.file)),
                     ("line", note.location.map { .number(Double($0.line)) } ?? .null),
                     ("column", note.location.map { .number(Double($0.column)) } ?? .null),
-                    ("message", .string(note.message)),
+                    ("message", .string(note.message.text(language))),
                 ])
             })),
         ])
@@ -137,7 +138,7 @@ extension Array where Element == Diagnostic {
     ///
     /// A hostile file can hold hundreds of thousands of problems, and JSON of them all
     /// would be hundreds of megabytes; the first ones are what a person or a tool acts on.
-    public func json(limitPerFile: Int = DiagnosticPrinter().limitPerFile) -> JSONValue {
+    public func json(_ language: Language, limitPerFile: Int = DiagnosticPrinter.defaultLimitPerFile) -> JSONValue {
         var shown: [String: Int] = [:]
         var hidden: [(file: String?, count: Int)] = []
         var hiddenIndex: [String: Int] = [:]
@@ -147,7 +148,7 @@ extension Array where Element == Diagnostic {
             let count = shown[file ?? "", default: 0]
             guard count >= limitPerFile else {
                 shown[file ?? ""] = count + 1
-                out.append(diagnostic.json)
+                out.append(diagnostic.json(language))
                 continue
             }
             if let index = hiddenIndex[file ?? ""] {
@@ -163,7 +164,7 @@ extension Array where Element == Diagnostic {
                 ("line", .null),
                 ("column", .null),
                 ("severity", .string(Diagnostic.Severity.note.rawValue)),
-                ("message", .string("\(count) more \(count == 1 ? "problem" : "problems") not shown")),
+                ("message", .string(Diagnostic.notShown(count).text(language))),
                 ("notes", .array([])),
                 ("not_shown", .number(Double(count))),
             ]))

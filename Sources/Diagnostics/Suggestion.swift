@@ -25,9 +25,9 @@ public enum Suggestion {
         return best?.0
     }
 
-    /// `"; did you mean 'x'?"` or the empty string.
-    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// `"; did you mean 'x'?"` (`"; bedoel je ‘x’?"`) or the empty message.
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Message {
+        closest(to: word, in: candidates).map { Message(nl: "; bedoel je ‘\($0)’?", en: "; did you mean '\($0)'?") } ?? .empty
     }
 
     /// Edit distance over Unicode scalars, counting a swap of two neighbours as one edit

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Diagnostics
 
 /// Writes files so that a reader, a crash or a full disk never sees half a file.
 ///
@@ -42,17 +43,17 @@ public enum AtomicFile {
             self.path = path
             let folder = AtomicFile.directory(of: path)
             if !InputFile.isDirectory(folder) {
-                throw FileError(.cannotCreate, path: path, message: "folder '\(folder)' does not exist")
+                throw FileError(.cannotCreate, path: path, message: Message(nl: "map ‘\(folder)’ bestaat niet", en: "folder '\(folder)' does not exist"))
             }
             if InputFile.isDirectory(path) {
-                throw FileError(.cannotCreate, path: path, message: "is a directory")
+                throw FileError(.cannotCreate, path: path, message: Message(nl: "is een map", en: "is a directory"))
             }
             let name = AtomicFile.shortened(AtomicFile.basename(of: path), to: 200)
             AtomicFile.removeAbandoned(in: folder, name: name)
             var template = Array("\(folder)/.\(name)\(AtomicFile.marker)\(getpid())-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else {
-                throw FileError(.cannotCreate, path: path, message: "cannot create a file in '\(folder)': \(InputFile.describe(errno))")
+                throw FileError(.cannotCreate, path: path, message: Message(nl: "kan geen bestand maken in ‘\(folder)’: ", en: "cannot create a file in '\(folder)': ") + InputFile.describe(errno))
             }
             self.fd = fd
             self.temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -83,7 +84,7 @@ public enum AtomicFile {
                     if errno == EINTR { continue }
                     throw failure(InputFile.describe(errno))
                 }
-                if written == 0 { throw failure("nothing was written") }
+                if written == 0 { throw failure(Message(nl: "er werd niets geschreven", en: "nothing was written")) }
                 offset += written
             }
         }
@@ -98,7 +99,7 @@ public enum AtomicFile {
             guard rename(temporary, path) == 0 else {
                 let reason = InputFile.describe(errno)
                 discard()
-                throw FileError(.cannotCreate, path: path, message: "cannot replace the file: \(reason)")
+                throw FileError(.cannotCreate, path: path, message: Message(nl: "kan het bestand niet vervangen: ", en: "cannot replace the file: ") + reason)
             }
             finished = true
             let dirfd = open(AtomicFile.directory(of: path), O_RDONLY | O_DIRECTORY)
@@ -117,9 +118,9 @@ public enum AtomicFile {
             unlink(temporary)
         }
 
-        private func failure(_ reason: String) -> FileError {
+        private func failure(_ reason: Message) -> FileError {
             discard()
-            return FileError(.ioError, path: path, message: "cannot write: \(reason); the existing file is unchanged")
+            return FileError(.ioError, path: path, message: .cannotWrite(reason) + Message(nl: "; het bestaande bestand is niet veranderd", en: "; the existing file is unchanged"))
         }
     }
 

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Why a file could not be read or written, with the sysexits code that fits.
 public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
@@ -16,17 +18,23 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var kind: Kind
     public var path: String
-    public var message: String
+    public var message: Message
 
-    public init(_ kind: Kind, path: String, message: String) {
+    public init(_ kind: Kind, path: String, message: Message) {
         self.kind = kind
         self.path = path
         self.message = message
     }
 
-    /// `path: error: message`, with control characters in either shown as escapes, so a
-    /// file name cannot move the cursor or change colours.
-    public var description: String { "\(visible(path)): error: \(visible(message))" }
+    /// `path: error: message` in `language`, with control characters in either shown as
+    /// escapes, so a file name cannot move the cursor or change colours. The keyword
+    /// `error` is the same in both languages, as in a diagnostic.
+    public func description(_ language: Language) -> String {
+        "\(visible(path)): error: \(visible(message.text(language)))"
+    }
+
+    /// The English form, for logs and test failures; commands print ``description(_:)``.
+    public var description: String { description(.en) }
 
     /// The sysexits code for this failure.
     public var exitCode: Int32 {
@@ -40,8 +48,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The text with control and bidirectional control characters written as `\u{1B}`; the
-/// same rule as `TerminalText.sanitized`, which this module cannot import.
+/// The text with control and bidirectional control characters written as `\u{1B}`: the
+/// rule of `TerminalText.sanitized`, with tabs and line breaks escaped too, so the error
+/// stays on one line.
 private func visible(_ text: String) -> String {
     func hidden(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Diagnostics
 
 /// Output held back until it is known to be complete, in memory while it is small and in
 /// an anonymous temporary file beyond that.
@@ -52,7 +53,7 @@ final class Spool {
     }
 
     private func spoolError(_ code: Int32) -> FileError {
-        FileError(.ioError, path: Self.folder, message: "cannot read back the temporary copy of the output: \(InputFile.describe(code))")
+        FileError(.ioError, path: Self.folder, message: Message(nl: "kan de tijdelijke kopie van de uitvoer niet teruglezen: ", en: "cannot read back the temporary copy of the output: ") + InputFile.describe(code))
     }
 
     /// The folder for the temporary file: `$TMPDIR`, else `/tmp`.
@@ -78,6 +79,6 @@ final class Spool {
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
             return named
         }
-        throw FileError(.cannotCreate, path: folder, message: "cannot create a temporary file for the output: \(InputFile.describe(errno))")
+        throw FileError(.cannotCreate, path: folder, message: Message(nl: "kan geen tijdelijk bestand voor de uitvoer maken: ", en: "cannot create a temporary file for the output: ") + InputFile.describe(errno))
     }
 }

@@ -44,7 +44,7 @@ public enum StandardOutput {
     private static func check(_ code: Int32, path: String) throws(FileError) {
         guard code != 0 else { return }
         if code == EPIPE { endQuietly() }
-        throw FileError(.ioError, path: path, message: "cannot write: \(InputFile.describe(code))")
+        throw FileError(.ioError, path: path, message: .cannotWrite(InputFile.describe(code)))
     }
 
     /// Ends the process the way a closed pipe ends other tools: by `SIGPIPE`, which the

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Splits an expression into tokens.
 ///
 /// Positions count Unicode scalars. The lexer never stops at the first problem: it reports
@@ -157,7 +159,7 @@ public struct Lexer {
         return String(view)
     }
 
-    private mutating func fail(_ message: String, from start: Int) {
+    private mutating func fail(_ message: Message, from start: Int) {
         errors.append(RuleError(message, at: SourceRange(from: start, to: position)))
     }
 
@@ -188,38 +190,46 @@ public struct Lexer {
     }
 }
 
-fileprivate extension String {
-    static var unterminatedString: String { "unterminated string; a string ends with '\"'" }
-
-    static func leadingDecimalPoint(_ text: String) -> String {
-        "'\(text)' is not a valid number; write 0\(text)"
+fileprivate extension Message {
+    static var unterminatedString: Message {
+        Message(nl: "tekst zonder eind; een tekst eindigt met ‘\"’", en: "unterminated string; a string ends with '\"'")
     }
 
-    static func invalidNumber(_ text: String) -> String {
-        "'\(text)' is not a valid number; numbers are written like 2 or 2.5, and names start with a letter"
+    static func leadingDecimalPoint(_ text: String) -> Message {
+        Message(nl: "‘\(text)’ is geen geldig getal; schrijf 0\(text)", en: "'\(text)' is not a valid number; write 0\(text)")
     }
 
-    static func numberTooLarge(_ text: String) -> String {
-        "number '\(text)' is too large"
+    static func invalidNumber(_ text: String) -> Message {
+        Message(
+            nl: "‘\(text)’ is geen geldig getal; getallen schrijf je als 2 of 2.5 (met een punt), en namen beginnen met een letter",
+            en: "'\(text)' is not a valid number; numbers are written like 2 or 2.5, and names start with a letter")
     }
 
-    static func unknownEscape(_ scalar: Unicode.Scalar) -> String {
-        "unknown escape '\\\(Lexer.visible(scalar))' in string; only \\\" and \\\\ are allowed"
+    static func numberTooLarge(_ text: String) -> Message {
+        Message(nl: "getal ‘\(text)’ is te groot", en: "number '\(text)' is too large")
     }
 
-    static func unknownCharacter(_ text: String) -> String {
+    static func unknownEscape(_ scalar: Unicode.Scalar) -> Message {
+        Message(
+            nl: "onbekende escape ‘\\\(Lexer.visible(scalar))’ in een tekst; alleen \\\" en \\\\ zijn toegestaan",
+            en: "unknown escape '\\\(Lexer.visible(scalar))' in string; only \\\" and \\\\ are allowed")
+    }
+
+    static func unknownCharacter(_ text: String) -> Message {
         let shown = text.unicodeScalars.map(Lexer.visible).joined()
-        let hint: String = switch text {
-        case "=": "; use '==' to compare"
-        case "!": "; use 'not' to negate, or '!=' to compare"
-        case "&", "&&": "; use 'and'"
-        case "|", "||": "; use 'or'"
+        let hint: Message = switch text {
+        case "=": Message(nl: "; vergelijk met ‘==’", en: "; use '==' to compare")
+        case "!": Message(nl: "; gebruik ‘not’ voor het omgekeerde, of ‘!=’ om te vergelijken", en: "; use 'not' to negate, or '!=' to compare")
+        case "&", "&&": Message(nl: "; gebruik ‘and’", en: "; use 'and'")
+        case "|", "||": Message(nl: "; gebruik ‘or’", en: "; use 'or'")
         case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}":
-            "; strings are written in straight double quotes, like \"ja\""
-        case ".": "; a '.' inside a name must be followed by a letter or digit"
-        default: ""
+            Message(
+                nl: "; teksten staan tussen rechte dubbele aanhalingstekens, zoals \"ja\"",
+                en: "; strings are written in straight double quotes, like \"ja\"")
+        case ".": Message(nl: "; na een ‘.’ in een naam hoort een letter of cijfer", en: "; a '.' inside a name must be followed by a letter or digit")
+        default: .empty
         }
-        return "unknown character '\(shown)'\(hint)"
+        return Message(nl: "onbekend teken ‘\(shown)’\(hint.nl)", en: "unknown character '\(shown)'\(hint.en)")
     }
 }
 

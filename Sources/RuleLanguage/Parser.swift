@@ -263,63 +263,80 @@ public struct RuleParser {
         return (op, current)
     }
 
-    private mutating func fail(_ message: String, at range: SourceRange, fatal: Bool = false) -> Failure {
+    private mutating func fail(_ message: Message, at range: SourceRange, fatal: Bool = false) -> Failure {
         errors.append(RuleError(message, at: range))
         return Failure(isFatal: fatal)
     }
 }
 
-fileprivate extension String {
-    static func tooLong(_ length: Int) -> String {
-        "expression is too long (\(length) characters; at most \(RuleParser.maximumLength))"
+fileprivate extension Message {
+    static func tooLong(_ length: Int) -> Message {
+        Message(
+            nl: "expressie is te lang (\(length) tekens; hoogstens \(RuleParser.maximumLength))",
+            en: "expression is too long (\(length) characters; at most \(RuleParser.maximumLength))")
     }
 
-    static var tooDeep: String {
-        "expression is nested too deeply (at most \(RuleParser.maximumDepth) levels)"
+    static var tooDeep: Message {
+        Message(
+            nl: "expressie is te diep genest (hoogstens \(RuleParser.maximumDepth) niveaus)",
+            en: "expression is nested too deeply (at most \(RuleParser.maximumDepth) levels)")
     }
 
-    static var emptyExpression: String { "empty expression" }
+    static var emptyExpression: Message { Message(nl: "lege expressie", en: "empty expression") }
 
-    static var unexpectedEnd: String { "unexpected end of expression; expected a value" }
-
-    static var notInOperand: String {
-        "'not' cannot stand here; put it in parentheses, as in (not …)"
+    static var unexpectedEnd: Message {
+        Message(nl: "de expressie houdt onverwacht op; verwacht een waarde", en: "unexpected end of expression; expected a value")
     }
 
-    static var chainedComparison: String {
-        "comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'"
+    static var notInOperand: Message {
+        Message(
+            nl: "‘not’ kan hier niet staan; zet het tussen haakjes, zoals in (not …)",
+            en: "'not' cannot stand here; put it in parentheses, as in (not …)")
     }
 
-    static func expectedValue(_ token: Token) -> String {
-        "expected a value, found \(token.quoted)"
+    static var chainedComparison: Message {
+        Message(
+            nl: "vergelijkingen kunnen niet aan elkaar vast; verbind ze met ‘and’, zoals in ‘a < b and b < c’",
+            en: "comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'")
     }
 
-    static func expectedClosingParenthesis(_ token: Token) -> String {
-        token.kind == .end ? "expected ')'" : "expected ')', found \(token.quoted)"
+    static func expectedValue(_ token: Token) -> Message {
+        Message(nl: "verwacht een waarde, gevonden \(token.quoted.nl)", en: "expected a value, found \(token.quoted.en)")
     }
 
-    static func expectedCommaOrParenthesis(_ token: Token, in function: String) -> String {
-        let found = token.kind == .end ? "" : ", found \(token.quoted)"
-        return "expected ',' or ')' after an argument of \(function)\(found)"
+    static func expectedClosingParenthesis(_ token: Token) -> Message {
+        token.kind == .end
+            ? Message(nl: "verwacht ‘)’", en: "expected ')'")
+            : Message(nl: "verwacht ‘)’, gevonden \(token.quoted.nl)", en: "expected ')', found \(token.quoted.en)")
+    }
+
+    static func expectedCommaOrParenthesis(_ token: Token, in function: String) -> Message {
+        let found = token.kind == .end ? .empty : Message(nl: ", gevonden \(token.quoted.nl)", en: ", found \(token.quoted.en)")
+        return Message(
+            nl: "verwacht ‘,’ of ‘)’ na een argument van \(function)\(found.nl)",
+            en: "expected ',' or ')' after an argument of \(function)\(found.en)")
     }
 
     /// Text after a complete expression: a misspelt operator, a stray `)`, a missing operator.
-    static func unexpectedAfterExpression(_ token: Token) -> String {
+    static func unexpectedAfterExpression(_ token: Token) -> Message {
         switch token.kind {
         case .symbol(.rightParenthesis):
-            return "unexpected ')' without a matching '('"
+            return Message(nl: "‘)’ zonder bijbehorende ‘(’", en: "unexpected ')' without a matching '('")
         case .identifier(let name):
+            let found = Message(nl: "verwacht een operator, gevonden ‘\(name)’", en: "expected an operator, found '\(name)'")
             let dutch = ["en": "and", "of": "or", "niet": "not"]
             if let keyword = dutch[name.lowercased()] {
-                return "expected an operator, found '\(name)'; did you mean '\(keyword)'?"
+                return found + Message(nl: "; bedoel je ‘\(keyword)’?", en: "; did you mean '\(keyword)'?")
             }
             let operators = ["and", "or"]
             if operators.contains(name.lowercased()) {
-                return "expected an operator, found '\(name)'; did you mean '\(name.lowercased())'? operators are lowercase"
+                return found + Message(
+                    nl: "; bedoel je ‘\(name.lowercased())’? operatoren zijn in kleine letters",
+                    en: "; did you mean '\(name.lowercased())'? operators are lowercase")
             }
-            return "expected an operator, found '\(name)'" + Suggestion.didYouMean(name, in: operators)
+            return found + Suggestion.didYouMean(name, in: operators)
         default:
-            return "expected an operator, found \(token.quoted)"
+            return Message(nl: "verwacht een operator, gevonden \(token.quoted.nl)", en: "expected an operator, found \(token.quoted.en)")
         }
     }
 }

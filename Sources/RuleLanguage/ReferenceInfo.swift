@@ -1,3 +1,5 @@
+public import Diagnostics
+
 /// What the host knows about a reference it resolved.
 public struct ReferenceInfo: Hashable, Sendable {
     /// The kind the reference was resolved as, one of those the parameter accepts.
@@ -12,14 +14,14 @@ public struct ReferenceInfo: Hashable, Sendable {
     /// a string literal compared with it must be one of them.
     public var allowedStrings: [String]?
     /// A word for the value in messages, such as "choice" in "a choice (string)".
-    public var valueLabel: String?
+    public var valueLabel: Message?
 
     public init(
         kind: ReferenceKind,
         canonicalName: String? = nil,
         valueType: ValueType? = nil,
         allowedStrings: [String]? = nil,
-        valueLabel: String? = nil
+        valueLabel: Message? = nil
     ) {
         self.kind = kind
         self.canonicalName = canonicalName

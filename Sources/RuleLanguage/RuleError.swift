@@ -2,11 +2,11 @@ import Diagnostics
 
 /// A problem in an expression: a lexical or syntax error, or a type error.
 public struct RuleError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
+    public var message: Message
     /// Where in the expression's text the problem is.
     public var range: SourceRange
 
-    public init(_ message: String, at range: SourceRange) {
+    public init(_ message: Message, at range: SourceRange) {
         self.message = message
         self.range = range
     }
@@ -19,6 +19,6 @@ public struct RuleError: Error, Hashable, Sendable, CustomStringConvertible {
         .error(message, at: expressionStart.advanced(byColumns: range.start))
     }
 
-    /// `start..end: message`.
-    public var description: String { "\(range): \(message)" }
+    /// `start..end: message`, in English.
+    public var description: String { "\(range): \(message.en)" }
 }

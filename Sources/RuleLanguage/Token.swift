@@ -1,3 +1,5 @@
+public import Diagnostics
+
 /// One lexical unit of an expression, with its place in the text.
 public struct Token: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
@@ -34,14 +36,14 @@ public struct Token: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The token as a user would name it in a message: `')'`, `'and'`, `the end of the expression`.
-    public var quoted: String {
+    public var quoted: Message {
         switch kind {
-        case .number(let number): "'\(Value.format(number))'"
-        case .string(let string): Value.quote(string)
-        case .identifier(let name): "'\(name)'"
-        case .keyword(let keyword): "'\(keyword.rawValue)'"
-        case .symbol(let symbol): "'\(symbol.rawValue)'"
-        case .end: "the end of the expression"
+        case .number(let number): Message(nl: "‘\(Value.format(number))’", en: "'\(Value.format(number))'")
+        case .string(let string): .verbatim(Value.quote(string))
+        case .identifier(let name): Message(nl: "‘\(name)’", en: "'\(name)'")
+        case .keyword(let keyword): Message(nl: "‘\(keyword.rawValue)’", en: "'\(keyword.rawValue)'")
+        case .symbol(let symbol): Message(nl: "‘\(symbol.rawValue)’", en: "'\(symbol.rawValue)'")
+        case .end: Message(nl: "het einde van de expressie", en: "the end of the expression")
         }
     }
 

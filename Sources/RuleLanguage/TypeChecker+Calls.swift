@@ -134,47 +134,55 @@ extension TypeChecker {
     }
 }
 
-fileprivate extension String {
-    static func unknownFunction(_ name: String, names: [String]) -> String {
-        "unknown function '\(name)'" + Suggestion.didYouMean(name, in: names)
+fileprivate extension Message {
+    static func unknownFunction(_ name: String, names: [String]) -> Message {
+        Message(nl: "onbekende functie ‘\(name)’", en: "unknown function '\(name)'") + Suggestion.didYouMean(name, in: names)
     }
 
-    static func arity(_ synopsis: String, minimum: Int, maximum: Int?, got: Int) -> String {
-        let expected: String = switch maximum {
-        case nil: "at least \(count(minimum))"
+    static func arity(_ synopsis: String, minimum: Int, maximum: Int?, got: Int) -> Message {
+        let expected: Message = switch maximum {
+        case nil: Message(nl: "minstens ", en: "at least ") + count(minimum)
         case minimum?: count(minimum)
-        case (minimum + 1)?: "\(minimum) or \(count(minimum + 1))"
-        case let maximum?: "\(minimum) to \(count(maximum))"
+        case (minimum + 1)?: Message(nl: "\(minimum) of ", en: "\(minimum) or ") + count(minimum + 1)
+        case let maximum?: Message(nl: "\(minimum) tot en met ", en: "\(minimum) to ") + count(maximum)
         }
-        return "\(synopsis) takes \(expected), but got \(got)"
+        return Message(
+            nl: "\(synopsis) krijgt \(expected.nl), maar kreeg er \(got)",
+            en: "\(synopsis) takes \(expected.en), but got \(got)")
     }
 
-    private static func count(_ number: Int) -> String {
-        number == 1 ? "1 argument" : "\(number) arguments"
+    private static func count(_ number: Int) -> Message {
+        number == 1 ? Message(nl: "1 argument", en: "1 argument") : Message(nl: "\(number) argumenten", en: "\(number) arguments")
     }
 
     static func wrongArgumentType(
         _ function: String, parameter: String?, expected: ValueType, _ typed: TypeChecker.Typed
-    ) -> String {
-        let which = parameter.map { " for '\($0)'" } ?? ""
-        return "\(function) needs \(expected.withArticle)\(which), but this is \(typed.typePhrase)"
+    ) -> Message {
+        let which = parameter.map { Message(nl: " voor ‘\($0)’", en: " for '\($0)'") } ?? .empty
+        return Message(
+            nl: "\(function) vraagt \(expected.withArticle.nl)\(which.nl), maar dit is \(typed.typePhrase.nl)",
+            en: "\(function) needs \(expected.withArticle.en)\(which.en), but this is \(typed.typePhrase.en)")
     }
 
-    static func expectedReference(_ function: String, kinds: [ReferenceKind], _ argument: Expression) -> String {
-        let found: String = switch argument.kind {
-        case .string(let text): "; write the name without quotes: \(text)"
-        case .number: ", not a number"
-        case .bool: ", not true or false"
-        default: ", not a computed value"
+    static func expectedReference(_ function: String, kinds: [ReferenceKind], _ argument: Expression) -> Message {
+        let found: Message = switch argument.kind {
+        case .string(let text): Message(nl: "; schrijf de naam zonder aanhalingstekens: \(text)", en: "; write the name without quotes: \(text)")
+        case .number: Message(nl: ", geen getal", en: ", not a number")
+        case .bool: Message(nl: ", geen true of false", en: ", not true or false")
+        default: Message(nl: ", geen berekende waarde", en: ", not a computed value")
         }
-        return "\(function) expects the name of \(kinds.phrase) here\(found)"
+        return Message(
+            nl: "\(function) verwacht hier de naam van \(kinds.phrase.nl)\(found.nl)",
+            en: "\(function) expects the name of \(kinds.phrase.en) here\(found.en)")
     }
 
-    static func noValue(_ call: String) -> String {
-        "\(call) has no value a rule can use"
+    static func noValue(_ call: String) -> Message {
+        Message(nl: "\(call) heeft geen waarde die een regel kan gebruiken", en: "\(call) has no value a rule can use")
     }
 
-    static func fallbackType(_ value: TypeChecker.Typed, _ fallback: TypeChecker.Typed) -> String {
-        "the fallback of default must be of the same type as its first argument, \(value.typePhrase), but this is \(fallback.typePhrase)"
+    static func fallbackType(_ value: TypeChecker.Typed, _ fallback: TypeChecker.Typed) -> Message {
+        Message(
+            nl: "het alternatief van default moet van hetzelfde type zijn als het eerste argument, \(value.typePhrase.nl), maar dit is \(fallback.typePhrase.nl)",
+            en: "the fallback of default must be of the same type as its first argument, \(value.typePhrase.en), but this is \(fallback.typePhrase.en)")
     }
 }

@@ -17,11 +17,11 @@ public struct TypeChecker {
         /// The only strings the value can take, and the reference they come from.
         var domain: (strings: [String], owner: String)?
         /// A host word for the value, as "choice" in "a choice (string)".
-        var label: String?
+        var label: Message?
 
         /// "a number", or "a choice (string)" when the host named the value.
-        var typePhrase: String {
-            label.map { "\(ReferenceKind.withArticle($0)) (\(type))" } ?? type.withArticle
+        var typePhrase: Message {
+            label.map { Message(nl: "een \($0.nl) (\(type))", en: "\(ReferenceKind.withArticle($0.en)) (\(type))") } ?? type.withArticle
         }
     }
 
@@ -175,7 +175,7 @@ public struct TypeChecker {
     // MARK: Helpers
 
     /// The message for a bare name where a value belongs.
-    private func notAValue(_ name: String) -> String {
+    private func notAValue(_ name: String) -> Message {
         if let builtin = Builtin.named(name) {
             return .functionWithoutCall(name, synopsis: builtin.synopsis)
         }
@@ -189,61 +189,84 @@ public struct TypeChecker {
     }
 
     /// The expression's text for a message, or "this" when it is too long to quote.
-    func snippet(_ expression: Expression) -> String {
+    func snippet(_ expression: Expression) -> Message {
         let text = expression.description
-        return text.unicodeScalars.count <= 40 ? text : "this"
+        return text.unicodeScalars.count <= 40 ? .verbatim(text) : Message(nl: "dit", en: "this")
     }
 }
 
-fileprivate extension String {
-    static func wrongResultType(_ typed: TypeChecker.Typed, expected: ValueType) -> String {
+fileprivate extension Message {
+    static func wrongResultType(_ typed: TypeChecker.Typed, expected: ValueType) -> Message {
+        let found = typed.typePhrase
         if expected == .bool {
-            return "a condition must be true or false, but this is \(typed.typePhrase); compare it with something, as in 'score(x) < 3'"
+            return Message(
+                nl: "een voorwaarde moet true of false zijn, maar dit is \(found.nl); vergelijk het met iets, zoals in ‘score(x) < 3’",
+                en: "a condition must be true or false, but this is \(found.en); compare it with something, as in 'score(x) < 3'")
         }
-        return "expected \(expected.withArticle), but this is \(typed.typePhrase)"
+        return Message(nl: "verwacht \(expected.withArticle.nl), maar dit is \(found.nl)", en: "expected \(expected.withArticle.en), but this is \(found.en)")
     }
 
-    static func operandOfUnary(_ op: UnaryOperator, _ snippet: String, _ typed: TypeChecker.Typed) -> String {
-        op == .not
-            ? "'not' needs a condition (true or false), but \(snippet) is \(typed.typePhrase)"
-            : "'-' needs a number, but \(snippet) is \(typed.typePhrase)"
+    static func operandOfUnary(_ op: UnaryOperator, _ snippet: Message, _ typed: TypeChecker.Typed) -> Message {
+        let found = typed.typePhrase
+        return op == .not
+            ? Message(
+                nl: "‘not’ vraagt een voorwaarde (true of false), maar \(snippet.nl) is \(found.nl)",
+                en: "'not' needs a condition (true or false), but \(snippet.en) is \(found.en)")
+            : Message(nl: "‘-’ vraagt een getal, maar \(snippet.nl) is \(found.nl)", en: "'-' needs a number, but \(snippet.en) is \(found.en)")
     }
 
-    static func operandOfLogical(_ op: BinaryOperator, _ snippet: String, _ typed: TypeChecker.Typed) -> String {
-        "'\(op.rawValue)' needs a condition (true or false) on each side, but \(snippet) is \(typed.typePhrase)"
+    static func operandOfLogical(_ op: BinaryOperator, _ snippet: Message, _ typed: TypeChecker.Typed) -> Message {
+        Message(
+            nl: "‘\(op.rawValue)’ vraagt aan beide kanten een voorwaarde (true of false), maar \(snippet.nl) is \(typed.typePhrase.nl)",
+            en: "'\(op.rawValue)' needs a condition (true or false) on each side, but \(snippet.en) is \(typed.typePhrase.en)")
     }
 
-    static func operandOfArithmetic(_ op: BinaryOperator, _ snippet: String, _ typed: TypeChecker.Typed) -> String {
-        "'\(op.rawValue)' needs numbers, but \(snippet) is \(typed.typePhrase)"
+    static func operandOfArithmetic(_ op: BinaryOperator, _ snippet: Message, _ typed: TypeChecker.Typed) -> Message {
+        Message(
+            nl: "‘\(op.rawValue)’ vraagt getallen, maar \(snippet.nl) is \(typed.typePhrase.nl)",
+            en: "'\(op.rawValue)' needs numbers, but \(snippet.en) is \(typed.typePhrase.en)")
     }
 
-    static func incomparable(_ left: TypeChecker.Typed, _ right: TypeChecker.Typed) -> String {
-        "cannot compare \(left.typePhrase) with \(right.typePhrase)"
+    static func incomparable(_ left: TypeChecker.Typed, _ right: TypeChecker.Typed) -> Message {
+        Message(
+            nl: "\(left.typePhrase.nl) en \(right.typePhrase.nl) zijn niet te vergelijken",
+            en: "cannot compare \(left.typePhrase.en) with \(right.typePhrase.en)")
     }
 
-    static func unordered(_ op: BinaryOperator, _ snippet: String, _ typed: TypeChecker.Typed) -> String {
-        "'\(op.rawValue)' compares numbers, but \(snippet) is \(typed.typePhrase); use '==' or '!=' for other values"
+    static func unordered(_ op: BinaryOperator, _ snippet: Message, _ typed: TypeChecker.Typed) -> Message {
+        Message(
+            nl: "‘\(op.rawValue)’ vergelijkt getallen, maar \(snippet.nl) is \(typed.typePhrase.nl); gebruik ‘==’ of ‘!=’ voor andere waarden",
+            en: "'\(op.rawValue)' compares numbers, but \(snippet.en) is \(typed.typePhrase.en); use '==' or '!=' for other values")
     }
 
-    static func notAnOption(_ string: String, domain: (strings: [String], owner: String)) -> String {
-        let hint = Suggestion.closest(to: string, in: domain.strings).map { "; did you mean '\($0)'?" }
-            ?? "; it can be " + domain.strings.map { "'\($0)'" }.joined(separator: ", ")
-        return "'\(string)' is not an option of \(domain.owner)\(hint)"
+    static func notAnOption(_ string: String, domain: (strings: [String], owner: String)) -> Message {
+        let hint = Suggestion.didYouMean(string, in: domain.strings)
+        let choices = hint.isEmpty
+            ? Message(
+                nl: "; het kan zijn: " + domain.strings.map { "‘\($0)’" }.joined(separator: ", "),
+                en: "; it can be " + domain.strings.map { "'\($0)'" }.joined(separator: ", "))
+            : hint
+        return Message(nl: "‘\(string)’ is geen optie van \(domain.owner)", en: "'\(string)' is not an option of \(domain.owner)") + choices
     }
 
-    static func unquotedOption(_ name: String) -> String {
-        "'\(name)' is not a value; write the option as a string: \"\(name)\""
+    static func unquotedOption(_ name: String) -> Message {
+        Message(
+            nl: "‘\(name)’ is geen waarde; schrijf de optie als tekst: \"\(name)\"",
+            en: "'\(name)' is not a value; write the option as a string: \"\(name)\"")
     }
 
-    static func functionWithoutCall(_ name: String, synopsis: String) -> String {
-        "'\(name)' is a function; call it as \(synopsis)"
+    static func functionWithoutCall(_ name: String, synopsis: String) -> Message {
+        Message(nl: "‘\(name)’ is een functie; roep hem aan als \(synopsis)", en: "'\(name)' is a function; call it as \(synopsis)")
     }
 
-    static func capitalisedKeyword(_ name: String, _ keyword: String) -> String {
-        "'\(name)' is not a value; did you mean '\(keyword)'? keywords are lowercase"
+    static func capitalisedKeyword(_ name: String, _ keyword: String) -> Message {
+        Message(
+            nl: "‘\(name)’ is geen waarde; bedoel je ‘\(keyword)’? sleutelwoorden zijn in kleine letters",
+            en: "'\(name)' is not a value; did you mean '\(keyword)'? keywords are lowercase")
     }
 
-    static func notAValue(_ name: String, suggestion: String?) -> String {
-        "'\(name)' is not a value" + (suggestion.map { "; did you mean \($0)?" } ?? "")
+    static func notAValue(_ name: String, suggestion: String?) -> Message {
+        Message(nl: "‘\(name)’ is geen waarde", en: "'\(name)' is not a value")
+            + (suggestion.map { Message(nl: "; bedoel je \($0)?", en: "; did you mean \($0)?") } ?? .empty)
     }
 }

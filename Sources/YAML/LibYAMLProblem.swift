@@ -12,7 +12,7 @@ enum LibYAMLProblem {
         let problem = state.problem.map { String(cString: $0) } ?? "unknown YAML error"
         switch state.error {
         case YAML_MEMORY_ERROR:
-            return .error("out of memory while reading YAML", at: FileLocation(file: file, line: 1, column: 1))
+            return .error(.outOfMemory, at: FileLocation(file: file, line: 1, column: 1))
         case YAML_READER_ERROR:
             let (line, column) = position(ofByte: state.problem_offset, in: input)
             let location = FileLocation(file: file, line: line, column: column)
@@ -22,12 +22,12 @@ enum LibYAMLProblem {
             let place = lines.position(index: problemMark.index, line: problemMark.line, column: problemMark.column)
             let location = FileLocation(file: file, line: place.line, column: place.column)
             if byte(atLine: location.line, column: location.column, in: input) == UInt8(ascii: "\t") {
-                return .error("a tab character is not allowed here; indent with spaces", at: location)
+                return .error(Message(nl: "een tab is hier niet toegestaan; spring in met spaties", en: "a tab character is not allowed here; indent with spaces"), at: location)
             }
-            var message = problem
+            var message = Message(nl: dutch(problem: problem), en: problem)
             var notes: [Diagnostic.Note] = []
             if let context = state.context.map({ String(cString: $0) }) {
-                message += " " + context
+                message = message + Message(nl: " (" + dutch(context: context) + ")", en: " " + context)
                 let mark = state.context_mark
                 if mark.line != state.problem_mark.line || mark.column != state.problem_mark.column {
                     let place = lines.position(index: mark.index, line: mark.line, column: mark.column)
@@ -40,24 +40,27 @@ enum LibYAMLProblem {
     }
 
     /// "invalid leading UTF-8 octet" becomes "the file is not valid UTF-8: invalid leading UTF-8 octet 0xFF".
-    private static func readerMessage(_ problem: String, value: Int32) -> String {
+    private static func readerMessage(_ problem: String, value: Int32) -> Message {
         let hex = String(value, radix: 16, uppercase: true)
         if problem == "control characters are not allowed" {
-            return "control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed"
+            let code = "U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)"
+            return Message(nl: "stuurteken \(code) is niet toegestaan", en: "control character \(code) is not allowed")
         }
         if problem.contains("UTF-8") || problem.contains("Unicode") {
-            return "the file is not valid UTF-8: \(problem)" + (value >= 0 ? " 0x\(hex)" : "")
+            let byte = value >= 0 ? " 0x\(hex)" : ""
+            return Message(nl: "het bestand is geen geldige UTF-8: \(dutch(problem: problem))\(byte)", en: "the file is not valid UTF-8: \(problem)\(byte)")
         }
-        return problem
+        return Message(nl: dutch(problem: problem), en: problem)
     }
 
     /// "while parsing a block mapping" becomes "the block mapping starts here".
-    private static func startNote(_ context: String) -> String {
+    private static func startNote(_ context: String) -> Message {
         for prefix in ["while scanning a ", "while parsing a ", "while scanning an ", "while parsing an "]
         where context.hasPrefix(prefix) {
-            return "the " + context.dropFirst(prefix.count) + " starts here"
+            let construct = String(context.dropFirst(prefix.count))
+            return Message(nl: dutch(construct: construct).definite + " begint hier", en: "the " + construct + " starts here")
         }
-        return context + ", which starts here"
+        return Message(nl: dutch(context: context) + ", dat begint hier", en: context + ", which starts here")
     }
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset; lines end at LF,

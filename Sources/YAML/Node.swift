@@ -59,17 +59,17 @@ extension Node {
     }
 
     /// A short name of the node's kind for messages: "a string", "a list", "a mapping".
-    public var kindDescription: String {
+    public var kindDescription: Message {
         switch content {
         case .scalar(let scalar):
             switch scalar.value {
-            case .null: "null"
-            case .bool: "a boolean"
-            case .int, .float: "a number"
-            case .string: "a string"
+            case .null: Message(nl: "leeg (null)", en: "null")
+            case .bool: Message(nl: "true of false", en: "a boolean")
+            case .int, .float: Message(nl: "een getal", en: "a number")
+            case .string: Message(nl: "een tekst", en: "a string")
             }
-        case .sequence: "a list"
-        case .mapping: "a mapping"
+        case .sequence: Message(nl: "een lijst", en: "a list")
+        case .mapping: Message(nl: "een blok met sleutels", en: "a mapping")
         }
     }
 }

@@ -212,50 +212,77 @@ struct TreeBuilder: ~Copyable {
 
 fileprivate extension Diagnostic {
     static func multipleDocuments(at location: FileLocation) -> Diagnostic {
-        .error("expected a single YAML document, but another one starts here", at: location)
+        .error(Message(nl: "verwacht één YAML-document, maar hier begint er nog een", en: "expected a single YAML document, but another one starts here"), at: location)
     }
 
     static func tooManyProblems(_ count: Int, at location: FileLocation) -> Diagnostic {
-        .error("too many problems (\(count)); stopped reading here", at: location)
+        .error(Message(nl: "te veel problemen (\(count)); hier is het lezen gestopt", en: "too many problems (\(count)); stopped reading here"), at: location)
     }
 
     static func tooManyNodes(limit: Int, at location: FileLocation) -> Diagnostic {
-        .error("the file has more than \(limit) values (keys, list items and collections); stopped reading here", at: location)
+        .error(
+            Message(
+                nl: "het bestand heeft meer dan \(limit) waarden (sleutels, lijstitems en blokken); hier is het lezen gestopt",
+                en: "the file has more than \(limit) values (keys, list items and collections); stopped reading here"),
+            at: location)
     }
 
     static func tooDeep(limit: Int, at location: FileLocation) -> Diagnostic {
-        .error("nesting is too deep: more than \(limit) levels of lists and mappings", at: location)
+        .error(
+            Message(
+                nl: "te diep genest: meer dan \(limit) niveaus van lijsten en blokken",
+                en: "nesting is too deep: more than \(limit) levels of lists and mappings"),
+            at: location)
     }
 
     static func aliasExpansion(limit: Int, at location: FileLocation) -> Diagnostic {
-        .error("aliases expand to more than \(limit) nodes; the document is too large when expanded", at: location)
+        .error(
+            Message(
+                nl: "aliassen worden uitgevouwen tot meer dan \(limit) waarden; uitgevouwen is het document te groot",
+                en: "aliases expand to more than \(limit) nodes; the document is too large when expanded"),
+            at: location)
     }
 
     static func aliasBytes(limit: Int, at location: FileLocation) -> Diagnostic {
-        .error("aliases expand to more than \(limit) bytes of text; the document is too large when expanded", at: location)
+        .error(
+            Message(
+                nl: "aliassen worden uitgevouwen tot meer dan \(limit) bytes tekst; uitgevouwen is het document te groot",
+                en: "aliases expand to more than \(limit) bytes of text; the document is too large when expanded"),
+            at: location)
     }
 
     static func duplicateKey(_ key: String, at location: FileLocation, first: FileLocation) -> Diagnostic {
-        .error("duplicate key '\(key)'", at: location, notes: [Note("'\(key)' is first defined here", at: first)])
+        .error(
+            Message(nl: "sleutel ‘\(key)’ staat er twee keer", en: "duplicate key '\(key)'"), at: location,
+            notes: [Note(Message(nl: "‘\(key)’ staat hier voor het eerst", en: "'\(key)' is first defined here"), at: first)])
     }
 
     static func keyNotScalar(_ key: Node) -> Diagnostic {
-        .error("keys must be scalars, but this key is \(key.kindDescription)", at: key.location)
+        .error(
+            Message(nl: "een sleutel moet een enkele waarde zijn, maar deze sleutel is \(key.kindDescription.nl)", en: "keys must be scalars, but this key is \(key.kindDescription.en)"),
+            at: key.location)
     }
 
     static func unknownAlias(_ name: String, known: some Sequence<String>, at location: FileLocation) -> Diagnostic {
-        .error("unknown alias '*\(name)'; no anchor '&\(name)' comes before it" + Suggestion.didYouMean(name, in: known), at: location)
+        .error(
+            Message(nl: "onbekende alias ‘*\(name)’; er staat geen anker ‘&\(name)’ vóór", en: "unknown alias '*\(name)'; no anchor '&\(name)' comes before it")
+                + Suggestion.didYouMean(name, in: known),
+            at: location)
     }
 
     static func recursiveAlias(_ name: String, at location: FileLocation) -> Diagnostic {
-        .error("alias '*\(name)' refers to a node that contains it", at: location)
+        .error(Message(nl: "alias ‘*\(name)’ verwijst naar een waarde waar hij zelf in staat", en: "alias '*\(name)' refers to a node that contains it"), at: location)
     }
 
     static func unsupportedTag(_ tag: String, at location: FileLocation) -> Diagnostic {
-        .error("unsupported tag '\(tag)'; only !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are allowed", at: location)
+        .error(
+            Message(
+                nl: "tag ‘\(tag)’ wordt niet ondersteund; alleen !!str, !!int, !!float, !!bool, !!null, !!seq en !!map zijn toegestaan",
+                en: "unsupported tag '\(tag)'; only !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are allowed"),
+            at: location)
     }
 
     static func invalidValue(_ text: String, tag: String, at location: FileLocation) -> Diagnostic {
-        .error("'\(text)' is not a valid \(tag)", at: location)
+        .error(Message(nl: "‘\(text)’ is geen geldige \(tag)", en: "'\(text)' is not a valid \(tag)"), at: location)
     }
 }

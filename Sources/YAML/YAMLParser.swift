@@ -125,11 +125,13 @@ public enum YAMLParser {
 fileprivate extension Diagnostic {
     static func tooLarge(_ size: Int, limit: Int, file: String) -> Diagnostic {
         .error(
-            "file is too large: \(size) bytes, more than the limit of \(limit) bytes",
+            Message(
+                nl: "bestand is te groot: \(size) bytes, meer dan de grens van \(limit) bytes",
+                en: "file is too large: \(size) bytes, more than the limit of \(limit) bytes"),
             at: FileLocation(file: file, line: 1, column: 1))
     }
 
     static func outOfMemory(file: String) -> Diagnostic {
-        .error("out of memory while reading YAML", at: FileLocation(file: file, line: 1, column: 1))
+        .error(.outOfMemory, at: FileLocation(file: file, line: 1, column: 1))
     }
 }

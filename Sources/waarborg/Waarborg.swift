@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import FileIO
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,10 +34,28 @@ struct Waarborg: ParsableCommand {
         guard let first = arguments.first, !first.hasPrefix("-") else { return }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
         guard !names.contains(first) else { return }
-        let suggestion = Suggestion.didYouMean(first, in: names)
-        let message = "error: unknown command '\(TerminalText.sanitized(first))'\(suggestion)\nUsage: waarborg <command>; see 'waarborg --help' for the commands.\n"
+        let name = TerminalText.sanitized(first)
+        let message = (Message(nl: "error: onbekend commando ‘\(name)’", en: "error: unknown command '\(name)'")
+            + Suggestion.didYouMean(first, in: names)
+            + Message(
+                nl: "\nGebruik: waarborg <commando>; zie ‘waarborg --help’ voor de commando's.\n",
+                en: "\nUsage: waarborg <command>; see 'waarborg --help' for the commands.\n"))
+            .text(requestedLanguage(arguments))
         _ = message.withCString { write(2, $0, strlen($0)) }
         endProcess(64)
+    }
+}
+
+extension Waarborg {
+    /// The language `--lang` asks for, read from the arguments themselves, for the messages
+    /// written before the argument parser has run or after the command has ended.
+    static func requestedLanguage(_ arguments: [String]) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) ?? .nl }
+            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .nl }
+        }
+        return .nl
     }
 }
 
@@ -46,7 +65,9 @@ private func checkStandardOutput() {
     if fflush(nil) != 0 {
         let code = errno
         if code == EPIPE { return }
-        let message = "<stdout>: error: cannot write: \(String(cString: strerror(code)))\n"
+        let language = Waarborg.requestedLanguage(Array(CommandLine.arguments.dropFirst()))
+        let message = "<stdout>: error: " + Message(nl: "kan niet schrijven: ", en: "cannot write: ").text(language)
+            + InputFile.describe(code).text(language) + "\n"
         _ = message.withCString { write(2, $0, strlen($0)) }
         _exit(74)
     }

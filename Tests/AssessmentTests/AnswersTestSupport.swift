@@ -31,6 +31,6 @@ enum AnswersFixtures {
     }
 
     static func render(_ result: AnswersReader.Result, name: String) -> String {
-        DiagnosticPrinter(colour: false, sources: [name: result.source]).render(result.diagnostics)
+        DiagnosticPrinter(language: .en, colour: false, sources: [name: result.source]).render(result.diagnostics)
     }
 }

@@ -183,13 +183,13 @@ import Testing
         var plan = try #require(PlanFixtures.read(example.source).plan)
         var diagnostics = PlanChecker(today: Self.today).check(plan, against: findings, basis: basis)
         #expect(planPositions(diagnostics) == example.expected)
-        #expect(diagnostics.first?.notes.map(\.message) == [
+        #expect(diagnostics.first?.notes.map(\.message.en) == [
             "given now, but not drafted from: bestuurder.yaml, schoolleider.yaml",
             "bring the plan up to date with: waarborg plan ANSWERS… --out PLAN --update",
         ])
         plan.basis.answers = basis.answers
         diagnostics = PlanChecker(today: Self.today).check(plan, against: findings, basis: basis)
-        #expect(diagnostics.first?.notes.first?.message == "the same files, but their answers have changed since the plan was drafted")
+        #expect(diagnostics.first?.notes.first?.message.en == "the same files, but their answers have changed since the plan was drafted")
     }
 
     @Test func aDraftHasAnErrorForEveryFieldToFillIn() throws {
@@ -199,7 +199,7 @@ import Testing
         let plan = try #require(result.plan)
         let diagnostics = PlanChecker(today: Self.today).check(plan, against: input.findings, basis: input.basis)
         // A draft marks no speerpunt yet: one warning at `entries`, the rest errors.
-        #expect(diagnostics.filter { $0.severity != .error }.map(\.message) == [
+        #expect(diagnostics.filter { $0.severity != .error }.map(\.message.en) == [
             "mark 3–6 speerpunten: no entry has 'speerpunt: true'; the panel brief and the rendered plan open with them",
         ])
         // Per entry: goal and criterion, evaluation; per action: owner, start, end (and description when empty).

@@ -105,9 +105,9 @@ func planDiagnosticLines(_ diagnostics: [Diagnostic]) -> String {
     var out = ""
     for diagnostic in diagnostics {
         let place = diagnostic.location.map { "\($0.line):\($0.column): " } ?? ""
-        out += place + "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        out += place + "\(diagnostic.severity.rawValue): \(diagnostic.message.en)\n"
         for note in diagnostic.notes {
-            out += "  " + (note.location.map { "\($0.line):\($0.column): " } ?? "") + "note: \(note.message)\n"
+            out += "  " + (note.location.map { "\($0.line):\($0.column): " } ?? "") + "note: \(note.message.en)\n"
         }
     }
     return out

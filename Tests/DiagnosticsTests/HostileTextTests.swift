@@ -1,12 +1,13 @@
 import Diagnostics
 import Testing
+import TestSupport
 
 /// Printing diagnostics of hostile files: long lines, many problems, control characters.
 @Suite struct HostileTextTests {
     @Test func aLongLineIsCutAroundTheCaret() {
         let line = String(repeating: "a", count: 10_000) + "X" + String(repeating: "b", count: 10_000)
         let diagnostic = Diagnostic.error("here", at: FileLocation(file: "f", line: 2, column: 10_001))
-        let text = DiagnosticPrinter(sources: ["f": "first\n" + line + "\nlast\n"]).render(diagnostic)
+        let text = DiagnosticPrinter(language: .en, sources: ["f": "first\n" + line + "\nlast\n"]).render(diagnostic)
         let width = DiagnosticPrinter.excerptWidth
         #expect(text == "f:2:10001: error: here\n"
             + " 2 | …" + String(repeating: "a", count: width / 2) + "X" + String(repeating: "b", count: width / 2 - 1) + "…\n"
@@ -16,7 +17,7 @@ import Testing
     @Test func theStartOfALongLineHasNoLeadingEllipsis() {
         let line = String(repeating: "é", count: 500)
         let diagnostic = Diagnostic.error("here", at: FileLocation(file: "f", line: 1, column: 3))
-        let text = DiagnosticPrinter(sources: ["f": line]).render(diagnostic)
+        let text = DiagnosticPrinter(language: .en, sources: ["f": line]).render(diagnostic)
         #expect(text == "f:1:3: error: here\n 1 | " + String(repeating: "é", count: DiagnosticPrinter.excerptWidth) + "…\n   |   ^\n")
     }
 
@@ -24,17 +25,17 @@ import Testing
     func linesEndAtEveryKindOfBreak(_ ending: String) {
         let source = ["one", "two", "three"].joined(separator: ending)
         let diagnostic = Diagnostic.error("x", at: FileLocation(file: "f", line: 3, column: 2))
-        #expect(DiagnosticPrinter(sources: ["f": source]).render(diagnostic) == "f:3:2: error: x\n 3 | three\n   |  ^\n")
+        #expect(DiagnosticPrinter(language: .en, sources: ["f": source]).render(diagnostic) == "f:3:2: error: x\n 3 | three\n   |  ^\n")
     }
 
     @Test func theCaretStaysUnderItsCharacterAfterEscapes() {
         let diagnostic = Diagnostic.error("x", at: FileLocation(file: "f", line: 1, column: 4))
-        let text = DiagnosticPrinter(sources: ["f": "a\u{1B}bc"]).render(diagnostic)
+        let text = DiagnosticPrinter(language: .en, sources: ["f": "a\u{1B}bc"]).render(diagnostic)
         #expect(text == "f:1:4: error: x\n 1 | a\\u{1B}bc\n   |         ^\n")
     }
 
     @Test func onlyTheFirstDiagnosticsOfAFileAreShown() {
-        var printer = DiagnosticPrinter()
+        var printer = DiagnosticPrinter(language: .en)
         printer.limitPerFile = 2
         let diagnostics = (1...5).map { Diagnostic.error("e\($0)", at: FileLocation(file: "a", line: $0, column: 1)) }
             + [Diagnostic.error("other", at: FileLocation(file: "b", line: 1, column: 1))]
@@ -45,7 +46,7 @@ import Testing
         // With a line index built once this is linear; scanning from the start for every
         // diagnostic would take minutes.
         let source = String(repeating: "key: value\n", count: 200_000)
-        var printer = DiagnosticPrinter(sources: ["f": source])
+        var printer = DiagnosticPrinter(language: .en, sources: ["f": source])
         printer.limitPerFile = .max
         let diagnostics = stride(from: 1, through: 200_000, by: 10).map {
             Diagnostic.error("x", at: FileLocation(file: "f", line: $0, column: 6))
@@ -55,7 +56,7 @@ import Testing
 
     @Test func fileNamesAreShownWithEscapes() {
         let diagnostic = Diagnostic.error("x", at: FileLocation(file: "evil\u{1B}[2J.yaml", line: 1, column: 1))
-        #expect(DiagnosticPrinter().render(diagnostic) == "evil\\u{1B}[2J.yaml:1:1: error: x\n")
+        #expect(DiagnosticPrinter(language: .en).render(diagnostic) == "evil\\u{1B}[2J.yaml:1:1: error: x\n")
     }
 
     @Test(arguments: ["\u{202E}", "\u{2066}", "\u{200F}", "\u{061C}", "\u{9B}", "\u{85}", "\u{2028}", "\u{7F}", "\r", "\u{8}"])

@@ -57,7 +57,7 @@ import Testing
 
     @Test func theCheckFindsTheDeliberateGapOnly() throws {
         let check = Waarborg.read(Waarborg.root + "/\(Self.board)/plan/plan-check.txt")
-        #expect(check.contains("error: the plan does not address development point 'waarborg-4/behoud-volgen' (priority hoog): Volg behoud en uitstroom van starters"))
+        #expect(check.contains("error: het plan pakt ontwikkelpunt ‘waarborg-4/behoud-volgen’ niet op (prioriteit hoog): Volg behoud en uitstroom van starters"))
         #expect(check.contains("1 fout(en), 0 waarschuwing(en)"))
         let brief = Waarborg.read(Waarborg.root + "/\(Self.board)/plan/panelbrief-met-plan.md")
         #expect(brief.contains("## Plan van aanpak"))

@@ -94,7 +94,7 @@ import Testing
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let run = try fill(file, "")
         #expect(run.status == 65)
-        #expect(run.stderr.contains("a.yaml:6:24: error: '7' is not an option of 'rollen.mentoren'"))
+        #expect(run.stderr.contains("a.yaml:6:24: error: ‘7’ is geen optie van ‘rollen.mentoren’"))
         #expect(Waarborg.read(file) == text)
     }
 
@@ -124,7 +124,7 @@ import Testing
         #expect(resume.status == 66)
         let unknown = try fill(folder + "/a.yaml", "", ["--only", "proeff"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("unknown questionnaire 'proeff'; did you mean 'proef'?"))
+        #expect(unknown.stderr.contains("onbekende vragenlijst ‘proeff’; bedoel je ‘proef’?"))
         let version = try fill(folder + "/a.yaml", "", ["--version", "9.0.0"])
         #expect(version.status == 64)
         let folderMissing = try fill(folder + "/geen/map/a.yaml", "")

@@ -14,7 +14,8 @@ import Testing
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = try run.hostile.make(folder)
-        var arguments = [run.command.rawValue]
+        // The corpus names the English messages it expects.
+        var arguments = [run.command.rawValue, "--lang", "en"]
         if run.command == .check { arguments += ["--questionnaires", HostileInput.questionnaires] }
         let result = try WatchedProcess.run(Waarborg.executable, arguments + [input], in: folder)
         expectClean(result, path: input, run.outcome)
@@ -29,9 +30,12 @@ import Testing
         let answers = try HostileInput.bytes("answers.yaml") { HostileInput.answers }(folder)
         for path in [questionnaire, answers] { chmod(path, 0o000) }
 
+        // Dutch by default, English with --lang en: the runtime error follows the interface.
         let lint = try Unprivileged.run(executable, ["lint", questionnaire], in: folder)
-        expectClean(lint, path: questionnaire, .noInput("permission denied"))
-        let check = try Unprivileged.run(executable, ["check", "--questionnaires", folder + "/questionnaires", answers], in: folder)
+        expectClean(lint, path: questionnaire, .noInput("geen toestemming om te lezen"))
+        #expect(!lint.stderr.contains("permission denied"), "\(lint)")
+        let check = try Unprivileged.run(
+            executable, ["check", "--lang", "en", "--questionnaires", folder + "/questionnaires", answers], in: folder)
         expectClean(check, path: answers, .noInput("permission denied"))
     }
 
@@ -46,7 +50,7 @@ import Testing
             _ = try HostileInput.stream(name + ".yaml") { write in HostileCorpus.dashes(write) }(answers)
         }
         let result = try WatchedProcess.run(
-            Waarborg.executable, ["report", "--questionnaires", HostileInput.questionnaires, answers], in: folder,
+            Waarborg.executable, ["report", "--lang", "en", "--questionnaires", HostileInput.questionnaires, answers], in: folder,
             timeLimit: 90, environment: ["WAARBORG_JOBS=4"])
         // Memory is what this measures; four 16 MiB files in a debug build take seconds, more
         // on a loaded machine, so the watchdog is generous here.
@@ -62,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let text = HostileCorpus.showIf("answer(rollen.schoolopleidr) >= 2")
         let path = try HostileInput.bytes("crlf-expression.yaml") { HostileInput.lineEnds(Array(text.utf8), [0x0D, 0x0A]) }(folder)
-        let result = try WatchedProcess.run(Waarborg.executable, ["lint", path], in: folder)
+        let result = try WatchedProcess.run(Waarborg.executable, ["lint", "--lang", "en", path], in: folder)
         expectClean(result, path: path, .bad("unknown question 'rollen.schoolopleidr'", .at(25, 26)))
     }
 

@@ -53,7 +53,7 @@ import Testing
         let result = try WatchedProcess.run(
             Waarborg.executable, ["check", "--questionnaires", HostileInput.questionnaires, path], in: folder)
         #expect(result.status == 65, "\(result)")
-        #expect(result.stderr.contains(#"has no question 'rollen.\u{1B}[2J\u{7}\u{8}\u{D}\u{202E}\u{9B}31m'"#), "\(result)")
+        #expect(result.stderr.contains(#"heeft geen vraag ‘rollen.\u{1B}[2J\u{7}\u{8}\u{D}\u{202E}\u{9B}31m’"#), "\(result)")
         #expect(Self.rawControls(in: result.stderr).isEmpty, "raw controls on stderr: \(Self.rawControls(in: result.stderr))")
     }
 

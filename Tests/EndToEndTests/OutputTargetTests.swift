@@ -131,7 +131,7 @@ import Testing
         for arguments in cases {
             let run = try Waarborg.run(arguments + Self.questionnaires)
             #expect(run.status == 64, "\(arguments): \(run.stderr)")
-            #expect(run.stderr.contains("is one of the files this command reads"), "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("is een van de bestanden die dit commando leest"), "\(arguments): \(run.stderr)")
             #expect(Waarborg.read(answers) == original, "\(arguments) changed the input")
         }
         #expect(Waarborg.read(planCopy) == Waarborg.read(Self.plan))
@@ -147,7 +147,7 @@ import Testing
         let arguments = writer.arguments(out, folder).filter { $0 != "--force" }
         let refused = try Waarborg.run(arguments)
         #expect(refused.status == 73, "\(refused.stderr)")
-        #expect(refused.stderr.contains("write-protected; pass --force"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("beveiligd tegen schrijven; gebruik --force"), "\(refused.stderr)")
         #expect(Waarborg.read(out) == "old\n")
 
         let forced = try Waarborg.run(arguments + ["--force"])
@@ -171,7 +171,7 @@ import Testing
         let extra = arguments == ["--help"] || arguments.first == "schema" ? [] : Self.questionnaires
         let result = try Shell.run(#""$@" > "$WAARBORG_FULL""#, [Waarborg.executable] + arguments + extra, environment: ["WAARBORG_FULL": folder + "/full"])
         #expect(result.status == 74, "\(arguments): \(result.stderr)")
-        #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")
+        #expect(result.stderr.contains("kan niet schrijven: de schijf is vol"), "\(result.stderr)")
     }
 
     @Test func aClosedPipeEndsQuietlyAndLeavesNothing() throws {
@@ -204,14 +204,17 @@ import Testing
         }
         let mismatch = try Waarborg.run(["report", Self.answers, "--out", folder + "/x.md", "--format", "json"] + Self.questionnaires)
         #expect(mismatch.status == 64)
-        #expect(mismatch.stderr.contains("--format json does not match --out"))
+        #expect(mismatch.stderr.contains("--format json past niet bij --out"))
     }
 
     @Test func aMistypedCommandGetsASuggestion() throws {
         for (typed, meant) in [("reprot", "report"), ("fil", "fill"), ("chek", "check")] {
             let run = try Waarborg.run([typed, "x.yaml"])
             #expect(run.status == 64)
-            #expect(run.stderr.hasPrefix("error: unknown command '\(typed)'; did you mean '\(meant)'?"), "\(run.stderr)")
+            #expect(run.stderr.hasPrefix("error: onbekend commando ‘\(typed)’; bedoel je ‘\(meant)’?"), "\(run.stderr)")
+            let english = try Waarborg.run([typed, "--lang", "en", "x.yaml"])
+            #expect(english.status == 64)
+            #expect(english.stderr.hasPrefix("error: unknown command '\(typed)'; did you mean '\(meant)'?"), "\(english.stderr)")
         }
     }
 
@@ -271,7 +274,7 @@ import Testing
         let huge = String(repeating: "x", count: 17_000_000)
         let refused = try Waarborg.run(["fill", folder + "/groot.yaml", "--plain", "--only", "waarborg-1"] + Self.questionnaires, input: huge + "\n1\nBestuur\n\n1\n")
         #expect(refused.status == 65, "\(refused.stderr.prefix(500))")
-        #expect(refused.stderr.contains("more than the 16777216 bytes an answers file may have"))
+        #expect(refused.stderr.contains("meer dan de 16777216 bytes die een antwoordbestand mag hebben"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/groot.yaml"))
     }
 }

@@ -57,13 +57,13 @@ import TestSupport
             directory: Waarborg.root)
         #expect(run.status == 65)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("Examples/broken/schoolleider-met-fouten.yaml:27:38: error: 250 is above the maximum 100"))
+        #expect(run.stderr.contains("Examples/broken/schoolleider-met-fouten.yaml:27:38: error: 250 ligt boven het maximum 100"))
     }
 
     @Test func aMissingFileIs66() throws {
         let run = try Waarborg.run(["panel", "Examples/niet-er.yaml"] + Self.questionnaires, directory: Waarborg.root)
         #expect(run.status == 66)
-        #expect(run.stderr.contains("Examples/niet-er.yaml: error: no such file"))
+        #expect(run.stderr.contains("Examples/niet-er.yaml: error: bestand bestaat niet"))
         let folder = try Waarborg.run(
             ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--benchmark", "geen-map"] + Self.questionnaires, directory: Waarborg.root)
         #expect(folder.status == 66)
@@ -187,7 +187,7 @@ import TestSupport
         let arguments = ["panel", Self.bestuurderOn1x, "--benchmark", folder] + Self.questionnaires
         let run = try Waarborg.run(arguments + ["--format", "json"], directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("plan.yaml: warning: not an answers file"))
+        #expect(run.stderr.contains("plan.yaml: warning: geen antwoordbestand"))
         func region(_ stdout: String) throws -> (boards: Int?, region: [String: Any]?) {
             let json = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any]
             let parts = json?["questionnaires"] as? [[String: Any]] ?? []
@@ -300,6 +300,6 @@ import TestSupport
         let folder = try Waarborg.temporaryFolder()
         let run = try Waarborg.run(["report", folder] + PanelCommandTests.questionnaires)
         #expect(run.status == 66)
-        #expect(run.stderr.contains("\(folder): error: the folder has no answers files"))
+        #expect(run.stderr.contains("\(folder): error: de map bevat geen antwoordbestanden"))
     }
 }

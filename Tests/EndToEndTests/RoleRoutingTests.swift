@@ -63,7 +63,7 @@ import TestSupport
 
         let unknown = try Waarborg.run(["template", "--role", "schoolleidr", "--questionnaires", Self.questionnaires])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("unknown role 'schoolleidr'; did you mean 'schoolleider'?"))
+        #expect(unknown.stderr.contains("onbekende rol ‘schoolleidr’; bedoel je ‘schoolleider’?"))
     }
 
     @Test func checkAsksARoleOnlyForItsQuestions() throws {
@@ -86,7 +86,7 @@ import TestSupport
         let refused = try Waarborg.run(["check", folder + "/te-veel.yaml", "--questionnaires", Self.questionnaires])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains(
-            "error: 'bestuur.begroting' is answered, but the question is not asked with the other answers: it is asked of bestuurder, staf, not of werkplekbegeleider"),
+            "error: ‘bestuur.begroting’ is beantwoord, maar met de andere antwoorden wordt de vraag niet gesteld: hij wordt gesteld aan bestuurder, staf, niet aan werkplekbegeleider"),
             "\(refused.stderr)")
     }
 

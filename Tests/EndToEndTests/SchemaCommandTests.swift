@@ -23,7 +23,7 @@ import Testing
 
         let again = try Waarborg.run(["schema", "answers", "--out", path])
         #expect(again.status == 73)
-        #expect(again.stderr.contains("the file exists"))
+        #expect(again.stderr.contains("het bestand bestaat al"))
         #expect(Waarborg.read(path) == Waarborg.read(Waarborg.root + "/docs/schema/plan.schema.json"))
         #expect(try Waarborg.run(["schema", "answers", "--out", path, "--force"]).status == 0)
         #expect(Waarborg.read(path) == Waarborg.read(Waarborg.root + "/docs/schema/answers.schema.json"))

@@ -28,8 +28,8 @@ import Testing
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let lint = try Waarborg.run(["lint", "questionnaires"], directory: folder)
         #expect(lint.status == 65)
-        #expect(lint.stderr.contains("\(file):1:1: error: waarborg-1@1.0.0 is published, but the file has changed since"))
-        #expect(lint.stderr.contains("make a new version instead"))
+        #expect(lint.stderr.contains("\(file):1:1: error: waarborg-1@1.0.0 is gepubliceerd, maar het bestand is sindsdien veranderd"))
+        #expect(lint.stderr.contains("maak in plaats daarvan een nieuwe versie"))
         let republish = try Waarborg.run(["publish", file], directory: folder)
         #expect(republish.status == 65)
         // An answers file made with that version is refused too, since the version will not load.
@@ -84,7 +84,7 @@ import Testing
         try FileTree.copy(Waarborg.root + "/Examples/bestuur-de-linde/2023/schoolleider.yaml", to: folder + "/a.yaml")
         let run = try Waarborg.run(["migrate", "a.yaml", "--to", "1.2.0", "-o", "b.yaml"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("begeleiding.gesprekken-leervragen: not carried over: the migration to 1.2.0 drops this question"))
+        #expect(run.stderr.contains("begeleiding.gesprekken-leervragen: niet overgenomen: de migratie naar 1.2.0 laat deze vraag vallen"))
         #expect(Waarborg.read(folder + "/b.yaml").contains("version: 1.2.0"))
     }
 }

@@ -43,8 +43,8 @@ import Testing
         defer { chmod(target, 0o755) }
 
         let result = try Unprivileged.run(executable, writer.arguments(out, folder + "/questionnaires", answers), in: folder)
-        expectClean(result, path: out, HostileCase.Outcome(exit: 73, fragment: "cannot create a file in", place: .file))
-        #expect(result.stderr.contains("Permission denied"), "\(result)")
+        expectClean(result, path: out, HostileCase.Outcome(exit: 73, fragment: "kan geen bestand maken in", place: .file))
+        #expect(result.stderr.contains("geen toestemming"), "\(result)")
         expectUnchanged(out, folder: target)
     }
 
@@ -62,7 +62,7 @@ import Testing
         let result = try WatchedProcess.run(
             Waarborg.executable, writer.arguments(out, HostileInput.questionnaires, HostileInput.fixtures + "/answers.yaml"),
             in: folder)
-        expectClean(result, path: out, HostileCase.Outcome(exit: 73, fragment: "Read-only file system", place: .file))
+        expectClean(result, path: out, HostileCase.Outcome(exit: 73, fragment: "alleen-lezen bestandssysteem", place: .file))
         expectUnchanged(out, folder: mount.path)
     }
 
@@ -79,8 +79,8 @@ import Testing
 
         let result = try WatchedProcess.run(
             Waarborg.executable, ["report", "--questionnaires", HostileInput.questionnaires, "--out", out] + answers, in: folder)
-        expectClean(result, path: out, HostileCase.Outcome(exit: 74, fragment: "No space left on device", place: .file))
-        #expect(result.stderr.contains("the existing file is unchanged"), "\(result)")
+        expectClean(result, path: out, HostileCase.Outcome(exit: 74, fragment: "de schijf is vol", place: .file))
+        #expect(result.stderr.contains("het bestaande bestand is niet veranderd"), "\(result)")
         expectUnchanged(out, folder: mount.path)
     }
 
@@ -99,7 +99,7 @@ import Testing
         let result = try WatchedProcess.run(
             Waarborg.executable, writer.arguments(out, HostileInput.questionnaires, HostileInput.fixtures + "/answers.yaml"),
             in: folder)
-        expectClean(result, path: out, HostileCase.Outcome(exit: 74, fragment: "No space left on device", place: .file))
+        expectClean(result, path: out, HostileCase.Outcome(exit: 74, fragment: "kan niet schrijven: de schijf is vol", place: .file))
         expectUnchanged(out, folder: mount.path, alsoThere: ["filler"])
     }
 

@@ -59,7 +59,7 @@ import Testing
         let entry = try #require(catalog.entry("waarborg-2", SemanticVersion(2, 0, 0)))
         let result = try catalog.load(entry)
         #expect(result.questionnaire == nil)
-        #expect(result.diagnostics == [
+        #expect(result.diagnostics.inEnglish == [
             .error(
                 "the file is named 2.0.0 but says version 1.0.0; name the file after its version",
                 at: FileLocation(file: entry.path, line: 1, column: 1)),
@@ -71,7 +71,7 @@ import Testing
         let entry = try #require(catalog.newest("waarborg-3"))
         let result = try catalog.load(entry)
         #expect(result.questionnaire == nil)
-        #expect(result.diagnostics == [
+        #expect(result.diagnostics.inEnglish == [
             .error(
                 "the file is in folder 'waarborg-3' but is questionnaire 'waarborg-2'; keep each questionnaire in a folder of its own id",
                 at: FileLocation(file: entry.path, line: 1, column: 1)),

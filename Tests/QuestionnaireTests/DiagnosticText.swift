@@ -10,9 +10,9 @@ enum DiagnosticText {
     static func render(_ diagnostics: [Diagnostic], file: String) -> String {
         var lines: [String] = []
         for diagnostic in diagnostics {
-            lines.append(position(diagnostic.location, file: file) + "\(diagnostic.severity.rawValue): \(diagnostic.message)")
+            lines.append(position(diagnostic.location, file: file) + "\(diagnostic.severity.rawValue): \(diagnostic.message.en)")
             for note in diagnostic.notes {
-                lines.append("  " + position(note.location, file: file) + "note: \(note.message)")
+                lines.append("  " + position(note.location, file: file) + "note: \(note.message.en)")
             }
         }
         return lines.map { $0 + "\n" }.joined()

@@ -3,6 +3,7 @@ import Diagnostics
 import Questionnaire
 import Reports
 import Testing
+import TestSupport
 
 /// Hostile text in names and notes reaches every format as text, never as markup or as
 /// terminal control.

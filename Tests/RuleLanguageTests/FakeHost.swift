@@ -3,9 +3,9 @@ import RuleLanguage
 import Testing
 
 extension ReferenceKind {
-    static let question: ReferenceKind = "question"
-    static let theme: ReferenceKind = "theme"
-    static let safeguard: ReferenceKind = "safeguard"
+    static let question = ReferenceKind("question", dutch: "vraag")
+    static let theme = ReferenceKind("theme", dutch: "thema")
+    static let safeguard = ReferenceKind("safeguard", dutch: "waarborg")
 }
 
 /// A small questionnaire-like host: a few questions and themes, and the functions
@@ -54,7 +54,7 @@ struct FakeEnvironment: RuleEnvironment {
                 if let question = Self.questions[full] {
                     return .success(ReferenceInfo(
                         kind: .question, canonicalName: full, valueType: question.type,
-                        allowedStrings: question.options, valueLabel: question.label))
+                        allowedStrings: question.options, valueLabel: question.label.map(Message.verbatim)))
                 }
             case .theme where Self.themes.contains(name):
                 return .success(ReferenceInfo(kind: .theme))
@@ -65,11 +65,11 @@ struct FakeEnvironment: RuleEnvironment {
             }
         }
         if kinds == [.question], Self.themes.contains(name) {
-            return .failure(ReferenceError("'\(name)' is a theme, not a question"))
+            return .failure(ReferenceError(.verbatim("'\(name)' is a theme, not a question")))
         }
         let candidates = kinds.contains(.question) ? Array(Self.questions.keys) : Self.themes + Self.safeguards
         let noun = kinds.map(\.rawValue).joined(separator: " or ")
-        return .failure(ReferenceError("unknown \(noun) '\(name)'" + Suggestion.didYouMean(name, in: candidates)))
+        return .failure(ReferenceError(.verbatim("unknown \(noun) '\(name)'") + Suggestion.didYouMean(name, in: candidates)))
     }
 
     func valueSuggestion(for name: String) -> String? {

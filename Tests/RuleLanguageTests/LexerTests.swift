@@ -73,7 +73,7 @@ import Testing
     @Test(arguments: errorExamples)
     func errors(input: MarkedText, messages: [String]) {
         let errors = Lexer.tokenize(input.source).errors
-        #expect(errors.map(\.message) == messages)
+        #expect(errors.map(\.message.en) == messages)
         #expect(MarkedText.mark(input.source, errors.map(\.range)) == input.marked)
     }
 }

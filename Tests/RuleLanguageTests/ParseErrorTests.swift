@@ -38,14 +38,14 @@ import Testing
     @Test(arguments: examples)
     func errors(input: MarkedText, messages: [String]) {
         let errors = parseErrors(input.source)
-        #expect(errors.map(\.message) == messages)
+        #expect(errors.map(\.message.en) == messages)
         #expect(MarkedText.mark(input.source, errors.map(\.range)) == input.marked)
     }
 
     /// Lexical errors stop before parsing: only they are reported.
     @Test func lexicalErrorsComeAlone() {
         let errors = parseErrors("a = 1 +")
-        #expect(errors.map(\.message) == ["unknown character '='; use '==' to compare"])
+        #expect(errors.map(\.message.en) == ["unknown character '='; use '==' to compare"])
     }
 
     static let limit = RuleParser.maximumDepth
@@ -59,7 +59,7 @@ import Testing
         "f(" + String(repeating: "g(", count: limit) + String(repeating: ")", count: limit + 1),
     ])
     func tooDeep(source: String) {
-        #expect(parseErrors(source).map(\.message) == ["expression is nested too deeply (at most \(Self.limit) levels)"])
+        #expect(parseErrors(source).map(\.message.en) == ["expression is nested too deeply (at most \(Self.limit) levels)"])
     }
 
     @Test(arguments: [
@@ -74,7 +74,7 @@ import Testing
     @Test func tooLong() {
         let source = String(repeating: "1 + ", count: 3000) + "1"
         let errors = parseErrors(source)
-        #expect(errors.map(\.message) == ["expression is too long (12001 characters; at most 10000)"])
+        #expect(errors.map(\.message.en) == ["expression is too long (12001 characters; at most 10000)"])
         #expect(errors.first?.range == SourceRange(from: 10000, to: 12001))
     }
 

@@ -68,7 +68,7 @@ import Testing
     @Test(arguments: examples)
     func errors(input: MarkedText, messages: [String]) {
         let found = RuleLanguageTests.errors(in: input.source, expecting: .bool)
-        #expect(found.map(\.message) == messages)
+        #expect(found.map(\.message.en) == messages)
         #expect(MarkedText.mark(input.source, found.map(\.range)) == input.marked)
     }
 

@@ -115,7 +115,7 @@ import YAML
     func badTagsAreReported(yaml: String, message: String) {
         let found = diagnostics(yaml)
         #expect(found.count == 1)
-        #expect(found.first?.message.hasPrefix(message) == true, "\(found)")
+        #expect(found.first?.message.en.hasPrefix(message) == true, "\(found)")
         #expect(found.first?.location?.column == 4)
     }
 

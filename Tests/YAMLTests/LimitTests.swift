@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+import TestSupport
 import YAML
 
 @Suite struct LimitTests {
@@ -22,7 +23,7 @@ import YAML
         let found = diagnostics(Self.billionLaughs)
         let diagnostic = try #require(found.first)
         #expect(found.count == 1)
-        #expect(diagnostic.message.hasPrefix("aliases expand to more than 100000 nodes"))
+        #expect(diagnostic.message.en.hasPrefix("aliases expand to more than 100000 nodes"))
         // Lines b to e expand to 74 718 nodes; the first alias on line f adds 66 430 more.
         #expect(diagnostic.location?.line == 6)
     }
@@ -44,7 +45,7 @@ import YAML
     @Test func tenThousandNestedFlowSequencesFailOnDepth() throws {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         let diagnostic = try #require(diagnostics(text).first)
-        #expect(diagnostic.message == "nesting is too deep: more than 200 levels of lists and mappings")
+        #expect(diagnostic.message.en == "nesting is too deep: more than 200 levels of lists and mappings")
         #expect(diagnostic.location == FileLocation(file: testFile, line: 1, column: 201))
     }
 
@@ -57,7 +58,7 @@ import YAML
     @Test func deepBlockMappingsFailOnDepth() throws {
         let text = (0..<300).map { String(repeating: "  ", count: $0) + "k:\n" }.joined()
         let diagnostic = try #require(diagnostics(text).first)
-        #expect(diagnostic.message.hasPrefix("nesting is too deep"))
+        #expect(diagnostic.message.en.hasPrefix("nesting is too deep"))
         #expect(diagnostic.location == FileLocation(file: testFile, line: 201, column: 401))
     }
 
@@ -78,7 +79,7 @@ import YAML
         let limits = YAMLLimits(maxBytes: 10)
         #expect(parse("a: 1234567", limits: limits) != nil)
         let found = diagnostics("a: 12345678\n: : [", limits: limits)
-        #expect(found == [.error(
+        #expect(found.inEnglish == [.error(
             "file is too large: 17 bytes, more than the limit of 10 bytes",
             at: FileLocation(file: testFile, line: 1, column: 1))])
     }

@@ -11,9 +11,9 @@ import YAML
     func anErrorAfterTheCharacterIsOnItsLine(_ character: String) throws {
         let text = "a: \"x\(character)y\"\nb: 'p\(character)q'\nc: 1\nc: 2\n"
         let diagnostic = try #require(diagnostics(text).first)
-        #expect(diagnostic.message == "duplicate key 'c'")
+        #expect(diagnostic.message.en == "duplicate key 'c'")
         #expect(diagnostic.location == FileLocation(file: testFile, line: 4, column: 1))
-        let printed = DiagnosticPrinter(sources: [testFile: text]).render(diagnostic)
+        let printed = DiagnosticPrinter(language: .en, sources: [testFile: text]).render(diagnostic)
         #expect(printed.hasPrefix("test.yaml:4:1: error: duplicate key 'c'\n 4 | c: 2\n   | ^\n"))
         #expect(printed.contains("test.yaml:3:1: note: 'c' is first defined here\n 3 | c: 1\n"))
     }
@@ -22,7 +22,7 @@ import YAML
     func columnsCountTheCharacterAsOne(_ character: String) throws {
         let text = "w: 1\nx: {k: \"a\(character)b\", k: 1}\n"
         let diagnostic = try #require(diagnostics(text).first)
-        #expect(diagnostic.message == "duplicate key 'k'")
+        #expect(diagnostic.message.en == "duplicate key 'k'")
         #expect(diagnostic.location == FileLocation(file: testFile, line: 2, column: 15))
     }
 

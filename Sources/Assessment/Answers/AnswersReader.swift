@@ -59,7 +59,9 @@ public enum AnswersReader {
         }
         guard let root else {
             let diagnostic = Diagnostic.error(
-                "the file is empty; an answers file starts with 'respondent:' and 'questionnaires:'",
+                Message(
+                    nl: "het bestand is leeg; een antwoordbestand begint met ‘respondent:’ en ‘questionnaires:’",
+                    en: "the file is empty; an answers file starts with 'respondent:' and 'questionnaires:'"),
                 at: FileLocation(file: path, line: 1, column: 1))
             return Result(file: nil, diagnostics: [diagnostic], bytes: bytes, questionnaires: [], isAnswersFile: false)
         }
@@ -75,6 +77,8 @@ public enum AnswersReader {
 
 /// Decodes and checks the node tree of one answers file.
 final class AnswersDecoder<Resolver: QuestionnaireResolver> {
+    typealias Subject = DecodingContext.Subject
+
     let context: DecodingContext
     let resolver: Resolver
     private(set) var questionnaires: [Questionnaire] = []
@@ -90,7 +94,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     }
 
     func decode(_ root: Node) -> AnswersFile? {
-        guard let fields = FieldReader(root, "the answers file", keys: Self.topLevelKeys, context: context) else { return nil }
+        guard let fields = FieldReader(root, Subject(nl: "het antwoordbestand", en: "the answers file"), keys: Self.topLevelKeys, context: context) else { return nil }
         let respondent = fields.required("respondent") { decodeRespondent($0) }
         let started = fields.optional("started") { timestamp($0, "started") }
         let updated = fields.optional("updated") { timestamp($0, "updated") }
@@ -103,8 +107,10 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
                 guard let (response, location) = decodeResponse(item, role: respondent?.role) else { return nil }
                 if let first = seen[response.questionnaire] {
                     context.error(
-                        "'\(response.questionnaire)' is answered twice in this file",
-                        at: location, notes: [.init("first answered here", at: first)])
+                        Message(
+                            nl: "‘\(response.questionnaire)’ is twee keer beantwoord in dit bestand",
+                            en: "'\(response.questionnaire)' is answered twice in this file"),
+                        at: location, notes: [.init(Message(nl: "hier voor het eerst beantwoord", en: "first answered here"), at: first)])
                     return nil
                 }
                 seen[response.questionnaire] = location
@@ -120,9 +126,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
 
     private func decodeRespondent(_ node: Node) -> Respondent? {
         guard let fields = FieldReader(node, "respondent", keys: Self.respondentKeys, context: context) else { return nil }
-        let name = fields.required("name") { filledIn($0, "the respondent's name") }
-        let role = fields.required("role") { filledIn($0, "the respondent's role") }
-        let organisation = fields.required("organisation") { filledIn($0, "the board (organisation)") }
+        let name = fields.required("name") { filledIn($0, Subject(nl: "de naam van de respondent", en: "the respondent's name")) }
+        let role = fields.required("role") { filledIn($0, Subject(nl: "de rol van de respondent", en: "the respondent's role")) }
+        let organisation = fields.required("organisation") { filledIn($0, Subject(nl: "het bestuur (organisation)", en: "the board (organisation)")) }
         let school = fields.optional("school") { node -> String? in
             if node.scalar?.isNull == true { return nil }
             return context.string(node, "school").flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
@@ -132,9 +138,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     }
 
     /// A text the respondent must fill in; an empty value says so.
-    private func filledIn(_ node: Node, _ what: String) -> String? {
+    private func filledIn(_ node: Node, _ what: Subject) -> String? {
         if let scalar = node.scalar, scalar.isNull || scalar.text.allSatisfy(\.isWhitespace) {
-            context.error("\(what) is not filled in", at: node.location)
+            context.error(Message(nl: "\(what.nl) is niet ingevuld", en: "\(what.en) is not filled in"), at: node.location)
             return nil
         }
         return context.string(node, what)
@@ -145,16 +151,21 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         let roleSets = questionnaires.isEmpty ? [Role.defaults] : questionnaires.map(\.roles)
         guard let roles = roleSets.first(where: { roles in !roles.contains { $0.id == role } }) else { return }
         let ids = roles.map(\.id)
+        let list = ids.joined(separator: ", ")
         context.error(
-            "unknown role '\(role)'" + Suggestion.didYouMean(role, in: ids)
-                + " (roles: \(ids.joined(separator: ", ")))",
+            Message(nl: "onbekende rol ‘\(role)’", en: "unknown role '\(role)'") + Suggestion.didYouMean(role, in: ids)
+                + Message(nl: " (rollen: \(list))", en: " (roles: \(list))"),
             at: location)
     }
 
-    private func timestamp(_ node: Node, _ what: String) -> String? {
+    private func timestamp(_ node: Node, _ what: Subject) -> String? {
         guard let text = context.string(node, what) else { return nil }
         guard Timestamp.isValid(text) else {
-            context.error("\(what) '\(text)' must be an ISO 8601 time such as 2025-03-14T09:30:00Z", at: node.location)
+            context.error(
+                Message(
+                    nl: "\(what.nl) ‘\(text)’ moet een ISO 8601-tijd zijn, zoals 2025-03-14T09:30:00Z",
+                    en: "\(what.en) '\(text)' must be an ISO 8601 time such as 2025-03-14T09:30:00Z"),
+                at: node.location)
             return nil
         }
         return text
@@ -163,15 +174,17 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     // MARK: Responses
 
     private func decodeResponse(_ node: Node, role: String?) -> (Response, FileLocation)? {
-        guard let fields = FieldReader(node, "a questionnaire entry", keys: Self.responseKeys, context: context) else {
+        guard let fields = FieldReader(node, Subject(nl: "een vragenlijst", en: "a questionnaire entry"), keys: Self.responseKeys, context: context) else {
             return nil
         }
         let idNode = fields["questionnaire"]
-        let id = fields.required("questionnaire") { context.identifier($0, "the questionnaire id") }
+        let id = fields.required("questionnaire") { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) }
         let version = fields.required("version") { node -> SemanticVersion? in
             guard let text = context.string(node, "version") else { return nil }
             guard let version = SemanticVersion(text) else {
-                context.error("version '\(text)' must be a semantic version such as 1.0.0", at: node.location)
+                context.error(
+                    Message(nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0", en: "version '\(text)' must be a semantic version such as 1.0.0"),
+                    at: node.location)
                 return nil
             }
             return version
@@ -180,7 +193,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         let digest = fields.optional("digest") { node -> String? in
             guard let text = context.string(node, "digest") else { return nil }
             guard text.hasPrefix("sha256:"), text.count == 71 else {
-                context.error("digest must be 'sha256:' and 64 hexadecimal digits", at: node.location)
+                context.error(
+                    Message(nl: "digest moet ‘sha256:’ met 64 hexadecimale cijfers zijn", en: "digest must be 'sha256:' and 64 hexadecimal digits"),
+                    at: node.location)
                 return nil
             }
             return text
@@ -193,28 +208,39 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         case .found(let found):
             questionnaire = found
         case .unknownQuestionnaire(let known):
+            let list = known.joined(separator: ", ")
             context.error(
-                "unknown questionnaire '\(id)'" + Suggestion.didYouMean(id, in: known)
-                    + (known.isEmpty ? "; no questionnaires are available" : " (available: \(known.joined(separator: ", ")))"),
+                Message(nl: "onbekende vragenlijst ‘\(id)’", en: "unknown questionnaire '\(id)'") + Suggestion.didYouMean(id, in: known)
+                    + (known.isEmpty
+                        ? Message(nl: "; er zijn geen vragenlijsten beschikbaar", en: "; no questionnaires are available")
+                        : Message(nl: " (beschikbaar: \(list))", en: " (available: \(list))")),
                 at: idNode.location)
             return nil
         case .unknownVersion(let known):
             let versions = known.map(\.description)
+            let list = versions.joined(separator: ", ")
             context.error(
-                "'\(id)' has no version \(version)" + Suggestion.didYouMean(version.description, in: versions)
-                    + " (versions: \(versions.joined(separator: ", ")))",
+                Message(nl: "‘\(id)’ heeft geen versie \(version)", en: "'\(id)' has no version \(version)")
+                    + Suggestion.didYouMean(version.description, in: versions)
+                    + Message(nl: " (versies: \(list))", en: " (versions: \(list))"),
                 at: versionLocation)
             return nil
         case .unusable(let reason):
-            context.error("questionnaire \(id)@\(version) cannot be used: \(reason)", at: idNode.location)
+            context.error(
+                Message(nl: "vragenlijst \(id)@\(version) is niet te gebruiken: \(reason.nl)", en: "questionnaire \(id)@\(version) cannot be used: \(reason.en)"),
+                at: idNode.location)
             return nil
         }
         questionnaires.append(questionnaire)
         if let digest, let digestNode, digest != questionnaire.source.digest {
+            let reference = questionnaire.reference, path = questionnaire.source.path, digest = questionnaire.source.digest.prefix(19)
             context.error(
-                "the answers were given to another text of \(questionnaire.reference) than \(questionnaire.source.path) "
-                    + "(\(questionnaire.source.digest.prefix(19))…); a published version must not change: "
-                    + "ask the project group which text is right",
+                Message(
+                    nl: "de antwoorden zijn gegeven op een andere tekst van \(reference) dan \(path) (\(digest)…); "
+                        + "een gepubliceerde versie mag niet veranderen: vraag de projectgroep welke tekst de goede is",
+                    en: "the answers were given to another text of \(reference) than \(path) "
+                        + "(\(digest)…); a published version must not change: "
+                        + "ask the project group which text is right"),
                 at: digestNode.location)
         }
 
@@ -237,13 +263,20 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
                 guard let question = question(item, in: questionnaire) else { continue }
                 if question.required {
                     context.error(
-                        "'\(question.id)' is required and cannot be skipped; answer it (n.v.t. where it does not apply) "
-                            + "or leave it out of the file",
+                        Message(
+                            nl: "‘\(question.id)’ is verplicht en kan niet worden overgeslagen; beantwoord de vraag (n.v.t. als die niet van toepassing is) "
+                                + "of laat hem weg uit het bestand",
+                            en: "'\(question.id)' is required and cannot be skipped; answer it (n.v.t. where it does not apply) "
+                                + "or leave it out of the file"),
                         at: item.location)
                 } else if response.answers[question.id] != nil {
-                    context.error("'\(question.id)' is both answered and skipped", at: item.location)
+                    context.error(
+                        Message(nl: "‘\(question.id)’ is zowel beantwoord als overgeslagen", en: "'\(question.id)' is both answered and skipped"),
+                        at: item.location)
                 } else if !response.skipped.insert(question.id).inserted {
-                    context.error("'\(question.id)' is listed twice under skipped", at: item.location)
+                    context.error(
+                        Message(nl: "‘\(question.id)’ staat twee keer onder skipped", en: "'\(question.id)' is listed twice under skipped"),
+                        at: item.location)
                 }
                 answerLocations[question.id] = answerLocations[question.id] ?? item.location
             }
@@ -256,27 +289,36 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             if dependsOnInvalid { continue }
             let question = questionnaire.question(id)
             let reason = visibility.reason(id, in: response).map { reason in
-                question?.isAsked(of: role) == false ? ": \(reason)" : ", because its show_if is false: \(reason)"
-            } ?? ""
-            let what = response.skipped.contains(id) ? "is skipped" : "is answered"
-            context.error("'\(id)' \(what), but the question is not asked with the other answers\(reason)", at: answerLocations[id])
+                question?.isAsked(of: role) == false
+                    ? Message(nl: ": \(reason.nl)", en: ": \(reason.en)")
+                    : Message(nl: ", want de show_if is niet waar: \(reason.nl)", en: ", because its show_if is false: \(reason.en)")
+            } ?? .empty
+            let what = response.skipped.contains(id)
+                ? Message(nl: "is overgeslagen", en: "is skipped") : Message(nl: "is beantwoord", en: "is answered")
+            context.error(
+                Message(
+                    nl: "‘\(id)’ \(what.nl), maar met de andere antwoorden wordt de vraag niet gesteld\(reason.nl)",
+                    en: "'\(id)' \(what.en), but the question is not asked with the other answers\(reason.en)"),
+                at: answerLocations[id])
         }
         return (response, idNode.location)
     }
 
     /// The question a key or list item names, reporting ids that are not a question.
     private func question(_ node: Node, in questionnaire: Questionnaire) -> Question? {
-        guard let text = context.string(node, "a question id") else { return nil }
+        guard let text = context.string(node, Subject(nl: "een vraag-id", en: "a question id")) else { return nil }
         guard let id = QuestionID(text) else {
             let matches = context.diagnostics.count < DecodingContext.suggestionLimit
                 ? questionnaire.questions.filter { $0.id.question == text }.map(\.id.description) : []
-            let hint = matches.count == 1 ? "; did you mean '\(matches[0])'?" : "; write it as theme.question"
-            context.error("'\(text)' is not a question id\(hint)", at: node.location)
+            let hint = matches.count == 1
+                ? Message(nl: "; bedoel je ‘\(matches[0])’?", en: "; did you mean '\(matches[0])'?")
+                : Message(nl: "; schrijf het als thema.vraag", en: "; write it as theme.question")
+            context.error(Message(nl: "‘\(text)’ is geen vraag-id", en: "'\(text)' is not a question id") + hint, at: node.location)
             return nil
         }
         guard let question = questionnaire.question(id) else {
             context.error(
-                "\(questionnaire.reference) has no question '\(text)'"
+                Message(nl: "\(questionnaire.reference) heeft geen vraag ‘\(text)’", en: "\(questionnaire.reference) has no question '\(text)'")
                     + context.didYouMean(text, in: questionnaire.questions.map(\.id.description)),
                 at: node.location)
             return nil
@@ -294,17 +336,19 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             guard let value = decodeValue(node, to: question) else { return nil }
             return checked(Answer(value), to: question, at: keyLocation)
         }
-        guard let fields = FieldReader(node, "the answer to '\(question.id)'", keys: Self.answerKeys, context: context) else {
+        guard let fields = FieldReader(node, .answer(to: question.id), keys: Self.answerKeys, context: context) else {
             return nil
         }
         var remarks: [Remark: String] = [:]
         for remark in Remark.allCases {
             guard let remarkNode = fields[remark.rawValue], remarkNode.scalar?.isNull != true,
-                  let text = context.string(remarkNode, "a \(remark.rawValue)")
+                  let text = context.string(remarkNode, Subject(remark.withArticle))
             else { continue }
             if remark.requirement(of: question) == .none {
                 context.error(
-                    "'\(question.id)' asks for no \(remark.word); leave it out or move it to another question",
+                    Message(
+                        nl: "‘\(question.id)’ vraagt geen \(remark.word.nl); laat die weg of zet die bij een andere vraag",
+                        en: "'\(question.id)' asks for no \(remark.word.en); leave it out or move it to another question"),
                     at: fields.keyLocation(remark.rawValue))
             } else if !text.allSatisfy(\.isWhitespace) {
                 remarks[remark] = text
@@ -312,9 +356,13 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         }
         guard let valueNode = fields["value"], valueNode.scalar?.isNull != true else {
             if !remarks.isEmpty {
+                let given = remarks.keys.sorted { $0.rawValue > $1.rawValue }.map(\.word)
                 context.error(
-                    "the answer to '\(question.id)' has a \(remarks.keys.sorted { $0.rawValue > $1.rawValue }.map(\.word).joined(separator: " and ")) "
-                        + "but no value; add 'value:'",
+                    Message(
+                        nl: "het antwoord op ‘\(question.id)’ heeft een \(given.map(\.nl).joined(separator: " en ")) "
+                            + "maar geen waarde; voeg ‘value:’ toe",
+                        en: "the answer to '\(question.id)' has a \(given.map(\.en).joined(separator: " and ")) "
+                            + "but no value; add 'value:'"),
                     at: node.location)
             }
             return nil
@@ -324,9 +372,13 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         for remark in Remark.allCases where remark.requirement(of: question) != .none && !answer.asks(remark, for: question) {
             guard let remarkNode = fields[remark.rawValue], remarkNode.scalar?.isNull != true, remarkNode.scalar != nil else { continue }
             let keys = remark.condition(of: question) ?? []
-            let answers = (keys.count == 1 ? "the answer " : "the answers ") + keys.joined(separator: ", ")
+            let list = keys.joined(separator: ", ")
+            let answers = keys.count == 1
+                ? Message(nl: "het antwoord \(list)", en: "the answer \(list)") : Message(nl: "de antwoorden \(list)", en: "the answers \(list)")
             context.error(
-                "'\(question.id)' asks for \(remark.withArticle) only with \(answers), not with \(Self.written(value)); leave it out",
+                Message(
+                    nl: "‘\(question.id)’ vraagt alleen \(remark.withArticle.nl) bij \(answers.nl), niet bij \(Self.written(value)); laat die weg",
+                    en: "'\(question.id)' asks for \(remark.withArticle.en) only with \(answers.en), not with \(Self.written(value)); leave it out"),
                 at: fields.keyLocation(remark.rawValue))
         }
         return checked(answer, to: question, at: keyLocation)
@@ -335,8 +387,11 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     /// The answer, after reporting the note or evidence it lacks.
     private func checked(_ answer: Answer, to question: Question, at location: FileLocation) -> Answer {
         for remark in answer.missingRemarks(for: question) {
+            let example = "{value: \(Self.written(answer.value)), \(remark.rawValue): \"…\"}"
             context.error(
-                "'\(question.id)' needs \(remark.withArticle); write {value: \(Self.written(answer.value)), \(remark.rawValue): \"…\"}",
+                Message(
+                    nl: "‘\(question.id)’ vraagt \(remark.withArticle.nl); schrijf \(example)",
+                    en: "'\(question.id)' needs \(remark.withArticle.en); write \(example)"),
                 at: location)
         }
         return answer
@@ -354,7 +409,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             for item in items {
                 guard let key = optionKey(item, question) else { continue }
                 if keys.contains(key) {
-                    context.error("option '\(key)' is chosen twice", at: item.location)
+                    context.error(Message(nl: "optie ‘\(key)’ is twee keer gekozen", en: "option '\(key)' is chosen twice"), at: item.location)
                 } else {
                     keys.append(key)
                 }
@@ -362,7 +417,11 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             return .options(keys)
         case .yesno:
             guard let scalar = node.scalar else {
-                context.error("the answer to '\(id)' must be ja or nee, not \(node.kindDescription)", at: node.location)
+                context.error(
+                    Message(
+                        nl: "het antwoord op ‘\(id)’ moet ja of nee zijn, niet \(node.kindDescription.nl)",
+                        en: "the answer to '\(id)' must be ja or nee, not \(node.kindDescription.en)"),
+                    at: node.location)
                 return nil
             }
             switch scalar.text.lowercased() {
@@ -370,32 +429,53 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             case "nee", "no", "false": return .yesno(false)
             default:
                 context.error(
-                    "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'" + Self.yesNoSuggestion(scalar.text),
+                    Message(nl: "het antwoord op ‘\(id)’ moet ja of nee zijn, niet ‘\(scalar.text)’", en: "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'")
+                        + Self.yesNoSuggestion(scalar.text),
                     at: node.location)
                 return nil
             }
         case .number(let min, let max):
             guard let scalar = node.scalar, scalar.style == .plain, let number = scalar.number, number.isFinite else {
                 if let scalar = node.scalar, let hint = Self.decimalCommaHint(scalar.text) {
-                    context.error("the answer to '\(id)' must be a number written with a decimal point, not '\(scalar.text)'; \(hint)", at: node.location)
+                    context.error(
+                        Message(
+                            nl: "het antwoord op ‘\(id)’ moet een getal met een decimale punt zijn, niet ‘\(scalar.text)’; \(hint.nl)",
+                            en: "the answer to '\(id)' must be a number written with a decimal point, not '\(scalar.text)'; \(hint.en)"),
+                        at: node.location)
                     return nil
                 }
-                context.error("the answer to '\(id)' must be a number, not \(node.kindDescription)", at: node.location)
+                context.error(
+                    Message(
+                        nl: "het antwoord op ‘\(id)’ moet een getal zijn, niet \(node.kindDescription.nl)",
+                        en: "the answer to '\(id)' must be a number, not \(node.kindDescription.en)"),
+                    at: node.location)
                 return nil
             }
             if let min, number < min {
-                context.error("\(scalar.text) is below the minimum \(AnswerValue.format(min)) of '\(id)'", at: node.location)
+                context.error(
+                    Message(
+                        nl: "\(scalar.text) ligt onder het minimum \(AnswerValue.format(min)) van ‘\(id)’",
+                        en: "\(scalar.text) is below the minimum \(AnswerValue.format(min)) of '\(id)'"),
+                    at: node.location)
                 return nil
             }
             if let max, number > max {
-                context.error("\(scalar.text) is above the maximum \(AnswerValue.format(max)) of '\(id)'", at: node.location)
+                context.error(
+                    Message(
+                        nl: "\(scalar.text) ligt boven het maximum \(AnswerValue.format(max)) van ‘\(id)’",
+                        en: "\(scalar.text) is above the maximum \(AnswerValue.format(max)) of '\(id)'"),
+                    at: node.location)
                 return nil
             }
             return .number(number)
         case .text:
-            guard let text = context.string(node, "the answer to '\(id)'") else { return nil }
+            guard let text = context.string(node, .answer(to: id)) else { return nil }
             guard !text.allSatisfy(\.isWhitespace) else {
-                context.error("the answer to '\(id)' is empty; leave the value out to leave it unanswered", at: node.location)
+                context.error(
+                    Message(
+                        nl: "het antwoord op ‘\(id)’ is leeg; laat de waarde weg om de vraag open te laten",
+                        en: "the answer to '\(id)' is empty; leave the value out to leave it unanswered"),
+                    at: node.location)
                 return nil
             }
             return .text(text)
@@ -405,8 +485,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     /// An option key of the question; a plain `3` is the key "3".
     private func optionKey(_ node: Node, _ question: Question) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            let what = question.kind.name == "multi" ? "a list of option keys" : "one option key"
-            context.error("the answer to '\(question.id)' must be \(what), not \(node.kindDescription)", at: node.location)
+            let what = question.kind.name == "multi"
+                ? Message(nl: "een lijst van optiesleutels", en: "a list of option keys") : Message(nl: "één optiesleutel", en: "one option key")
+            context.error(.mustBe(.answer(to: question.id), what, not: node), at: node.location)
             return nil
         }
         let options = question.kind.options
@@ -417,9 +498,10 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             let suggestion = Self.labelSuggestion(scalar.text, options)
                 ?? (scalar.text.count > 1 ? context.didYouMean(scalar.text, in: keys)
                     : context.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() }))
+            let list = Self.optionList(options)
             context.error(
-                "'\(scalar.text)' is not an option of '\(question.id)'" + suggestion
-                    + " (options: \(Self.optionList(options)))",
+                Message(nl: "‘\(scalar.text)’ is geen optie van ‘\(question.id)’", en: "'\(scalar.text)' is not an option of '\(question.id)'")
+                    + suggestion + Message(nl: " (opties: \(list))", en: " (options: \(list))"),
                 at: node.location)
             return nil
         }
@@ -429,7 +511,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     /// `; did you mean '3' (Grotendeels)?` when `text` is an option's label rather than its
     /// key, ignoring case, spaces and dots; `nvt`, `n.v.t.`, `n/a` name the option that has no
     /// value in its scale.
-    static func labelSuggestion(_ text: String, _ options: [AnswerOption]) -> String? {
+    static func labelSuggestion(_ text: String, _ options: [AnswerOption]) -> Message? {
         func folded(_ text: String) -> String {
             String(text.lowercased().filter { $0.isLetter || $0.isNumber })
         }
@@ -441,7 +523,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         let notApplicable = ["nvt", "na", "nietvantoepassing", "notapplicable"].contains(typed)
             ? options.first { $0.value == nil } : nil
         guard let option = labelled ?? notApplicable else { return nil }
-        return "; did you mean '\(option.key)' (\(option.label.text("nl")))?"
+        let label = option.label.text("nl")
+        return Message(nl: "; bedoel je ‘\(option.key)’ (\(label))?", en: "; did you mean '\(option.key)' (\(label))?")
     }
 
     /// The options as `1 = Nog niet, …, n = Niet van toepassing`; a key alone where it is its label.
@@ -453,24 +536,26 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     }
 
     /// `; did you mean 'ja'?` for `j` and `y`, `'nee'` for `n`, or the closest spelling.
-    static func yesNoSuggestion(_ text: String) -> String {
+    static func yesNoSuggestion(_ text: String) -> Message {
         switch text.lowercased() {
-        case "j", "y": "; did you mean 'ja'?"
-        case "n": "; did you mean 'nee'?"
+        case "j", "y": Message(nl: "; bedoel je ‘ja’?", en: "; did you mean 'ja'?")
+        case "n": Message(nl: "; bedoel je ‘nee’?", en: "; did you mean 'nee'?")
         default: Suggestion.didYouMean(text.lowercased(), in: ["ja", "nee"])
         }
     }
 
     /// What to write instead of a number with a decimal comma (`12,5`), or nil when `text`
     /// is not one.
-    static func decimalCommaHint(_ text: String) -> String? {
+    static func decimalCommaHint(_ text: String) -> Message? {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isWholeNumber } }
         guard parts.count == 2, let whole = parts.first, let decimals = parts.last,
               digits(whole.first == "-" ? whole.dropFirst() : whole), digits(decimals)
         else { return nil }
-        if decimals.allSatisfy({ $0 == "0" }) { return "write \(whole), without the decimals" }
-        return "write \(whole).\(decimals)"
+        if decimals.allSatisfy({ $0 == "0" }) {
+            return Message(nl: "schrijf \(whole), zonder de decimalen", en: "write \(whole), without the decimals")
+        }
+        return Message(nl: "gebruik een punt: \(whole).\(decimals)", en: "write \(whole).\(decimals)")
     }
 
     /// A value as it would be written in the file, for examples in messages.
@@ -487,9 +572,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
 
 extension DecodingContext {
     /// The node as a mapping, reporting anything else.
-    fileprivate func mapping(_ node: Node, _ what: String) -> Mapping? {
+    fileprivate func mapping(_ node: Node, _ what: Subject) -> Mapping? {
         guard let mapping = node.mapping else {
-            error("\(what) must be a mapping of question ids to answers, not \(node.kindDescription)", at: node.location)
+            error(.mustBe(what, Message(nl: "een blok met per vraag-id het antwoord", en: "a mapping of question ids to answers"), not: node), at: node.location)
             return nil
         }
         return mapping
@@ -498,17 +583,24 @@ extension DecodingContext {
 
 extension Remark {
     /// The remark's name in messages: "note (toelichting)".
-    fileprivate var word: String {
+    fileprivate var word: Message {
         switch self {
-        case .note: "note (toelichting)"
-        case .evidence: "evidence (onderbouwing)"
+        case .note: Message(nl: "toelichting (note)", en: "note (toelichting)")
+        case .evidence: Message(nl: "onderbouwing (evidence)", en: "evidence (onderbouwing)")
         }
     }
 
-    fileprivate var withArticle: String {
+    fileprivate var withArticle: Message {
         switch self {
-        case .note: "a note (toelichting)"
-        case .evidence: "evidence (onderbouwing)"
+        case .note: Message(nl: "een toelichting (note)", en: "a note (toelichting)")
+        case .evidence: Message(nl: "een onderbouwing (evidence)", en: "evidence (onderbouwing)")
         }
+    }
+}
+
+extension DecodingContext.Subject {
+    /// "the answer to 'theme.question'".
+    fileprivate static func answer(to id: QuestionID) -> DecodingContext.Subject {
+        DecodingContext.Subject(nl: "het antwoord op ‘\(id)’", en: "the answer to '\(id)'")
     }
 }

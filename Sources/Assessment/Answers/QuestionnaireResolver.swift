@@ -1,3 +1,4 @@
+public import Diagnostics
 public import Questionnaire
 import Synchronization
 
@@ -14,7 +15,7 @@ public enum QuestionnaireResolution: Sendable {
     /// The questionnaire exists, but not in this version; `known` lists its versions.
     case unknownVersion(known: [SemanticVersion])
     /// The version exists but does not load; the reason says how to find out why.
-    case unusable(reason: String)
+    case unusable(reason: Message)
 }
 
 /// Resolves questionnaires from a catalog, loading each version at most once; safe to
@@ -45,7 +46,9 @@ public final class CatalogResolver: QuestionnaireResolver, Sendable {
                 if let questionnaire = result.questionnaire {
                     resolution = .found(questionnaire)
                 } else {
-                    resolution = .unusable(reason: "it has errors; run 'waarborg lint \(entry.path)'")
+                    resolution = .unusable(reason: Message(
+                        nl: "er staan fouten in; voer ‘waarborg lint \(entry.path)’ uit",
+                        en: "it has errors; run 'waarborg lint \(entry.path)'"))
                 }
             } catch {
                 resolution = .unusable(reason: error.message)

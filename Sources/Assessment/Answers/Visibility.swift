@@ -1,3 +1,4 @@
+public import Diagnostics
 public import Questionnaire
 import RuleLanguage
 
@@ -74,17 +75,18 @@ public struct Visibility: Sendable {
     /// Why a question is hidden: the values that decided its condition, such as
     /// `answer(rollen.schoolopleider) = 1 (nog niet) >= 2`, or the condition as written when
     /// no value decided it; nil when the question is shown.
-    public func reason(_ id: QuestionID, in response: Response) -> String? {
+    public func reason(_ id: QuestionID, in response: Response) -> Message? {
         guard let question = questionnaire.question(id) else { return nil }
         if !question.isAsked(of: role), let roles = question.roles {
-            return "it is asked of \(roles.joined(separator: ", ")), not of \(role ?? "")"
+            let asked = roles.joined(separator: ", ")
+            return Message(nl: "hij wordt gesteld aan \(asked), niet aan \(role ?? "")", en: "it is asked of \(asked), not of \(role ?? "")")
         }
         guard let condition = question.showIf else { return nil }
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
         guard !resolver.isShown(id) else { return nil }
         let evaluation = Evaluator.evaluate(condition.expression, in: ShowIfContext(resolver: resolver))
         let facts = evaluation.explanation
-        return facts.isEmpty ? condition.source : facts
+        return .verbatim(facts.isEmpty ? condition.source : facts)
     }
 }
 

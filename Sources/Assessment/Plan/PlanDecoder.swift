@@ -4,6 +4,8 @@ import YAML
 
 /// Decodes the node tree of one plan file.
 struct PlanDecoder {
+    typealias Subject = DecodingContext.Subject
+
     let context: DecodingContext
 
     static let topLevelKeys = ["board", "based_on", "entries"]
@@ -17,8 +19,8 @@ struct PlanDecoder {
     static let actionKeys = ["description", "owner", "start", "end", "resources"]
 
     func decode(_ root: Node) -> ActionPlan? {
-        guard let fields = FieldReader(root, "the plan", keys: Self.topLevelKeys, context: context) else { return nil }
-        let board = fields.required("board") { filledIn($0, "the board") }
+        guard let fields = FieldReader(root, Subject(nl: "het plan", en: "the plan"), keys: Self.topLevelKeys, context: context) else { return nil }
+        let board = fields.required("board") { filledIn($0, Subject(nl: "het bestuur", en: "the board")) }
         let basis = fields.required("based_on") { decodeBasis($0) }
         let entries = fields.required("entries") { node -> [PlanEntry]? in
             if node.scalar?.isNull == true { return [] }
@@ -28,7 +30,9 @@ struct PlanDecoder {
                 guard let entry = decodeEntry(item) else { return nil }
                 let location = entry.locations.value("id")
                 if let first = seen[entry.id] {
-                    context.error("entry id '\(entry.id)' is used twice", at: location, notes: [.init("first used here", at: first)])
+                    context.error(
+                        Message(nl: "punt-id ‘\(entry.id)’ wordt twee keer gebruikt", en: "entry id '\(entry.id)' is used twice"), at: location,
+                        notes: [.init(Message(nl: "hier voor het eerst gebruikt", en: "first used here"), at: first)])
                     return nil
                 }
                 seen[entry.id] = location ?? item.location
@@ -43,11 +47,11 @@ struct PlanDecoder {
 
     private func decodeBasis(_ node: Node) -> PlanBasis? {
         guard let fields = FieldReader(node, "based_on", keys: Self.basisKeys, context: context) else { return nil }
-        let date = fields.optional("date") { self.date($0, "the date of the self-assessment") }
+        let date = fields.optional("date") { self.date($0, Subject(nl: "de datum van het zelfassessment", en: "the date of the self-assessment")) }
         let respondents = fields.optional("respondents") { node -> Int? in
             guard let count = context.integer(node, "respondents") else { return nil }
             guard count >= 0 else {
-                context.error("respondents must not be negative", at: node.location)
+                context.error(Message(nl: "respondents mag niet negatief zijn", en: "respondents must not be negative"), at: node.location)
                 return nil
             }
             return count
@@ -58,13 +62,17 @@ struct PlanDecoder {
         }
         let answers = fields.optional("answers") { node -> [String]? in
             if node.scalar?.isNull == true { return [] }
-            return context.sequence(node, "answers")?.compactMap { context.nonEmptyString($0, "an answers file name") }
+            return context.sequence(node, "answers")?.compactMap { context.nonEmptyString($0, Subject(nl: "de naam van een antwoordbestand", en: "an answers file name")) }
         } ?? []
         let digest = fields.required("digest") { node -> String? in
             guard let text = context.string(node, "digest") else { return nil }
             let hex = text.dropFirst("sha256:".count)
             guard text.hasPrefix("sha256:"), hex.count == 64, hex.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
-                context.error("digest must be 'sha256:' and 64 lowercase hexadecimal digits, as waarborg wrote it", at: node.location)
+                context.error(
+                    Message(
+                        nl: "digest moet ‘sha256:’ met 64 hexadecimale cijfers in kleine letters zijn, zoals waarborg hem schreef",
+                        en: "digest must be 'sha256:' and 64 lowercase hexadecimal digits, as waarborg wrote it"),
+                    at: node.location)
                 return nil
             }
             return text
@@ -76,14 +84,16 @@ struct PlanDecoder {
     }
 
     private func decodeSource(_ node: Node) -> PlanBasis.Source? {
-        guard let fields = FieldReader(node, "a questionnaire of based_on", keys: Self.sourceKeys, context: context) else {
+        guard let fields = FieldReader(node, Subject(nl: "een vragenlijst van based_on", en: "a questionnaire of based_on"), keys: Self.sourceKeys, context: context) else {
             return nil
         }
-        let id = fields.required("id") { context.identifier($0, "the questionnaire id") }
+        let id = fields.required("id") { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) }
         let version = fields.required("version") { node -> SemanticVersion? in
             guard let text = context.string(node, "version") else { return nil }
             guard let version = SemanticVersion(text) else {
-                context.error("version '\(text)' must be a semantic version such as 1.0.0", at: node.location)
+                context.error(
+                    Message(nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0", en: "version '\(text)' must be a semantic version such as 1.0.0"),
+                    at: node.location)
                 return nil
             }
             return version
@@ -95,50 +105,56 @@ struct PlanDecoder {
     // MARK: Entries
 
     private func decodeEntry(_ node: Node) -> PlanEntry? {
-        guard let fields = FieldReader(node, "an entry", keys: Self.entryKeys, context: context) else { return nil }
+        guard let fields = FieldReader(node, Subject(nl: "een punt", en: "an entry"), keys: Self.entryKeys, context: context) else { return nil }
         let id = fields.required("id") { node -> String? in
-            guard let text = context.nonEmptyString(node, "the entry's id") else { return nil }
+            guard let text = context.nonEmptyString(node, Subject(nl: "het id van het punt", en: "the entry's id")) else { return nil }
             guard !text.contains(where: { $0.isNewline }) else {
-                context.error("the entry's id must be one line", at: node.location)
+                context.error(Message(nl: "het id van het punt moet op één regel staan", en: "the entry's id must be one line"), at: node.location)
                 return nil
             }
             return text
         }
         let covers = fields.optional("covers") { node -> [String]? in
             if node.scalar?.isNull == true { return [] }
-            if let items = node.sequence { return items.compactMap { context.nonEmptyString($0, "an id in covers") } }
+            if let items = node.sequence { return items.compactMap { context.nonEmptyString($0, Subject(nl: "een id in covers", en: "an id in covers")) } }
             guard node.scalar != nil else {
-                context.error("covers must be an entry id or a list of them, not \(node.kindDescription)", at: node.location)
+                context.error(
+                    .mustBe("covers", Message(nl: "een punt-id of een lijst daarvan", en: "an entry id or a list of them"), not: node),
+                    at: node.location)
                 return nil
             }
             return context.nonEmptyString(node, "covers").map { [$0] }
         } ?? []
-        let questionnaire = fields.optional("questionnaire") { optional($0) { context.identifier($0, "the questionnaire id") } }
+        let questionnaire = fields.optional("questionnaire") { optional($0) { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) } }
         let safeguard = fields.optional("safeguard") { node in
             optional(node) { node -> Int? in
                 guard let number = context.integer(node, "safeguard") else { return nil }
                 guard (1...9).contains(number) else {
-                    context.error("safeguard must be the number of a safeguard, from 1 to 9", at: node.location)
+                    context.error(
+                        Message(nl: "safeguard moet het nummer van een waarborg zijn, van 1 tot en met 9", en: "safeguard must be the number of a safeguard, from 1 to 9"),
+                        at: node.location)
                     return nil
                 }
                 return number
             }
         }
-        let theme = fields.optional("theme") { optional($0) { context.identifier($0, "the theme id") } }
-        let title = fields.required("title") { filledIn($0, "the entry's title") }
+        let theme = fields.optional("theme") { optional($0) { context.identifier($0, Subject(nl: "het thema-id", en: "the theme id")) } }
+        let title = fields.required("title") { filledIn($0, Subject(nl: "de titel van het punt", en: "the entry's title")) }
         let priority = fields.optional("priority") { optional($0) { context.oneOf($0, "priority", as: Priority.self) } }
         let reason = fields.optional("reason") { node -> [String]? in
             if node.scalar?.isNull == true { return [] }
-            if let items = node.sequence { return items.compactMap { text($0, "a reason") } }
+            if let items = node.sequence { return items.compactMap { text($0, Subject(nl: "een reden", en: "a reason")) } }
             guard node.scalar != nil else {
-                context.error("reason must be a text or a list of texts, not \(node.kindDescription)", at: node.location)
+                context.error(
+                    .mustBe("reason", Message(nl: "een tekst of een lijst van teksten", en: "a text or a list of texts"), not: node),
+                    at: node.location)
                 return nil
             }
             return text(node, "reason").map { [$0] }
         } ?? []
         let speerpunt = fields.optional("speerpunt") { optional($0) { context.bool($0, "speerpunt") } } ?? false
-        let goal = fields.optional("goal") { text($0, "the goal") }
-        let criterion = fields.optional("success_criterion") { text($0, "the success criterion") }
+        let goal = fields.optional("goal") { text($0, Subject(nl: "het doel", en: "the goal")) }
+        let criterion = fields.optional("success_criterion") { text($0, Subject(nl: "het succescriterium", en: "the success criterion")) }
         let actions = fields.optional("actions") { node -> [PlanAction]? in
             if node.scalar?.isNull == true { return [] }
             return context.sequence(node, "actions")?.compactMap(decodeAction)
@@ -146,7 +162,7 @@ struct PlanDecoder {
         let evaluation = fields.optional("evaluation") { moment($0) }
         let status = fields.optional("status") { optional($0) { self.status($0) } } ?? PlanStatus.open
         let vanished = fields.optional("vanished") { date($0, "vanished") }
-        let notes = fields.optional("notes") { text($0, "the notes") }
+        let notes = fields.optional("notes") { text($0, Subject(nl: "de notities", en: "the notes")) }
         guard let id, let title else { return nil }
         return PlanEntry(
             id: id, covers: covers, questionnaire: questionnaire, safeguard: safeguard, theme: theme, title: title, reason: reason,
@@ -155,19 +171,19 @@ struct PlanDecoder {
     }
 
     private func decodeAction(_ node: Node) -> PlanAction? {
-        if node.scalar.map({ !$0.isNull }) == true, let description = text(node, "an action") {
+        if node.scalar.map({ !$0.isNull }) == true, let description = text(node, .anAction) {
             // `- Bespreek de visie` is an action with only its description.
             var locations = FieldLocations(start: node.location)
             locations.record("description", key: node.location, value: node.location)
             return PlanAction(description: description, locations: locations)
         }
-        guard let fields = FieldReader(node, "an action", keys: Self.actionKeys, context: context) else { return nil }
+        guard let fields = FieldReader(node, .anAction, keys: Self.actionKeys, context: context) else { return nil }
         return PlanAction(
-            description: fields.optional("description") { text($0, "the action's description") },
-            owner: fields.optional("owner") { text($0, "the owner") },
+            description: fields.optional("description") { text($0, Subject(nl: "de omschrijving van de actie", en: "the action's description")) },
+            owner: fields.optional("owner") { text($0, Subject(nl: "de eigenaar", en: "the owner")) },
             start: fields.optional("start") { date($0, "start") },
             end: fields.optional("end") { date($0, "end") },
-            resources: fields.optional("resources") { text($0, "the resources") },
+            resources: fields.optional("resources") { text($0, Subject(nl: "de middelen", en: "the resources")) },
             locations: locations(fields))
     }
 
@@ -179,23 +195,23 @@ struct PlanDecoder {
     }
 
     /// A text the board may leave empty: nil for null or only whitespace.
-    private func text(_ node: Node, _ what: String) -> String? {
+    private func text(_ node: Node, _ what: Subject) -> String? {
         if node.scalar?.isNull == true { return nil }
         guard let text = context.string(node, what) else { return nil }
         return text.allSatisfy(\.isWhitespace) ? nil : text
     }
 
     /// A text that must be there.
-    private func filledIn(_ node: Node, _ what: String) -> String? {
+    private func filledIn(_ node: Node, _ what: Subject) -> String? {
         if let scalar = node.scalar, scalar.isNull || scalar.text.allSatisfy(\.isWhitespace) {
-            context.error("\(what) is not filled in", at: node.location)
+            context.error(Message(nl: "\(what.nl) is niet ingevuld", en: "\(what.en) is not filled in"), at: node.location)
             return nil
         }
         return context.string(node, what)
     }
 
     /// An ISO date, or nil for an empty value.
-    private func date(_ node: Node, _ what: String) -> PlanDate? {
+    private func date(_ node: Node, _ what: Subject) -> PlanDate? {
         if node.scalar?.isNull == true { return nil }
         guard let text = context.string(node, what) else { return nil }
         if let date = PlanDate(text) { return date }
@@ -205,10 +221,10 @@ struct PlanDecoder {
 
     /// An evaluation moment: a date when it is written like one, else words.
     private func moment(_ node: Node) -> PlanMoment? {
-        guard let text = text(node, "the evaluation") else { return nil }
+        guard let text = text(node, .theEvaluation) else { return nil }
         if let date = PlanDate(text) { return .date(date) }
         if Self.looksLikeDate(text) {
-            context.error(Self.badDate(text, "the evaluation"), at: node.location)
+            context.error(Self.badDate(text, .theEvaluation), at: node.location)
             return nil
         }
         return .text(text)
@@ -222,9 +238,12 @@ struct PlanDecoder {
         let meant = Self.statusSynonyms[lowered]?.rawValue
             ?? choices.first { $0.hasPrefix(lowered) && lowered.count >= 3 }
             ?? Suggestion.closest(to: text, in: choices)
-        let hint = meant.map { "; did you mean '\($0)'?" } ?? ""
+        let hint = meant.map { Message(nl: "; bedoel je ‘\($0)’?", en: "; did you mean '\($0)'?") } ?? .empty
         context.error(
-            "status must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'\(hint)", at: node.location)
+            Message(
+                nl: "status moet een van deze zijn: \(choices.map { "‘\($0)’" }.joined(separator: ", ")), niet ‘\(text)’",
+                en: "status must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), not '\(text)'") + hint,
+            at: node.location)
         return nil
     }
 
@@ -237,15 +256,21 @@ struct PlanDecoder {
         "new": .open, "niet gestart": .open, "not started": .open,
     ]
 
-    static func badDate(_ text: String, _ what: String) -> String {
+    static func badDate(_ text: String, _ what: Subject) -> Message {
         if let suggestion = PlanDate.suggestion(for: text) {
-            return "\(what) '\(text)' must be an ISO date; did you mean \(suggestion)?"
+            return Message(
+                nl: "\(what.nl) ‘\(text)’ moet een ISO-datum zijn; bedoel je \(suggestion)?",
+                en: "\(what.en) '\(text)' must be an ISO date; did you mean \(suggestion)?")
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts.map(\.count) == [4, 2, 2], looksLikeDate(text) {
-            return "\(what) '\(text)' is not a day in the calendar; write dates as 2027-03-01"
+            return Message(
+                nl: "\(what.nl) ‘\(text)’ is geen dag in de kalender; schrijf datums als 2027-03-01",
+                en: "\(what.en) '\(text)' is not a day in the calendar; write dates as 2027-03-01")
         }
-        return "\(what) '\(text)' must be a date written as 2027-03-01"
+        return Message(
+            nl: "\(what.nl) ‘\(text)’ moet een datum zijn, geschreven als 2027-03-01",
+            en: "\(what.en) '\(text)' must be a date written as 2027-03-01")
     }
 
     /// Digits with `-`, `/` or `.` between them: meant as a date.
@@ -263,4 +288,9 @@ struct PlanDecoder {
         }
         return locations
     }
+}
+
+extension DecodingContext.Subject {
+    fileprivate static let anAction = DecodingContext.Subject(nl: "een actie", en: "an action")
+    fileprivate static let theEvaluation = DecodingContext.Subject(nl: "het evaluatiemoment", en: "the evaluation")
 }

@@ -93,10 +93,16 @@ public struct Catalog: Sendable {
         result.diagnostics = lockDiagnostics + result.diagnostics
         if let questionnaire = result.questionnaire,
            case .changed(let recorded) = lock.status(of: entry.reference, digest: questionnaire.source.digest) {
+            let was = recorded.prefix(19), now = questionnaire.source.digest.prefix(19)
+            let next = "\(entry.id)/\(entry.version.nextPatch).yaml"
             result.diagnostics.append(.error(
-                "\(entry.reference) is published, but the file has changed since (its digest was \(recorded.prefix(19))…, "
-                    + "now \(questionnaire.source.digest.prefix(19))…); published versions never change: "
-                    + "undo the change and make a new version instead, such as \(entry.id)/\(entry.version.nextPatch).yaml",
+                Message(
+                    nl: "\(entry.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (de digest was \(was)…, "
+                        + "nu \(now)…); een gepubliceerde versie verandert nooit: "
+                        + "draai de wijziging terug en maak in plaats daarvan een nieuwe versie, zoals \(next)",
+                    en: "\(entry.reference) is published, but the file has changed since (its digest was \(was)…, "
+                        + "now \(now)…); published versions never change: "
+                        + "undo the change and make a new version instead, such as \(next)"),
                 at: FileLocation(file: entry.path, line: 1, column: 1)))
             result.questionnaire = nil
         }

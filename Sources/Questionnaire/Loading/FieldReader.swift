@@ -9,12 +9,12 @@ public struct FieldReader {
     public let node: Node
     public let mapping: Mapping
     private let context: DecodingContext
-    private let what: String
+    private let what: DecodingContext.Subject
 
     /// Nil (with a diagnostic) when the node is not a mapping.
-    public init?(_ node: Node, _ what: String, keys: [String], context: DecodingContext) {
+    public init?(_ node: Node, _ what: DecodingContext.Subject, keys: [String], context: DecodingContext) {
         guard let mapping = node.mapping else {
-            context.error("\(what) must be a mapping of keys and values, not \(node.kindDescription)", at: node.location)
+            context.error(.mustBe(what, Message(nl: "een blok met sleutels en waarden", en: "a mapping of keys and values"), not: node), at: node.location)
             return nil
         }
         self.node = node
@@ -23,11 +23,14 @@ public struct FieldReader {
         self.what = what
         for entry in mapping.entries {
             guard let key = entry.key.scalar?.text else {
-                context.error("keys must be plain words", at: entry.key.location)
+                context.error(Message(nl: "sleutels moeten gewone woorden zijn", en: "keys must be plain words"), at: entry.key.location)
                 continue
             }
             if !keys.contains(key) {
-                context.error("unknown key '\(key)' in \(what)" + context.didYouMean(key, in: keys), at: entry.key.location)
+                context.error(
+                    Message(nl: "onbekende sleutel ‘\(key)’ in \(what.nl)", en: "unknown key '\(key)' in \(what.en)")
+                        + context.didYouMean(key, in: keys),
+                    at: entry.key.location)
             }
         }
     }
@@ -43,7 +46,7 @@ public struct FieldReader {
     /// Decodes a required key; a missing key is reported at the mapping.
     public func required<T>(_ key: String, _ decode: (Node) -> T?) -> T? {
         guard let value = mapping[key] else {
-            context.error("missing key '\(key)' in \(what)", at: node.location)
+            context.error(Message(nl: "sleutel ‘\(key)’ ontbreekt in \(what.nl)", en: "missing key '\(key)' in \(what.en)"), at: node.location)
             return nil
         }
         return decode(value)

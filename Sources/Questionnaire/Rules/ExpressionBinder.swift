@@ -21,7 +21,7 @@ final class ExpressionBinder {
     }
 
     /// Parses and checks an expression that must be a condition (a bool).
-    func condition(_ node: Node, _ what: String) -> Condition? {
+    func condition(_ node: Node, _ what: DecodingContext.Subject) -> Condition? {
         guard let text = context.string(node, what) else { return nil }
         let locator = ExpressionLocator(node: node, lines: lines)
         let parsed: Expression
@@ -52,9 +52,15 @@ final class ExpressionBinder {
             else { continue }
             let keys = question.kind.options.map(\.key)
             if !keys.contains(key) {
-                let hint = Suggestion.closest(to: key, in: keys).map { "; did you mean '\($0)'?" }
-                    ?? "; it can be " + keys.map { "'\($0)'" }.joined(separator: ", ")
-                context.error("'\(key)' is not an option of \(name)\(hint)", at: locator.location(of: arguments[1].range.start))
+                let suggestion = Suggestion.didYouMean(key, in: keys)
+                let hint = suggestion.isEmpty
+                    ? Message(
+                        nl: "; het kan zijn: " + keys.map { "‘\($0)’" }.joined(separator: ", "),
+                        en: "; it can be " + keys.map { "'\($0)'" }.joined(separator: ", "))
+                    : suggestion
+                context.error(
+                    Message(nl: "‘\(key)’ is geen optie van \(name)", en: "'\(key)' is not an option of \(name)") + hint,
+                    at: locator.location(of: arguments[1].range.start))
             }
         }
     }
@@ -72,7 +78,9 @@ final class ExpressionBinder {
                         .subtracting(Validator.answerFunctions).subtracting(Builtin.allCases.map(\.name))
                     if let name = other.sorted().first {
                         context.error(
-                            "show_if may only use answers and the role, not \(name)(): which questions are shown must not depend on scores",
+                            Message(
+                                nl: "show_if mag alleen antwoorden en de rol gebruiken, niet \(name)(): welke vragen getoond worden mag niet van scores afhangen",
+                                en: "show_if may only use answers and the role, not \(name)(): which questions are shown must not depend on scores"),
                             at: showIf.location)
                     }
                     let locator = ExpressionLocator(node: node, lines: lines)
@@ -91,7 +99,8 @@ final class ExpressionBinder {
         draft.rules.compactMap { rule in
             if let declared = rule.theme, !draft.themes.contains(where: { $0.id == declared }) {
                 context.error(
-                    "unknown theme '\(declared)'" + Suggestion.didYouMean(declared, in: draft.themes.map(\.id)),
+                    Message(nl: "onbekend thema ‘\(declared)’", en: "unknown theme '\(declared)'")
+                        + Suggestion.didYouMean(declared, in: draft.themes.map(\.id)),
                     at: rule.themeLocation)
             }
             guard let when = condition(rule.when, "when") else { return nil }
@@ -123,7 +132,9 @@ final class ExpressionBinder {
             let locator = ExpressionLocator(node: scalar, lines: lines)
             for placeholder in ReasonTemplate.placeholders(in: text) {
                 if placeholder.isOpen {
-                    context.error("placeholder '{\(placeholder.name)' is not closed with '}'", at: locator.location(of: placeholder.offset - 1))
+                    context.error(
+                        Message(nl: "plaatshouder ‘{\(placeholder.name)’ is niet gesloten met ‘}’", en: "placeholder '{\(placeholder.name)' is not closed with '}'"),
+                        at: locator.location(of: placeholder.offset - 1))
                     continue
                 }
                 let canonical: String? = switch RuleParser.parse(placeholder.name) {
@@ -132,11 +143,14 @@ final class ExpressionBinder {
                 }
                 guard let canonical, calls.contains(canonical) else {
                     let known = calls.sorted()
-                    var message = "placeholder '{\(placeholder.name)}' names no call of this rule's when"
+                    var message = Message(
+                        nl: "plaatshouder ‘{\(placeholder.name)}’ noemt geen aanroep uit de when van deze regel",
+                        en: "placeholder '{\(placeholder.name)}' names no call of this rule's when")
                     if let suggestion = Suggestion.closest(to: placeholder.name, in: known) {
-                        message += "; did you mean '{\(suggestion)}'?"
+                        message = message + Message(nl: "; bedoel je ‘{\(suggestion)}’?", en: "; did you mean '{\(suggestion)}'?")
                     } else if !known.isEmpty {
-                        message += "; it can name " + known.map { "{\($0)}" }.joined(separator: ", ")
+                        let list = known.map { "{\($0)}" }.joined(separator: ", ")
+                        message = message + Message(nl: "; mogelijk zijn " + list, en: "; it can name " + list)
                     }
                     context.error(message, at: locator.location(of: placeholder.offset))
                     continue
@@ -162,13 +176,15 @@ final class ExpressionBinder {
         let order = Dictionary(draft.themes.flatMap(\.questions).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for cycle in findCycles() {
             let names = (cycle + [cycle[0]]).map(\.description).joined(separator: " → ")
-            context.error("show_if cycle: \(names)", at: dependencies[cycle[0]]?.first?.1)
+            context.error(Message(nl: "show_if-kringloop: \(names)", en: "show_if cycle: \(names)"), at: dependencies[cycle[0]]?.first?.1)
         }
         for (question, uses) in dependencies.sorted(by: { $0.key < $1.key }) {
             for (dependency, location) in uses where dependency != question {
                 if let a = order[question], let b = order[dependency], b > a {
                     context.warning(
-                        "show_if of '\(question)' depends on '\(dependency)', which is asked later; the question is hidden until then",
+                        Message(
+                            nl: "show_if van ‘\(question)’ hangt af van ‘\(dependency)’, die later gevraagd wordt; tot dan blijft de vraag verborgen",
+                            en: "show_if of '\(question)' depends on '\(dependency)', which is asked later; the question is hidden until then"),
                         at: location)
                 }
             }

@@ -57,31 +57,32 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
     private func info(for question: Question) -> ReferenceInfo {
         switch question.kind {
         case .scale:
-            ReferenceInfo(kind: .question, valueType: .number, valueLabel: "scale answer")
+            ReferenceInfo(kind: .question, valueType: .number, valueLabel: Message(nl: "schaalantwoord", en: "scale answer"))
         case .choice(let options):
-            ReferenceInfo(kind: .question, valueType: .string, allowedStrings: options.map(\.key), valueLabel: "choice")
+            ReferenceInfo(kind: .question, valueType: .string, allowedStrings: options.map(\.key), valueLabel: Message(nl: "keuze", en: "choice"))
         case .multi:
-            ReferenceInfo(kind: .question, valueType: nil, valueLabel: "multiple choice")
+            ReferenceInfo(kind: .question, valueType: nil, valueLabel: Message(nl: "meerkeuze-antwoord", en: "multiple choice"))
         case .yesno:
-            ReferenceInfo(kind: .question, valueType: .bool, valueLabel: "yes/no answer")
+            ReferenceInfo(kind: .question, valueType: .bool, valueLabel: Message(nl: "ja/nee-antwoord", en: "yes/no answer"))
         case .number:
-            ReferenceInfo(kind: .question, valueType: .number, valueLabel: "number")
+            ReferenceInfo(kind: .question, valueType: .number, valueLabel: Message(nl: "getal", en: "number"))
         case .text:
-            ReferenceInfo(kind: .question, valueType: .string, valueLabel: "text")
+            ReferenceInfo(kind: .question, valueType: .string, valueLabel: Message(nl: "tekst", en: "text"))
         }
     }
 
-    private func unknown(_ name: String, _ kinds: [ReferenceKind]) -> String {
+    private func unknown(_ name: String, _ kinds: [ReferenceKind]) -> Message {
         var candidates: [String] = []
         if kinds.contains(.question) { candidates += questions.keys.map(\.description) }
         if kinds.contains(.scope) { candidates += themes.map(\.id) + [questionnaireID] }
-        let what = kinds.contains(.question) && !kinds.contains(.scope) ? "question"
-            : kinds.contains(.question) ? "question, theme or questionnaire" : "theme or questionnaire"
-        var message = "unknown \(what) '\(name)'"
+        let what = kinds.contains(.question) && !kinds.contains(.scope) ? Message(nl: "onbekende vraag", en: "unknown question")
+            : kinds.contains(.question) ? Message(nl: "onbekende vraag, thema of vragenlijst", en: "unknown question, theme or questionnaire")
+            : Message(nl: "onbekend thema of onbekende vragenlijst", en: "unknown theme or questionnaire")
+        var message = what + Message(nl: " ‘\(name)’", en: " '\(name)'")
         if let suggestion = Suggestion.closest(to: name, in: candidates.sorted()) {
-            message += "; did you mean '\(suggestion)'?"
+            message = message + Message(nl: "; bedoel je ‘\(suggestion)’?", en: "; did you mean '\(suggestion)'?")
         } else if kinds.contains(.question), QuestionID(name) == nil, themes.contains(where: { $0.id == name }) {
-            message += "; name a question as theme.question"
+            message = message + Message(nl: "; noem een vraag als thema.vraag", en: "; name a question as theme.question")
         }
         return message
     }

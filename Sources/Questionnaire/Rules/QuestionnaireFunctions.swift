@@ -2,9 +2,9 @@ public import RuleLanguage
 
 extension ReferenceKind {
     /// A question, written `theme.question`.
-    public static let question: ReferenceKind = "question"
+    public static let question = ReferenceKind("question", dutch: "vraag")
     /// A theme id, or the questionnaire's own id for the whole safeguard.
-    public static let scope: ReferenceKind = "theme or questionnaire"
+    public static let scope = ReferenceKind("theme or questionnaire", dutch: "thema of vragenlijst")
 }
 
 /// The functions a questionnaire's expressions may call, as documented in

@@ -11,7 +11,11 @@ extension Validator {
     func checkRules(of questionnaire: Questionnaire, draft: QuestionnaireDecoder.Draft) {
         let never = neverShown(questionnaire)
         for question in questionnaire.questions where never.contains(question.id) {
-            context.warning("question '\(question.id)' is never shown: its show_if can never hold", at: question.showIf?.location)
+            context.warning(
+                Message(
+                    nl: "vraag ‘\(question.id)’ wordt nooit getoond: de show_if kan nooit waar zijn",
+                    en: "question '\(question.id)' is never shown: its show_if can never hold"),
+                at: question.showIf?.location)
         }
         for rule in questionnaire.rules {
             let uses = rule.when.expression.references
@@ -21,7 +25,9 @@ extension Validator {
             else { continue }
             if !Evaluator.value(of: rule.when.expression, in: NoAnswers()).isTrueValue {
                 context.warning(
-                    "rule '\(rule.id)' can never fire: it only refers to questions that are never shown",
+                    Message(
+                        nl: "regel ‘\(rule.id)’ gaat nooit af: hij kijkt alleen naar vragen die nooit getoond worden",
+                        en: "rule '\(rule.id)' can never fire: it only refers to questions that are never shown"),
                     at: rule.when.location)
             }
         }

@@ -20,11 +20,17 @@ struct Validator {
                     context: context)
             } else if method == .sum, draft.scoring.method == .mean {
                 context.error(
-                    "theme '\(theme.id)' sums its answers, so it needs levels of its own: the questionnaire's levels are for means",
+                    Message(
+                        nl: "thema ‘\(theme.id)’ telt de antwoorden op en heeft dus eigen niveaus nodig: de niveaus van de vragenlijst zijn voor gemiddelden",
+                        en: "theme '\(theme.id)' sums its answers, so it needs levels of its own: the questionnaire's levels are for means"),
                     at: draft.locations["theme:\(theme.id)"])
             }
             if !theme.questions.contains(where: { $0.kind.isScored }), theme.method != nil {
-                context.warning("theme '\(theme.id)' has a scoring method but no question that scores", at: draft.locations["theme:\(theme.id)"])
+                context.warning(
+                    Message(
+                        nl: "thema ‘\(theme.id)’ heeft een scoremethode maar geen vraag met een score",
+                        en: "theme '\(theme.id)' has a scoring method but no question that scores"),
+                    at: draft.locations["theme:\(theme.id)"])
             }
         }
         let ordered = zip(draft.scoring.levels, draft.scoring.levels.dropFirst()).allSatisfy { ($0.min ?? -.infinity) <= ($1.min ?? -.infinity) }
@@ -37,13 +43,17 @@ struct Validator {
             }
             if let uncovered {
                 context.error(
-                    "the highest level ends at \(NumberText.format(uncovered)) but answers can score \(NumberText.format(highest)): those scores would have no level",
+                    Message(
+                        nl: "het hoogste niveau eindigt bij \(NumberText.format(uncovered)), maar antwoorden kunnen \(NumberText.format(highest)) scoren: die scores zouden geen niveau hebben",
+                        en: "the highest level ends at \(NumberText.format(uncovered)) but answers can score \(NumberText.format(highest)): those scores would have no level"),
                     at: location(of: "levels", in: draft))
             }
         }
         if ordered, let lowest, let first = draft.scoring.levels.first?.min, first > lowest {
             context.error(
-                "the lowest level starts at \(NumberText.format(first)) but answers can score \(NumberText.format(lowest)): those scores would have no level",
+                Message(
+                    nl: "het laagste niveau begint bij \(NumberText.format(first)), maar antwoorden kunnen \(NumberText.format(lowest)) scoren: die scores zouden geen niveau hebben",
+                    en: "the lowest level starts at \(NumberText.format(first)) but answers can score \(NumberText.format(lowest)): those scores would have no level"),
                 at: location(of: "levels", in: draft))
         }
         checkLanguages(draft)
@@ -57,17 +67,27 @@ struct Validator {
         guard SemanticVersion(stem) != nil else { return }
         let start = FileLocation(file: path, line: 1, column: 1)
         if stem != identity.version.description {
-            context.error("the file is named \(stem) but says version \(identity.version); name the file after its version", at: start)
+            context.error(
+                Message(
+                    nl: "het bestand heet \(stem), maar zegt versie \(identity.version); noem het bestand naar zijn versie",
+                    en: "the file is named \(stem) but says version \(identity.version); name the file after its version"),
+                at: start)
         }
         if folder != identity.id {
-            context.error("the file is in folder '\(folder)' but is questionnaire '\(identity.id)'; keep each questionnaire in a folder of its own id", at: start)
+            context.error(
+                Message(
+                    nl: "het bestand staat in map ‘\(folder)’, maar is vragenlijst ‘\(identity.id)’; zet elke vragenlijst in een map met haar eigen id",
+                    en: "the file is in folder '\(folder)' but is questionnaire '\(identity.id)'; keep each questionnaire in a folder of its own id"),
+                at: start)
         }
     }
 
     private func checkLanguages(_ draft: QuestionnaireDecoder.Draft) {
         for (language, missing) in context.missingTranslations.sorted(by: { $0.key < $1.key }) {
             context.warning(
-                "\(missing.count) text(s) have no '\(language)' translation, though the file lists '\(language)' in languages",
+                Message(
+                    nl: "\(missing.count) \(missing.count == 1 ? "tekst heeft" : "teksten hebben") geen vertaling in ‘\(language)’, terwijl het bestand ‘\(language)’ bij languages noemt",
+                    en: "\(missing.count) text(s) have no '\(language)' translation, though the file lists '\(language)' in languages"),
                 at: missing.first)
         }
     }

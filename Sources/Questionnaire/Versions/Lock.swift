@@ -32,7 +32,9 @@ public struct Lock: Sendable, Hashable {
     public static func parse(bytes: [UInt8], path: String) throws(DiagnosticError) -> Lock {
         guard let root = try YAMLParser.parse(bytes: bytes, file: path) else { return Lock() }
         guard let mapping = root.mapping else {
-            throw DiagnosticError(.error("the lock file must map id@version to a digest", at: root.location))
+            throw DiagnosticError(.error(
+                Message(nl: "het lock-bestand moet per id@versie een digest geven", en: "the lock file must map id@version to a digest"),
+                at: root.location))
         }
         var digests: [String: String] = [:]
         var problems: [Diagnostic] = []
@@ -40,11 +42,13 @@ public struct Lock: Sendable, Hashable {
             let key = entry.key.scalar?.text ?? ""
             let parts = key.split(separator: "@")
             guard parts.count == 2, SemanticVersion(String(parts[1])) != nil else {
-                problems.append(.error("'\(key)' is not id@version", at: entry.key.location))
+                problems.append(.error(Message(nl: "‘\(key)’ is geen id@versie", en: "'\(key)' is not id@version"), at: entry.key.location))
                 continue
             }
             guard let digest = entry.value.scalar?.text, digest.hasPrefix("sha256:"), digest.count == 71 else {
-                problems.append(.error("the digest of \(key) must be sha256: and 64 hex digits", at: entry.value.location))
+                problems.append(.error(
+                    Message(nl: "de digest van \(key) moet sha256: met 64 hexadecimale cijfers zijn", en: "the digest of \(key) must be sha256: and 64 hex digits"),
+                    at: entry.value.location))
                 continue
             }
             digests[key] = digest

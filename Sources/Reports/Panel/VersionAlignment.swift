@@ -1,3 +1,4 @@
+public import Diagnostics
 public import Assessment
 public import Questionnaire
 
@@ -18,7 +19,7 @@ public struct VersionAlignment: Sendable {
         /// Per questionnaire id, themes that do not compare with the older version.
         public var incomparableThemes: [String: Set<String>]
         /// Readable lines on what did not carry over, or why a response was not migrated.
-        public var problems: [String]
+        public var problems: [Message]
     }
 
     /// Per questionnaire id, the version to align to.
@@ -52,11 +53,17 @@ public struct VersionAlignment: Sendable {
                 outcome.file.responses.append(migrated.response)
                 outcome.questionnaires.append(target)
                 outcome.incomparableThemes[target.id, default: []].formUnion(migrated.incomparableThemes)
-                outcome.problems += migrated.problems.map { "\(response.reference) → \(target.version): \($0)" }
+                outcome.problems += migrated.problems.map { problem in
+                    Message(
+                        nl: "\(response.reference) → \(target.version): \(problem.text(.nl))",
+                        en: "\(response.reference) → \(target.version): \(problem.text(.en))")
+                }
             } catch {
                 outcome.file.responses.append(response)
                 if let own { outcome.questionnaires.append(own) }
-                outcome.problems.append("\(response.reference): not carried to \(target.version): \(error.description)")
+                outcome.problems.append(Message(
+                    nl: "\(response.reference): niet overgezet naar \(target.version): \(error.message.nl)",
+                    en: "\(response.reference): not carried to \(target.version): \(error.message.en)"))
             }
         }
         return outcome

@@ -31,7 +31,7 @@ struct Check: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one answers file") }
+        if files.isEmpty { throw ValidationError(Message.nameAnswersFiles.text(global.lang)) }
     }
 
     func run() throws {
@@ -80,9 +80,11 @@ struct Check: ParsableCommand {
         }
         switch format {
         case .json:
-            Console.out(TerminalSafe(json: JSONValue.object([("files", .array(reports)), ("diagnostics", diagnostics.json())]).rendered()))
+            Console.out(
+                TerminalSafe(json: JSONValue.object([("files", .array(reports)), ("diagnostics", diagnostics.json(global.lang))]).rendered()),
+                language: global.lang)
         case .text:
-            Console.report(diagnostics, sources: sources, noColor: global.noColor)
+            Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
             Console.err(TerminalSafe(sanitizing: completeness))
             Console.err(TerminalSafe(sanitizing: strings.checked(
                 files: files.count, errors: diagnostics.filter { $0.severity == .error }.count,

@@ -30,10 +30,10 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let catalog = try QuestionnaireSource.loadCatalog(global)
-        let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor)
-        let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor)
+        let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor, language: global.lang)
+        let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor, language: global.lang)
         let diff = QuestionnaireDiff(from: a, to: b)
-        Console.out(format == .json ? TerminalSafe(json: Self.json(diff)) : TerminalSafe(sanitizing: diff.text))
+        Console.out(format == .json ? TerminalSafe(json: Self.json(diff)) : TerminalSafe(sanitizing: diff.text), language: global.lang)
         if diff.hasBreakingChanges { throw ExitCode(1) }
     }
 

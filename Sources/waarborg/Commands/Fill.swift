@@ -58,9 +58,11 @@ struct Fill: ParsableCommand {
         let path = file ?? "antwoorden.yaml"
         // The file is written where a symbolic link points (the link stays), and only when
         // it is a regular file: answers never replace a device or a pipe.
-        let target = try Self.outputTarget(path, inputs: [], force: false)
+        let target = try Self.outputTarget(path, inputs: [], force: false, language: global.lang)
         guard case .file(let writePath) = target.destination else {
-            Console.err("\(TerminalText.sanitized(path)): error: not a regular file; fill writes an answers file\n")
+            Console.error(
+                Message(nl: "geen gewoon bestand; fill schrijft een antwoordbestand", en: "not a regular file; fill writes an answers file"),
+                path: path, language: global.lang)
             throw Exit.cannotCreate
         }
         // One session per file: a second one would silently overwrite the first's answers.
@@ -71,7 +73,10 @@ struct Fill: ParsableCommand {
             Console.err(TerminalSafe(sanitizing: strings.fileInUse(path, process: owner)))
             throw Exit.cannotCreate
         } catch .unavailable(let reason) {
-            Console.err("\(TerminalText.sanitized(path)): error: cannot lock \(TerminalText.sanitized(FillLock.path(for: writePath))): \(reason)\n")
+            let lockPath = FillLock.path(for: writePath)
+            Console.error(
+                Message(nl: "kan \(lockPath) niet vergrendelen: \(reason.nl)", en: "cannot lock \(lockPath): \(reason.en)"),
+                path: path, language: global.lang)
             throw Exit.cannotCreate
         }
         defer { lock.release() }
@@ -84,7 +89,7 @@ struct Fill: ParsableCommand {
             do {
                 result = try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
             } catch {
-                throw Exit.reporting(error)
+                throw Exit.reporting(error, global.lang)
             }
             if !result.isAnswersFile {
                 if !overwrite {
@@ -96,12 +101,12 @@ struct Fill: ParsableCommand {
                 alsoKnown = result.questionnaires
                 commented = result.bytes
             } else if !overwrite {
-                Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+                Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
                 Console.err(TerminalSafe(sanitizing: strings.answersFileHasErrors(path)))
                 throw Exit.dataError
             }
         } else if resume {
-            Console.err("\(path): error: no such file\n")
+            Console.error(Message(nl: "bestand bestaat niet", en: "no such file"), path: path, language: global.lang)
             throw Exit.noInput
         }
 
@@ -110,7 +115,7 @@ struct Fill: ParsableCommand {
             for response in existing.responses { pinned[response.questionnaire] = response.version }
         }
         let questionnaires = try Selection.load(
-            catalog: catalog, only: only, version: version, pinned: pinned, noColor: global.noColor)
+            catalog: catalog, only: only, version: version, pinned: pinned, noColor: global.noColor, language: global.lang)
         if let existing {
             for questionnaire in questionnaires {
                 if let response = existing.response(for: questionnaire.id), response.version != questionnaire.version {
@@ -123,7 +128,7 @@ struct Fill: ParsableCommand {
         }
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         guard InputFile.isDirectory(folder.isEmpty ? "/" : folder) else {
-            Console.err("\(path): error: folder '\(folder)' does not exist\n")
+            Console.error(Message(nl: "map ‘\(folder)’ bestaat niet", en: "folder '\(folder)' does not exist"), path: path, language: global.lang)
             throw Exit.cannotCreate
         }
 
@@ -135,7 +140,7 @@ struct Fill: ParsableCommand {
             do {
                 try AtomicFile.write(commented, to: backup, audience: .personal)
             } catch {
-                throw Exit.reporting(error)
+                throw Exit.reporting(error, global.lang)
             }
             Console.err(TerminalSafe(sanitizing: strings.commentsWillBeLost(path, backup: path + ".bak")))
         }
@@ -167,7 +172,7 @@ struct Fill: ParsableCommand {
             Console.err(TerminalSafe(sanitizing: strings.interrupted + stopped))
             throw ExitCode(128 + signal)
         case .writeFailed(let error):
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
     }
 
@@ -203,26 +208,36 @@ struct Fill: ParsableCommand {
 /// the newest), loaded and checked, ordered by safeguard.
 enum Selection {
     static func load(
-        catalog: Catalog, only: [String], version: String?, pinned: [String: SemanticVersion] = [:], noColor: Bool
+        catalog: Catalog, only: [String], version: String?, pinned: [String: SemanticVersion] = [:], noColor: Bool,
+        language: Language
     ) throws -> [Questionnaire] {
         var ids: [String] = []
         for id in only.isEmpty ? catalog.ids : only where !ids.contains(id) { ids.append(id) }
         if ids.isEmpty {
-            Console.err("error: no questionnaires found in \(catalog.origin)\n")
+            Console.error(
+                Message(nl: "geen vragenlijsten gevonden in \(catalog.origin)", en: "no questionnaires found in \(catalog.origin)"),
+                language: language)
             throw Exit.noInput
         }
         for id in ids where catalog.versions(of: id).isEmpty {
-            Console.err("error: unknown questionnaire '\(id)'\(Suggestion.didYouMean(id, in: catalog.ids)) (available: \(catalog.ids.joined(separator: ", ")))\n")
+            let list = catalog.ids.joined(separator: ", ")
+            Console.error(
+                Message(nl: "onbekende vragenlijst ‘\(id)’", en: "unknown questionnaire '\(id)'") + Suggestion.didYouMean(id, in: catalog.ids)
+                    + Message(nl: " (beschikbaar: \(list))", en: " (available: \(list))"),
+                language: language)
             throw Exit.usage
         }
         var requested: SemanticVersion?
         if let version {
             guard ids.count == 1 else {
-                Console.err("error: --version needs exactly one --only questionnaire\n")
+                Console.error(
+                    Message(nl: "--version vraagt precies één vragenlijst met --only", en: "--version needs exactly one --only questionnaire"),
+                    language: language)
                 throw Exit.usage
             }
             guard let parsed = SemanticVersion(version) else {
-                Console.err("error: '\(version)' is not a version such as 1.0.0\n")
+                Console.error(
+                    Message(nl: "‘\(version)’ is geen versie zoals 1.0.0", en: "'\(version)' is not a version such as 1.0.0"), language: language)
                 throw Exit.usage
             }
             requested = parsed
@@ -232,18 +247,27 @@ enum Selection {
             let wanted = pinned[id] ?? requested
             guard let entry = wanted.map({ catalog.entry(id, $0) }) ?? catalog.newest(id) else {
                 let versions = catalog.versions(of: id).map(\.version.description)
-                Console.err("error: '\(id)' has no version \(wanted?.description ?? "") (versions: \(versions.joined(separator: ", ")))\n")
+                let wantedText = wanted?.description ?? "", list = versions.joined(separator: ", ")
+                Console.error(
+                    Message(
+                        nl: "‘\(id)’ heeft geen versie \(wantedText) (versies: \(list))",
+                        en: "'\(id)' has no version \(wantedText) (versions: \(list))"),
+                    language: language)
                 throw requested != nil && pinned[id] == nil ? Exit.usage : Exit.dataError
             }
             let result: QuestionnaireLoader.Result
             do {
                 result = try catalog.load(entry)
             } catch {
-                throw Exit.reporting(error)
+                throw Exit.reporting(error, language)
             }
             guard let questionnaire = result.questionnaire else {
-                Console.report(result.diagnostics, sources: [entry.path: result.source], noColor: noColor)
-                Console.err("error: \(entry.reference) has errors; run 'waarborg lint \(entry.path)'\n")
+                Console.report(result.diagnostics, sources: [entry.path: result.source], noColor: noColor, language: language)
+                Console.error(
+                    Message(
+                        nl: "in \(entry.reference) staan fouten; voer ‘waarborg lint \(entry.path)’ uit",
+                        en: "\(entry.reference) has errors; run 'waarborg lint \(entry.path)'"),
+                    language: language)
                 throw Exit.dataError
             }
             questionnaires.append(questionnaire)

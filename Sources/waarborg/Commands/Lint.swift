@@ -37,12 +37,14 @@ struct Lint: ParsableCommand {
             } else if InputFile.exists(path) {
                 files.append(path)
             } else {
-                let message = InputFile.isSymbolicLink(path) ? "a symbolic link that leads nowhere or in a loop" : "no such file or folder"
+                let message = InputFile.isSymbolicLink(path)
+                    ? Message(nl: "een symbolische link die nergens heen leidt of rondloopt", en: "a symbolic link that leads nowhere or in a loop")
+                    : Message(nl: "bestand of map bestaat niet", en: "no such file or folder")
                 missing.append(FileError(.noInput, path: path, message: message))
             }
         }
         if files.isEmpty, missing.isEmpty {
-            missing.append(FileError(.noInput, path: targets.joined(separator: " "), message: "no questionnaire files (*.yaml) found"))
+            missing.append(FileError(.noInput, path: targets.joined(separator: " "), message: Message(nl: "geen vragenlijstbestanden (*.yaml) gevonden", en: "no questionnaire files (*.yaml) found")))
         }
         var diagnostics = missing.map { Diagnostic.error($0.message, at: FileLocation(file: $0.path, line: 1, column: 1)) }
         var sources: [String: String] = [:]
@@ -69,11 +71,11 @@ struct Lint: ParsableCommand {
                 ("files", .array(checked.map { file, errors, warnings in
                     .object([("path", .string(file)), ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings)))])
                 })),
-                ("diagnostics", diagnostics.json()),
+                ("diagnostics", diagnostics.json(global.lang)),
             ])
-            Console.out(TerminalSafe(json: json.rendered()))
+            Console.out(TerminalSafe(json: json.rendered()), language: global.lang)
         case .text:
-            Console.report(diagnostics, sources: sources, noColor: global.noColor)
+            Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             Console.err(Self.summary(files: files.count, errors: errors, warnings: warnings, language: global.lang))
@@ -97,8 +99,11 @@ struct Lint: ParsableCommand {
             }
         }
         if case .changed(let recorded) = locks[root]?.status(of: questionnaire.reference, digest: questionnaire.source.digest) {
+            let place = "\(recorded.prefix(19))… in \(root)/\(Lock.fileName)"
             diagnostics.append(.error(
-                "\(questionnaire.reference) is published, but the file has changed since (digest \(recorded.prefix(19))… in \(root)/\(Lock.fileName)); published versions never change: undo the change and make a new version instead",
+                Message(
+                    nl: "\(questionnaire.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (digest \(place)); een gepubliceerde versie verandert nooit: draai de wijziging terug en maak in plaats daarvan een nieuwe versie",
+                    en: "\(questionnaire.reference) is published, but the file has changed since (digest \(place)); published versions never change: undo the change and make a new version instead"),
                 at: FileLocation(file: file, line: 1, column: 1)))
         }
         if let migration = questionnaire.migration {
@@ -107,7 +112,9 @@ struct Lint: ParsableCommand {
                 diagnostics += MigrationCheck.check(questionnaire, from: earlier)
             } else {
                 diagnostics.append(.error(
-                    "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load",
+                    Message(
+                        nl: "de migratie komt van \(migration.from), maar \(earlierPath) ontbreekt of laadt niet",
+                        en: "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load"),
                     at: questionnaire.migrationLocation))
             }
         }

@@ -40,7 +40,7 @@ struct List: ParsableCommand {
                 }
             } catch {
                 title = ""
-                status = error.message
+                status = error.message.text(global.lang)
             }
             lines.append([entry.id, entry.version.description, title, status.isEmpty ? "" : "(\(status))"]
                 .filter { !$0.isEmpty }.joined(separator: "  "))
@@ -49,7 +49,7 @@ struct List: ParsableCommand {
             Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin).\n" : "No questionnaires found in \(catalog.origin).\n")
             throw Exit.noInput
         }
-        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"))
+        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"), language: global.lang)
     }
 
     /// Per role, the workload of each questionnaire's newest version and of all of them.
@@ -86,6 +86,6 @@ struct List: ParsableCommand {
         lines.append(nl
             ? "\nDe tijd is een schatting uit het soort vraag (docs/questionnaire-format.md, \"Rollen\"); vervolgvragen tellen mee."
             : "\nTimes are estimates from the kind of each question (docs/questionnaire-format.md, \"Roles\"); follow-ups included.")
-        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"))
+        Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"), language: global.lang)
     }
 }

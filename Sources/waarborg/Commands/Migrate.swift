@@ -32,22 +32,24 @@ struct Migrate: ParsableCommand {
 
     func run() throws {
         guard let target = SemanticVersion(to) else {
-            throw ValidationError("'\(to)' is not a version such as 1.1.0")
+            throw ValidationError(Message(nl: "‘\(to)’ is geen versie zoals 1.1.0", en: "'\(to)' is not a version such as 1.1.0").text(global.lang))
         }
         let catalog = try QuestionnaireSource.loadCatalog(global)
         let path = out ?? Self.defaultPath(for: file, version: target)
-        let output = try Self.outputTarget(path, inputs: [file] + catalog.paths, force: force)
+        let output = try Self.outputTarget(path, inputs: [file] + catalog.paths, force: force, language: global.lang)
         if output.replacesFile, !force {
-            Console.err("\(TerminalText.sanitized(path)): error: the file exists; choose another --out or add --force\n")
+            Console.error(
+                Message(nl: "het bestand bestaat al; kies een andere --out of gebruik --force", en: "the file exists; choose another --out or add --force"),
+                path: path, language: global.lang)
             throw Exit.cannotCreate
         }
         let result: AnswersReader.Result
         do {
             result = try AnswersReader.read(path: file, resolver: CatalogResolver(catalog))
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
-        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
+        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor, language: global.lang)
         guard var answers = result.file else { throw Exit.dataError }
 
         var carried = 0
@@ -67,9 +69,9 @@ struct Migrate: ParsableCommand {
                 let fitted = Migrator.fit(outcome.response, to: newer, role: answers.respondent.role)
                 responses.append(fitted.response)
                 carried += 1
-                problems += (outcome.problems + fitted.problems).map { "\(file): warning: \(response.questionnaire): \($0)" }
+                problems += (outcome.problems + fitted.problems).map { "\(file): warning: \(response.questionnaire): \($0.text(global.lang))" }
             } catch {
-                Console.err("\(file): error: \(error.description)\n")
+                Console.error(error.message, path: file, language: global.lang)
                 throw Exit.dataError
             }
         }
@@ -84,7 +86,7 @@ struct Migrate: ParsableCommand {
         do {
             try output.write(AnswersOutput.yaml(answers, questionnaires: questionnaires, path: path), audience: .personal)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
         for problem in problems { Console.err("\(problem)\n") }
         Console.err(global.lang == .nl

@@ -80,19 +80,21 @@ struct Panel: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let today, PlanDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written as 2027-03-01") }
-        if answers.isEmpty { throw ValidationError("name the board's answers files") }
+        if let today, PlanDate(today) == nil { throw ValidationError(Message.badToday(today).text(global.lang)) }
+        if answers.isEmpty {
+            throw ValidationError(Message(nl: "noem de antwoordbestanden van het bestuur", en: "name the board's answers files").text(global.lang))
+        }
         do {
             _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.terminal)
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError((error as? FormatFromExtension.FormatMismatch)?.message.text(global.lang) ?? "\(error)")
         }
-        try csvOptions.validate(isCSV: format == .csv)
+        try csvOptions.validate(isCSV: format == .csv, language: global.lang)
     }
 
     func run() throws {
         let catalog = try QuestionnaireSource.loadCatalog(global)
-        let reader = PanelReader(resolver: CatalogResolver(catalog), catalog: catalog, noColor: global.noColor)
+        let reader = PanelReader(resolver: CatalogResolver(catalog), catalog: catalog, noColor: global.noColor, language: global.lang)
         let messages = PanelMessages(language: global.lang)
         let csv = format == .csv
             ? csvOptions.answersCSV
@@ -100,9 +102,9 @@ struct Panel: ParsableCommand {
 
         // The board now. A second pass is needed only when its files use different versions
         // of a questionnaire, or versions with different minimum group sizes.
-        let answers = try AnswersArguments.files(self.answers)
+        let answers = try AnswersArguments.files(self.answers, language: global.lang)
         let target = try Self.outputTarget(
-            out, inputs: answers + AnswersArguments.files(previous) + (plan.map { [$0] } ?? []) + catalog.paths, force: force)
+            out, inputs: answers + AnswersArguments.files(previous, language: global.lang) + (plan.map { [$0] } ?? []) + catalog.paths, force: force, language: global.lang)
         var now = reader.gather(answers, csv: csv)
         let csvText = now.csv
         if let first = now.board, !reader.failed {
@@ -119,7 +121,7 @@ struct Panel: ParsableCommand {
 
         var earlier: BoardAggregate?
         if !previous.isEmpty, let alignment {
-            let previous = try AnswersArguments.files(previous)
+            let previous = try AnswersArguments.files(previous, language: global.lang)
             earlier = reader.gather(previous, csv: nil, alignment: alignment, minimumGroup: now.board?.minimumGroup).board
             if let earlier, let board = now.board, earlier.organisations.isDisjoint(with: board.organisations) {
                 Console.err(messages.previousOtherBoard(earlier.organisations.sorted()))
@@ -167,7 +169,7 @@ struct Panel: ParsableCommand {
         do {
             try target.write(StandardOutputText.safe(text, format == .json ? .json : format == .csv ? .data : .rendered, target: target), audience: .personal)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
         if let out, target.destination != .standardOutput {
             Console.err(messages.written(out, respondents: brief.respondents))
@@ -182,9 +184,9 @@ extension Panel {
         do {
             result = try PlanReader.read(path: path)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
         guard let plan = result.plan else { throw Exit.dataError }
         return plan
     }
@@ -197,6 +199,7 @@ private final class PanelReader {
     let resolver: CatalogResolver
     let catalog: Catalog
     let noColor: Bool
+    let language: Language
     private(set) var failed = false
     private(set) var missing: [FileError] = []
 
@@ -218,10 +221,11 @@ private final class PanelReader {
         }
     }
 
-    init(resolver: CatalogResolver, catalog: Catalog, noColor: Bool) {
+    init(resolver: CatalogResolver, catalog: Catalog, noColor: Bool, language: Language) {
         self.resolver = resolver
         self.catalog = catalog
         self.noColor = noColor
+        self.language = language
     }
 
     /// Reads, checks and assesses `paths` into one board; `minimumGroup` nil takes the
@@ -267,8 +271,10 @@ private final class PanelReader {
     /// Every answers file under `folder`, grouped by the board its respondent names.
     func region(_ folder: String, alignment: VersionAlignment) -> [BoardAggregate] {
         guard InputFile.isDirectory(folder) else {
-            let error = FileError(.noInput, path: folder, message: "no such folder of answers files for --benchmark")
-            Console.err("\(error)\n")
+            let error = FileError(
+                .noInput, path: folder,
+                message: Message(nl: "deze map met antwoordbestanden voor --benchmark bestaat niet", en: "no such folder of answers files for --benchmark"))
+            Console.err("\(error.description(language))\n")
             missing.append(error)
             return []
         }
@@ -276,7 +282,7 @@ private final class PanelReader {
         do {
             paths = try Self.benchmarkWalk.files(in: folder)
         } catch {
-            Console.err("\(error)\n")
+            Console.err("\(error.description(language))\n")
             missing.append(error)
             return []
         }
@@ -319,7 +325,7 @@ private final class PanelReader {
         switch item.read {
         case .failure(let error):
             if !quiet {
-                Console.err("\(error)\n")
+                Console.err("\(error.description(language))\n")
                 missing.append(error)
             }
             return nil
@@ -327,10 +333,15 @@ private final class PanelReader {
             result = read
         }
         if !required, !result.isAnswersFile {
-            if !quiet { Console.err("\(item.path): warning: not an answers file; left out of the regional comparison\n") }
+            if !quiet {
+                let message = Message(
+                    nl: "geen antwoordbestand; niet meegenomen in de regionale vergelijking",
+                    en: "not an answers file; left out of the regional comparison")
+                Console.err("\(item.path): warning: \(message.text(language))\n")
+            }
             return nil
         }
-        if !quiet { Console.report(result.diagnostics, sources: [item.path: result.source], noColor: noColor) }
+        if !quiet { Console.report(result.diagnostics, sources: [item.path: result.source], noColor: noColor, language: language) }
         guard result.file != nil else {
             failed = true
             return nil
@@ -338,8 +349,8 @@ private final class PanelReader {
         return result
     }
 
-    private func report(_ problems: [String], path: String) {
-        for problem in problems { Console.err("\(path): warning: \(problem)\n") }
+    private func report(_ problems: [Message], path: String) {
+        for problem in problems { Console.err("\(path): warning: \(problem.text(language))\n") }
     }
 
     /// The `.yaml` and `.yml` files under `folder`, as `FolderWalk` finds them, at most

@@ -54,15 +54,29 @@ struct Plan: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if checkPath != nil, renderPath != nil { throw ValidationError("give either --check or --render, not both") }
-        if renderPath != nil, !answers.isEmpty { throw ValidationError("--render takes no answers files") }
-        if checkPath == nil, renderPath == nil, answers.isEmpty {
-            throw ValidationError("give the board's answers files to draft a plan, or --check PLAN, or --render PLAN")
+        let lang = global.lang
+        if checkPath != nil, renderPath != nil {
+            throw ValidationError(Message(nl: "geef --check of --render, niet allebei", en: "give either --check or --render, not both").text(lang))
         }
-        if update, out == nil { throw ValidationError("--update needs --out: the plan to bring up to date") }
-        if update, checkPath != nil || renderPath != nil { throw ValidationError("--update is for drafting") }
-        if force, checkPath != nil { throw ValidationError("--force is for drafting and rendering") }
-        if let today, PlanDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written as 2027-03-01") }
+        if renderPath != nil, !answers.isEmpty {
+            throw ValidationError(Message(nl: "--render neemt geen antwoordbestanden", en: "--render takes no answers files").text(lang))
+        }
+        if checkPath == nil, renderPath == nil, answers.isEmpty {
+            throw ValidationError(
+                Message(
+                    nl: "geef de antwoordbestanden van het bestuur om een plan op te stellen, of --check PLAN, of --render PLAN",
+                    en: "give the board's answers files to draft a plan, or --check PLAN, or --render PLAN").text(lang))
+        }
+        if update, out == nil {
+            throw ValidationError(Message(nl: "--update vraagt --out: het plan dat bijgewerkt wordt", en: "--update needs --out: the plan to bring up to date").text(lang))
+        }
+        if update, checkPath != nil || renderPath != nil {
+            throw ValidationError(Message(nl: "--update is voor het opstellen", en: "--update is for drafting").text(lang))
+        }
+        if force, checkPath != nil {
+            throw ValidationError(Message(nl: "--force is voor opstellen en weergeven", en: "--force is for drafting and rendering").text(lang))
+        }
+        if let today, PlanDate(today) == nil { throw ValidationError(Message.badToday(today).text(lang)) }
     }
 
     func run() throws {
@@ -81,7 +95,7 @@ struct Plan: ParsableCommand {
     // MARK: Draft and update
 
     private func draft(today: PlanDate) throws {
-        let target = try Self.outputTarget(out, inputs: answers, force: force)
+        let target = try Self.outputTarget(out, inputs: answers, force: force, language: global.lang)
         let input = try loadInput(today: today)
         let language = global.lang.rawValue
         let drafter = PlanDrafter(language: language, questionnaires: input.brief.parts.map(\.questionnaire))
@@ -122,7 +136,7 @@ struct Plan: ParsableCommand {
                 diagnostics += checker.check(plan, against: input.findings, basis: input.basis)
             }
         }
-        Console.report(diagnostics, sources: sources, noColor: global.noColor)
+        Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         Console.err(messages.checked(path, errors: errors, warnings: warnings, againstAnswers: !answers.isEmpty))
@@ -132,7 +146,7 @@ struct Plan: ParsableCommand {
     // MARK: Render
 
     private func render(_ path: String) throws {
-        let target = try Self.outputTarget(out, inputs: [path] + answers, force: force)
+        let target = try Self.outputTarget(out, inputs: [path] + answers, force: force, language: global.lang)
         let plan = try readPlan(path, refuseOther: false)
         let questionnaires = loadQuestionnaires(plan.basis)
         let language = global.lang.rawValue
@@ -162,7 +176,7 @@ struct Plan: ParsableCommand {
             do {
                 bytes = try InputFile.read(path)
             } catch {
-                throw Exit.reporting(error)
+                throw Exit.reporting(error, global.lang)
             }
             let result = AnswersReader.read(bytes: bytes, path: path, resolver: resolver)
             diagnostics += result.diagnostics
@@ -172,11 +186,11 @@ struct Plan: ParsableCommand {
             }
         }
         if diagnostics.containsErrors {
-            Console.report(diagnostics, sources: sources, noColor: global.noColor)
+            Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
             Console.err(messages.answersHaveErrors)
             throw Exit.dataError
         }
-        Console.report(diagnostics, sources: sources, noColor: global.noColor)
+        Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
         let input = PlanInput(loaded, today: today)
         if input.organisations.count > 1 { Console.err(messages.severalBoards(input)) }
         return (input, sources)
@@ -186,7 +200,7 @@ struct Plan: ParsableCommand {
         do {
             return try PlanReader.read(path: path)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
     }
 
@@ -198,11 +212,11 @@ struct Plan: ParsableCommand {
             throw Exit.cannotCreate
         }
         guard let plan = result.plan else {
-            Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+            Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
             Console.err(messages.planHasErrors(path))
             throw Exit.dataError
         }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor)
+        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
         return plan
     }
 
@@ -220,7 +234,7 @@ struct Plan: ParsableCommand {
         do {
             try target.write(text, audience: .personal)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
     }
 }

@@ -21,16 +21,16 @@ struct Publish: ParsableCommand {
         do {
             result = try QuestionnaireLoader.load(path: file)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
-        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor)
+        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor, language: global.lang)
         guard let questionnaire = result.questionnaire else { throw Exit.dataError }
         let root = PathText.parent(of: PathText.parent(of: file))
         var lock: Lock
         do {
             lock = try Lock.read(folder: root)
         } catch {
-            Console.report(error.diagnostics, sources: [:], noColor: global.noColor)
+            Console.report(error.diagnostics, sources: [:], noColor: global.noColor, language: global.lang)
             throw Exit.dataError
         }
         let reference = questionnaire.reference
@@ -39,7 +39,11 @@ struct Publish: ParsableCommand {
             Console.err(global.lang == .nl ? "\(reference) is al gepubliceerd.\n" : "\(reference) is already published.\n")
             return
         case .changed(let recorded):
-            Console.err("\(file):1:1: error: \(reference) was published with digest \(recorded) and its content has changed since; make a new version instead\n")
+            Console.error(
+                Message(
+                    nl: "\(reference) is gepubliceerd met digest \(recorded) en de inhoud is sindsdien veranderd; maak in plaats daarvan een nieuwe versie",
+                    en: "\(reference) was published with digest \(recorded) and its content has changed since; make a new version instead"),
+                path: "\(file):1:1", language: global.lang)
             throw Exit.dataError
         case .draft:
             break
@@ -49,7 +53,7 @@ struct Publish: ParsableCommand {
         do {
             try AtomicFile.write(lock.rendered(), to: path, audience: .shared)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
         Console.err(global.lang == .nl
             ? "\(reference) gepubliceerd (\(questionnaire.source.digest)) in \(path).\n"

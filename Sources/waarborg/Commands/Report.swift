@@ -56,13 +56,13 @@ struct Report: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if answers.isEmpty { throw ValidationError("name at least one answers file") }
+        if answers.isEmpty { throw ValidationError(Message.nameAnswersFiles.text(global.lang)) }
         do {
             _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.terminal)
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError((error as? FormatFromExtension.FormatMismatch)?.message.text(global.lang) ?? "\(error)")
         }
-        try csvOptions.validate(isCSV: format == .csv)
+        try csvOptions.validate(isCSV: format == .csv, language: global.lang)
     }
 
     func run() throws {
@@ -72,20 +72,20 @@ struct Report: ParsableCommand {
         // Every format but HTML (one page over all respondents) is written one respondent
         // at a time to a spool, so memory does not grow with the number of files; the
         // spool becomes the --out file, or goes to stdout, only when every file was valid.
-        let files = try AnswersArguments.files(answers)
+        let files = try AnswersArguments.files(answers, language: global.lang)
         let stream = streamFormat(language: language).map(ReportStream.init)
         // Every format but HTML (one page over all respondents) is written one respondent
         // at a time, so memory does not grow with the number of files; the output appears
         // (the --out file replaced, or stdout written) only when every file was valid.
         let spool: OutputTarget.Writer
-        let target = try Self.outputTarget(out, inputs: files + catalog.paths, force: force)
+        let target = try Self.outputTarget(out, inputs: files + catalog.paths, force: force, language: global.lang)
         let kind: StandardOutputText.Kind = format == .json ? .json : format == .csv ? .data : .rendered
         func safe(_ text: String) -> String { StandardOutputText.safe(text, kind, target: target) }
         do {
             spool = try target.open(audience: .personal)
             if let stream { try spool.write(safe(stream.prefix)) }
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
         // Files are read, assessed and rendered on several threads; diagnostics and parts
         // are written in the order of the files. A report is kept only when every file is
@@ -106,19 +106,19 @@ struct Report: ParsableCommand {
             switch item.read {
             case .failure(let error):
                 missing.append(error)
-                Console.report([.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1))], sources: [:], noColor: global.noColor)
+                Console.report([.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1))], sources: [:], noColor: global.noColor, language: global.lang)
                 return
             case .success(let read):
                 result = read
             }
-            Console.report(result.diagnostics, sources: [item.path: result.source], noColor: global.noColor)
+            Console.report(result.diagnostics, sources: [item.path: result.source], noColor: global.noColor, language: global.lang)
             guard result.file != nil, !failed, missing.isEmpty else {
                 failed = failed || result.file == nil
                 return
             }
             if let part = item.part {
                 do throws(FileError) { try spool.write(safe(part)) } catch {
-                    throw Exit.reporting(error)
+                    throw Exit.reporting(error, global.lang)
                 }
                 written += 1
             } else if let assessment = item.assessment {
@@ -140,7 +140,7 @@ struct Report: ParsableCommand {
             try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(language: language, explain: findingOptions.explain, limits: findingOptions.limits).render(pages)))
             try spool.commit()
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
         guard let out, target.destination != .standardOutput else { return }
         Console.err(global.lang == .nl ? "Rapport geschreven naar \(out).\n" : "Report written to \(out).\n")

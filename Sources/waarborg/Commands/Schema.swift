@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Diagnostics
 import FileIO
 
 /// `waarborg schema`: the JSON Schema of a file format, for editors with a YAML language server.
@@ -25,17 +26,18 @@ struct Schema: ParsableCommand {
     @Flag(name: .long, help: "Replace --out when it exists.")
     var force = false
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
-        let target = try Self.outputTarget(out, inputs: [], force: force)
+        let target = try Self.outputTarget(out, inputs: [], force: force, language: global.lang)
         if let out, target.replacesFile, !force {
-            Console.err("\(out): error: the file exists; choose another name or pass --force\n")
+            Console.error(.fileExists, path: out, language: global.lang)
             throw Exit.cannotCreate
         }
         do {
             try target.write(StandardOutputText.safe(format.text, .json, target: target), audience: .shared)
         } catch {
-            Console.err("\(error)\n")
-            throw Exit.code(for: error)
+            throw Exit.reporting(error, global.lang)
         }
     }
 }

@@ -35,17 +35,20 @@ struct Template: ParsableCommand {
 
     func run() throws {
         let catalog = try QuestionnaireSource.loadCatalog(global)
-        let target = try Self.outputTarget(output, inputs: catalog.paths, force: force)
+        let target = try Self.outputTarget(output, inputs: catalog.paths, force: force, language: global.lang)
         if let output, target.replacesFile, !force {
-            Console.err("\(output): error: the file exists; choose another name or pass --force\n")
+            Console.error(.fileExists, path: output, language: global.lang)
             throw Exit.cannotCreate
         }
-        let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor)
+        let questionnaires = try Selection.load(catalog: catalog, only: only, version: version, noColor: global.noColor, language: global.lang)
         if let role {
             let known = questionnaires.isEmpty ? Role.defaults.map(\.id) : questionnaires.flatMap { $0.roles.map(\.id) }
             guard known.contains(role) else {
                 let roles = Array(Set(known)).sorted().joined(separator: ", ")
-                Console.err("error: unknown role '\(role)'\(Suggestion.didYouMean(role, in: known)) (roles: \(roles))\n")
+                Console.error(
+                    Message(nl: "onbekende rol ‘\(role)’", en: "unknown role '\(role)'") + Suggestion.didYouMean(role, in: known)
+                        + Message(nl: " (rollen: \(roles))", en: " (roles: \(roles))"),
+                    language: global.lang)
                 throw Exit.usage
             }
         }
@@ -53,7 +56,7 @@ struct Template: ParsableCommand {
         do {
             try target.write(StandardOutputText.safe(text, .data, target: target), audience: .shared)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, global.lang)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import FileIO
 
 /// The answers files a batch command is given, where a folder stands for the `.yaml` and
@@ -10,7 +11,7 @@ import FileIO
 enum AnswersArguments {
     /// The files; a folder that cannot be read, or has no answers files, is reported on
     /// stderr and ends the command (exit 66, or the code of the read error).
-    static func files(_ arguments: [String]) throws -> [String] {
+    static func files(_ arguments: [String], language: Language) throws -> [String] {
         var files: [String] = []
         for argument in arguments {
             guard InputFile.isDirectory(argument) else {
@@ -21,10 +22,11 @@ enum AnswersArguments {
             do {
                 found = try FolderWalk(maximumDepth: 0, wanted: FolderWalk.isYAML).files(in: argument)
             } catch {
-                throw Exit.reporting(error)
+                throw Exit.reporting(error, language)
             }
             guard !found.isEmpty else {
-                Console.err("\(argument): error: the folder has no answers files (.yaml)\n")
+                let message = Message(nl: "de map bevat geen antwoordbestanden (.yaml)", en: "the folder has no answers files (.yaml)")
+                Console.err("\(argument): error: \(message.text(language))\n")
                 throw Exit.noInput
             }
             files += found

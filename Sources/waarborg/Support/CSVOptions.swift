@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Reports
 
 /// The options of `--format csv`, shared by `report` and `panel`.
@@ -13,10 +14,17 @@ struct CSVOptions: ParsableArguments {
     var names = false
 
     /// Refuses CSV options with another format, and a delimiter that is none.
-    func validate(isCSV: Bool) throws {
-        if !isCSV, delimiter != nil || bom || names { throw ValidationError("--delimiter, --bom and --names are for --format csv") }
+    func validate(isCSV: Bool, language: Language) throws {
+        if !isCSV, delimiter != nil || bom || names {
+            throw ValidationError(
+                Message(nl: "--delimiter, --bom en --names horen bij --format csv", en: "--delimiter, --bom and --names are for --format csv")
+                    .text(language))
+        }
         if let delimiter, CSVFormat.delimiter(named: delimiter) == nil {
-            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+            throw ValidationError(
+                Message(
+                    nl: "--delimiter moet ‘,’, ‘;’ of ‘tab’ zijn, niet ‘\(delimiter)’",
+                    en: "--delimiter must be ',', ';' or 'tab', not '\(delimiter)'").text(language))
         }
     }
 

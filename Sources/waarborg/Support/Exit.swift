@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import FileIO
 
 /// The sysexits codes the commands use.
@@ -13,8 +14,8 @@ enum Exit {
 
     /// The one way a file error ends a command: its message on stderr (`path: error: …`,
     /// control characters shown as escapes), then its sysexits code to throw.
-    static func reporting(_ error: FileError) -> ExitCode {
-        Console.err("\(error)\n")
+    static func reporting(_ error: FileError, _ language: Language) -> ExitCode {
+        Console.err("\(error.description(language))\n")
         return code(for: error)
     }
 }
@@ -23,11 +24,11 @@ extension ParsableCommand {
     /// Where `--out` goes, checked before anything is read: its problem is printed and
     /// ends the command with its exit code (64 for one of the inputs, 73 when it cannot be
     /// written).
-    static func outputTarget(_ path: String?, inputs: [String], force: Bool) throws -> OutputTarget {
+    static func outputTarget(_ path: String?, inputs: [String], force: Bool, language: Language) throws -> OutputTarget {
         do {
             return try OutputTarget.resolve(path, inputs: inputs, force: force)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, language)
         }
     }
 }

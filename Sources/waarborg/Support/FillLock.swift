@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Diagnostics
 import FileIO
 
 /// The advisory lock that keeps two `fill` sessions off one answers file.
@@ -26,7 +27,7 @@ final class FillLock {
         /// Another process holds it; its process id when it wrote one.
         case held(by: Int32?)
         /// The lock file could not be created or locked, with the system's reason.
-        case unavailable(String)
+        case unavailable(Message)
     }
 
     private init(path: String, descriptor: Int32) {
@@ -49,13 +50,13 @@ final class FillLock {
         // again on the file that is there now.
         for _ in 0..<8 {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            guard descriptor >= 0 else { throw .unavailable(String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw .unavailable(InputFile.describe(errno)) }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 let reason = errno
                 let owner = readOwner(descriptor)
                 close(descriptor)
                 if reason == EWOULDBLOCK { throw .held(by: owner) }
-                throw .unavailable(String(cString: strerror(reason)))
+                throw .unavailable(InputFile.describe(reason))
             }
             var held = stat()
             var named = stat()
@@ -69,7 +70,7 @@ final class FillLock {
             _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
             return FillLock(path: path, descriptor: descriptor)
         }
-        throw .unavailable("the lock file keeps changing")
+        throw .unavailable(Message(nl: "het vergrendelbestand blijft veranderen", en: "the lock file keeps changing"))
     }
 
     /// Removes the lock file and releases the lock; once.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 
 /// Options every command shares: the interface language, colour, where questionnaires live.
 struct GlobalOptions: ParsableArguments {
@@ -12,8 +13,6 @@ struct GlobalOptions: ParsableArguments {
     var questionnaires: String?
 }
 
-/// The languages of the interface.
-enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case nl
-    case en
-}
+/// `--lang nl` or `--lang en`: the languages of the interface, as the Diagnostics module
+/// defines them, so every message follows the same choice.
+extension Language: ExpressibleByArgument {}

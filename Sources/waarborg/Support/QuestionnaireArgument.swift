@@ -5,18 +5,21 @@ import Questionnaire
 /// A questionnaire named on the command line: `id@version` from the catalog, or a path.
 enum QuestionnaireArgument {
     /// Loads the questionnaire, or prints why not and throws the fitting exit code.
-    static func load(_ argument: String, catalog: Catalog, noColor: Bool) throws -> Questionnaire {
+    static func load(_ argument: String, catalog: Catalog, noColor: Bool, language: Language) throws -> Questionnaire {
         let result: QuestionnaireLoader.Result
         do {
             if !InputFile.exists(argument), let at = argument.firstIndex(of: "@") {
                 let id = String(argument[..<at]), versionText = String(argument[argument.index(after: at)...])
                 guard let version = SemanticVersion(versionText) else {
-                    Console.err("error: '\(versionText)' is not a version such as 1.0.0\n")
+                    let message = Message(nl: "‘\(versionText)’ is geen versie zoals 1.0.0", en: "'\(versionText)' is not a version such as 1.0.0")
+                    Console.err("error: \(message.text(language))\n")
                     throw Exit.usage
                 }
                 guard let entry = catalog.entry(id, version) else {
                     let known = catalog.entries.map(\.reference)
-                    Console.err("error: no questionnaire \(argument) in \(catalog.origin)\(Suggestion.didYouMean(argument, in: known))\n")
+                    let message = Message(nl: "geen vragenlijst \(argument) in \(catalog.origin)", en: "no questionnaire \(argument) in \(catalog.origin)")
+                        + Suggestion.didYouMean(argument, in: known)
+                    Console.err("error: \(message.text(language))\n")
                     throw Exit.noInput
                 }
                 result = try catalog.load(entry)
@@ -24,9 +27,9 @@ enum QuestionnaireArgument {
                 result = try QuestionnaireLoader.load(path: argument)
             }
         } catch let error as FileError {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, language)
         }
-        Console.report(result.diagnostics, sources: [result.diagnostics.first?.location?.file ?? "": result.source], noColor: noColor)
+        Console.report(result.diagnostics, sources: [result.diagnostics.first?.location?.file ?? "": result.source], noColor: noColor, language: language)
         guard let questionnaire = result.questionnaire else { throw Exit.dataError }
         return questionnaire
     }

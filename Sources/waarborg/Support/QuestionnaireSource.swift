@@ -1,4 +1,5 @@
 import BuiltinQuestionnaires
+import Diagnostics
 import FileIO
 import Questionnaire
 
@@ -9,14 +10,14 @@ enum QuestionnaireSource {
         do {
             return try catalog(options)
         } catch {
-            throw Exit.reporting(error)
+            throw Exit.reporting(error, options.lang)
         }
     }
 
     static func catalog(_ options: GlobalOptions) throws(FileError) -> Catalog {
         if let folder = options.questionnaires {
             guard InputFile.isDirectory(folder) else {
-                throw FileError(.noInput, path: folder, message: "no such folder of questionnaires")
+                throw FileError(.noInput, path: folder, message: Message(nl: "deze map met vragenlijsten bestaat niet", en: "no such folder of questionnaires"))
             }
             return try Catalog.directory(folder)
         }

@@ -1,4 +1,5 @@
 import Diagnostics
+import FileIO
 
 /// Text that may be written to the terminal: `Console` takes nothing else.
 ///
@@ -73,5 +74,15 @@ struct TerminalSafe: ExpressibleByStringInterpolation, Sendable {
         mutating func appendInterpolation(_ value: TerminalSafe) {
             text += value.text
         }
+
+        /// Messages exist in two languages; the caller says which one goes to the terminal.
+        @available(*, unavailable, message: "write message.text(language)")
+        mutating func appendInterpolation(_ value: Message) {}
+
+        @available(*, unavailable, message: "write error.description(language)")
+        mutating func appendInterpolation(_ value: FileError) {}
+
+        @available(*, unavailable, message: "print diagnostics with Console.report, or diagnostic.description(language)")
+        mutating func appendInterpolation(_ value: Diagnostic) {}
     }
 }
