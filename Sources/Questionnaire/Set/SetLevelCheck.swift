@@ -1,0 +1,73 @@
+public import Diagnostics
+
+/// Checks that the questionnaires reported together share one set of levels, so an
+/// overview never labels 2,46 *in ontwikkeling* beside 2,48 *vraagt aandacht*.
+///
+/// Questionnaires are reported together when they sit in one folder and share a major
+/// version (`waarborg-1@2.0.0` with `waarborg-2@2.1.0`): a major version is one edition of
+/// the set. Versions of the same questionnaire are never reported together.
+public enum SetLevelCheck {
+    /// The other questionnaires `questionnaire` is reported with: different ids, the same
+    /// major version.
+    public static func partners(of questionnaire: Questionnaire, among all: [Questionnaire]) -> [Questionnaire] {
+        all.filter { $0.id != questionnaire.id && $0.version.major == questionnaire.version.major }
+            .sorted { ($0.id, $0.version) < ($1.id, $1.version) }
+    }
+
+    /// An error at `questionnaire`'s levels for each other set of levels among its partners,
+    /// when it is a draft. A published version never changes, so nothing could be done about
+    /// it there: the draft that differs is where to fix it, and two published versions that
+    /// differ are left to the reports, which label such an overview with one set of levels
+    /// (`docs/scoring.md`).
+    public static func check(
+        _ questionnaire: Questionnaire, partners: [Questionnaire], isPublished: (Questionnaire) -> Bool
+    ) -> [Diagnostic] {
+        guard !isPublished(questionnaire) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        var seen: [[Level]] = []
+        for other in partners where other.scoring.levels != questionnaire.scoring.levels && !seen.contains(other.scoring.levels) {
+            seen.append(other.scoring.levels)
+            let sharing = partners.filter { $0.scoring.levels == other.scoring.levels }
+            let names = sharing.map(\.reference)
+            let named = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            let here = questionnaire.levelsLocation ?? FileLocation(file: questionnaire.source.path, line: 1, column: 1)
+            let there = other.levelsLocation ?? FileLocation(file: other.source.path, line: 1, column: 1)
+            diagnostics.append(.error(
+                "these levels differ from those of \(named), reported together with \(questionnaire.reference) "
+                    + "(the same major version): \(difference(questionnaire.scoring.levels, other.scoring.levels)); "
+                    + "one set of questionnaires needs one set of levels",
+                at: here,
+                notes: [.init("the levels of \(other.reference)\(other.levelsLocation == nil ? " (the defaults)" : "")", at: there)]))
+        }
+        return diagnostics
+    }
+
+    /// The first difference, in words: `'ontwikkeling' starts at 2.5 here, at 2.25 there`.
+    static func difference(_ here: [Level], _ there: [Level]) -> String {
+        if here.map(\.id) != there.map(\.id) {
+            return "the levels are \(here.map(\.id).joined(separator: ", ")) here, \(there.map(\.id).joined(separator: ", ")) there"
+        }
+        for (a, b) in zip(here, there) {
+            if a.min != b.min {
+                return "'\(a.id)' starts at \(bound(a.min)) here, at \(bound(b.min)) there"
+            }
+            if a.upper != b.upper {
+                return "'\(a.id)' ends \(end(a.upper)) here, \(end(b.upper)) there"
+            }
+            if a.label != b.label {
+                return "'\(a.id)' is called '\(a.label)' here, '\(b.label)' there"
+            }
+        }
+        return "they differ"
+    }
+
+    private static func bound(_ value: Double?) -> String { value.map { NumberText.format($0) } ?? "no minimum" }
+
+    private static func end(_ upper: Level.UpperBound) -> String {
+        switch upper {
+        case .below(let bound): "below \(NumberText.format(bound))"
+        case .max(let bound): "at \(NumberText.format(bound))"
+        case .none: "without a bound"
+        }
+    }
+}
