@@ -86,7 +86,10 @@ public struct GroupContext: RuleEvaluationContext {
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let (_, aggregate) = lookup(arguments) else { return nil }
-        return "\(value) (\(aggregate.statistics.count) respondenten)"
+        // Facts are written in the rule language, whose words are English (`respondents()`),
+        // so they read the same in every report language.
+        let count = aggregate.statistics.count
+        return "\(value) (\(count) \(count == 1 ? "respondent" : "respondents"))"
     }
 
     private func lookup(_ arguments: [Argument]) -> (Question, QuestionAggregate)? {

@@ -1,6 +1,6 @@
 public import Assessment
 public import Diagnostics
-import Questionnaire
+public import Questionnaire
 
 /// The report as JSON for other tools: every score, level, count, answer, finding and
 /// reason, in the stable structure described in `docs/report-json.md`.
@@ -10,12 +10,12 @@ import Questionnaire
 /// never depend on it. Input text is kept as it is: JSON escapes what needs escaping.
 public struct JSONReport: ReportRenderer {
     /// The structure's version; raised when a field changes meaning or disappears.
-    public static let version = 1
+    public static let version = 2
 
     public var labels: Labels
 
-    public init(language: String = "nl") {
-        self.labels = Labels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral) {
+        self.labels = Labels(language: language, set: set)
     }
 
     public func render(_ assessments: [RespondentAssessment]) -> String {
@@ -46,13 +46,19 @@ public struct JSONReport: ReportRenderer {
                 ("organisation", .string(respondent.organisation)),
                 ("school", .string(respondent.school)),
             ])),
-            ("overall", .object([
-                ("score", .number(assessment.overall.score)),
-                ("level", level(assessment.overall.level)),
-                ("left_out", .array(assessment.overall.leftOut.map { .string($0) })),
-            ])),
+            ("overall", overall(assessment)),
             ("questionnaires", .array(assessment.parts.map(questionnaire))),
             ("findings", .array(Finding.Kind.allCases.flatMap { assessment.findings($0) }.map(finding))),
+        ])
+    }
+
+    /// The plain average over the safeguards, without a level; null unless the set asks for it.
+    private func overall(_ assessment: RespondentAssessment) -> JSONValue {
+        guard labels.set.average else { return .null }
+        return .object([
+            ("average", .number(assessment.overall.score)),
+            ("extrapolated", .bool(assessment.overall.extrapolated)),
+            ("left_out", .array(assessment.overall.leftOut.map { .string($0) })),
         ])
     }
 
@@ -67,6 +73,7 @@ public struct JSONReport: ReportRenderer {
             ("title", .string(questionnaire.title.text(labels.language))),
             ("method", .string(questionnaire.scoring.method.rawValue)),
             ("score", .number(part.card.score)),
+            ("extrapolated", .bool(part.card.extrapolated)),
             ("level", level(part.card.level)),
             ("no_score", noScore(NoScoreReason.safeguard(part.card, in: questionnaire))),
             ("themes", .array(part.themes.map { theme($0.theme, $0.score, part: part) })),
