@@ -19,6 +19,18 @@ waarborg-4@1.0.0: sha256:a794a99fb6b596841ff0e99547aefe65672fae085df02e123cf43b8
 waarborg-4@2.0.0: sha256:3254220805dd7af22e7f92c3291a75653f0fb8bcd00a892ad392c2607b690125
 
 """##),
+        ("questionnaires/set.yaml", ##"""
+# What the questionnaires in this folder are together (docs/questionnaire-format.md, "The set").
+# Not a questionnaire version: not in lock.yaml, and it may change; `waarborg lint` checks it.
+instrument: {nl: "Zelfassessment Samen Opleiden", en: "Samen Opleiden self-assessment"}
+vocabulary:
+  brief: {nl: "Panelbrief Samen Opleiden", en: "Samen Opleiden panel brief"}
+  organisation: {nl: "Bestuur", en: "Board"}
+  part: {nl: "Waarborg", en: "Safeguard"}
+# No average over the four safeguards: there is no norm, and each safeguard stands on its own.
+overall: none
+
+"""##),
         ("questionnaires/waarborg-1/1.0.0.yaml", ##"""
 questionnaire: waarborg-1
 version: 1.0.0

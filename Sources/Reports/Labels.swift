@@ -7,18 +7,23 @@ public import Questionnaire
 /// Dutch is the default; any language other than `en` reads Dutch.
 public struct Labels: Sendable {
     public let language: String
+    /// The set's words: what the report is called, the organisation, one questionnaire.
+    public let set: QuestionnaireSet
 
-    public init(language: String) {
+    public init(language: String, set: QuestionnaireSet = .neutral) {
         self.language = language == "en" ? "en" : "nl"
+        self.set = set
     }
 
     private var nl: Bool { language == "nl" }
 
     // MARK: Headings
 
-    public var reportTitle: String { nl ? "Zelfassessment Samen Opleiden" : "Samen Opleiden self-assessment" }
+    /// The set's instrument: *Zelfassessment Samen Opleiden*, or *Zelfassessment* without a set.
+    public var reportTitle: String { SafeText.line(set.instrument.text(language)) }
     public var overview: String { nl ? "Overzicht" : "Overview" }
-    public var overall: String { nl ? "Totaal" : "Overall" }
+    /// The overview's plain average, shown only when the set asks for it (`overall: average`).
+    public var average: String { nl ? "Gemiddelde" : "Average" }
     public var strengths: String { nl ? "Sterke punten" : "Strengths" }
     public var developmentPoints: String { nl ? "Ontwikkelpunten" : "Development points" }
     public var panelQuestions: String { nl ? "Gespreksvragen voor het panel" : "Questions for the panel" }
@@ -44,7 +49,8 @@ public struct Labels: Sendable {
 
     public var respondent: String { nl ? "Respondent" : "Respondent" }
     public var role: String { nl ? "Rol" : "Role" }
-    public var board: String { nl ? "Bestuur" : "Board" }
+    /// The set's word for the organisation: *Bestuur*.
+    public var board: String { SafeText.line(set.organisation.text(language)) }
     public var school: String { nl ? "School" : "School" }
     public var answersFile: String { nl ? "Antwoorden" : "Answers" }
     public var questionnaire: String { nl ? "Vragenlijst" : "Questionnaire" }
@@ -77,8 +83,10 @@ public struct Labels: Sendable {
     public var score: String { nl ? "Score" : "Score" }
     public var level: String { nl ? "Niveau" : "Level" }
     public var theme: String { nl ? "Thema" : "Theme" }
-    public var safeguard: String { nl ? "Waarborg" : "Safeguard" }
-    public var safeguardScore: String { nl ? "Score waarborg" : "Safeguard score" }
+    /// The set's word for one questionnaire: *Waarborg*.
+    public var safeguard: String { SafeText.line(set.part.text(language)) }
+    /// `Score waarborg`, `Safeguard score`.
+    public var safeguardScore: String { nl ? "Score \(safeguard.lowercased())" : "\(safeguard) score" }
     public var noScore: String { nl ? "geen score" : "no score" }
     public var answered: String { nl ? "beantwoord" : "answered" }
     public var notApplicable: String { nl ? "n.v.t." : "n/a" }
@@ -152,20 +160,14 @@ public struct Labels: Sendable {
         }
     }
 
-    /// `gemiddelde over 3 waarborgen; zonder waarborg-4 (geen score of een som)`, from ids.
-    public func overallNote(counted: Int, leftOut: [String]) -> String {
-        var text = meanOver(counted)
-        if !leftOut.isEmpty {
-            text += nl ? "; zonder \(leftOut.joined(separator: ", ")) (geen score of een som)" : "; without \(leftOut.joined(separator: ", ")) (no score, or a sum)"
-        }
-        return text
-    }
-
-    /// What the overall score covers and why safeguards are left out:
-    /// `gemiddelde over 3 waarborgen; zonder Waarborg 4 (geen score)`.
-    public func overallNote(_ assessment: RespondentAssessment) -> String {
+    /// What the plain average covers: `gewoon gemiddelde van 3 scores, zonder niveau: er is
+    /// geen norm; zonder Waarborg 4 (geen score)`.
+    public func averageNote(_ assessment: RespondentAssessment) -> String {
         let leftOut = assessment.overall.leftOut
-        var text = meanOver(assessment.parts.count - leftOut.count)
+        let counted = assessment.parts.count - leftOut.count
+        var text = nl
+            ? "gewoon gemiddelde van \(counted) \(counted == 1 ? "score" : "scores"), zonder niveau: er is geen norm"
+            : "plain average of \(counted) \(counted == 1 ? "score" : "scores"), without a level: there is no norm"
         let named = leftOut.map { id -> String in
             guard let questionnaire = assessment.part(id)?.questionnaire else { return id }
             let why = questionnaire.scoring.method == .sum
@@ -177,10 +179,34 @@ public struct Labels: Sendable {
         return text
     }
 
-    private func meanOver(_ counted: Int) -> String {
+    /// Said under an overview whose rows come from questionnaires with different levels: which
+    /// levels it uses, and that the others are labelled by their own levels in their section.
+    public func bandsNote(_ bands: OverviewBands) -> String? {
+        guard let source = bands.source, !bands.others.isEmpty else { return nil }
+        let others = list(bands.others.map { "\($0.id) \($0.version)" })
+        let ranges = bands.levels.map { "\($0.label.text(language)) \(levelRange($0))" }.joined(separator: ", ")
+        return nl
+            ? "De niveaus in dit overzicht volgen de indeling van \(source.id) \(source.version) (\(ranges)), zodat een hogere score nooit een lager niveau krijgt. \(others) \(bands.others.count == 1 ? "deelt" : "delen") anders in; verderop staat bij \(others) het niveau volgens de eigen indeling."
+            : "The levels in this overview follow the bands of \(source.id) \(source.version) (\(ranges)), so a higher score never gets a lower level. \(others) \(bands.others.count == 1 ? "uses" : "use") other bands; further on, \(others) \(bands.others.count == 1 ? "shows" : "show") the level by \(bands.others.count == 1 ? "its" : "their") own bands."
+    }
+
+    /// `1–2,25`, `3–4`: the scores a level covers.
+    public func levelRange(_ level: Level) -> String {
+        let low = level.min.map { decimal(NumberText.format($0)) }
+        switch level.upper {
+        case .below(let bound), .max(let bound):
+            let high = decimal(NumberText.format(bound))
+            return low.map { "\($0)–\(high)" } ?? "≤ \(high)"
+        case .none:
+            return low.map { "≥ \($0)" } ?? ""
+        }
+    }
+
+    /// Under a score built from an extrapolated sum.
+    public var extrapolatedTotal: String {
         nl
-            ? "gemiddelde over \(counted) \(counted == 1 ? "waarborg" : "waarborgen")"
-            : "mean over \(counted) \(counted == 1 ? "safeguard" : "safeguards")"
+            ? "\(extrapolatedMark) opgeschaald: in deze som telt een thema mee waarvan de som is omgerekend naar het hele thema, omdat er antwoorden ontbreken."
+            : "\(extrapolatedMark) scaled up: this total includes a theme whose sum was scaled to the whole theme because answers are missing."
     }
 
     /// `a, b en c`.

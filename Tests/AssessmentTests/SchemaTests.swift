@@ -153,7 +153,7 @@ import YAML
             FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 if recursive { files += try yamlFiles(in: path, recursive: true) }
-            } else if name.hasSuffix(".yaml"), name != "lock.yaml" {
+            } else if name.hasSuffix(".yaml"), name != "lock.yaml", name != "set.yaml" {
                 files.append(path)
             }
         }

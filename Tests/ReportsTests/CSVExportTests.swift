@@ -95,7 +95,7 @@ import Testing
         #expect(try row("plaatsen.genoeg")["status"] == "scored")
         #expect(try row("plaatsen.genoeg")["option"] == "1")
         #expect(try row("plaatsen.genoeg")["value"] == "1")
-        #expect(try row("plaatsen.genoeg")["kern"] == "ja")
+        #expect(try row("plaatsen.genoeg")["kern"] == "true")
         #expect(try row("plaatsen.genoeg")["evidence"] == "Overzicht stageplaatsen 2024-2025")
         #expect(try row("inductie.beleid")["status"] == "nvt")
         #expect(try row("inductie.beleid")["value"] == "")

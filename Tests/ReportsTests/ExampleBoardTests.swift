@@ -20,6 +20,11 @@ import Testing
 
     /// The assessment of one example file; its path is relative, so golden files do not
     /// depend on where the repository lives.
+    /// The shipped set's words: the example board answers the Samen Opleiden questionnaires.
+    static var set: QuestionnaireSet {
+        (try? Catalog.directory(root + "/questionnaires"))?.set ?? .neutral
+    }
+
     static func assessment(_ respondent: String) throws -> RespondentAssessment {
         let catalog = try Catalog.directory(root + "/questionnaires")
         let relative = "Examples/bestuur-de-linde/\(respondent).yaml"
@@ -30,7 +35,7 @@ import Testing
     }
 
     @Test(arguments: respondents) func exampleTerminal(_ respondent: String) throws {
-        let report = TerminalReport(language: "nl").render(try Self.assessment(respondent))
+        let report = TerminalReport(language: "nl", set: Self.set).render(try Self.assessment(respondent))
         assertGolden(report, named: "exampleTerminal-\(respondent).txt")
         for line in report.split(separator: "\n") {
             #expect(DisplayWidth.of(line) <= 80, "too wide: \(line)")
@@ -38,15 +43,15 @@ import Testing
     }
 
     @Test(arguments: respondents) func exampleMarkdown(_ respondent: String) throws {
-        assertGolden(MarkdownReport(language: "nl").render(try Self.assessment(respondent)), named: "exampleMarkdown-\(respondent).md")
+        assertGolden(MarkdownReport(language: "nl", set: Self.set).render(try Self.assessment(respondent)), named: "exampleMarkdown-\(respondent).md")
     }
 
     @Test(arguments: respondents) func exampleJSON(_ respondent: String) throws {
-        assertGolden(JSONReport(language: "nl").render(try Self.assessment(respondent)), named: "exampleJSON-\(respondent).json")
+        assertGolden(JSONReport(language: "nl", set: Self.set).render(try Self.assessment(respondent)), named: "exampleJSON-\(respondent).json")
     }
 
     @Test func exampleTerminalInEnglish() throws {
-        assertGolden(TerminalReport(language: "en").render(try Self.assessment("bestuurder")), named: "exampleTerminalInEnglish-bestuurder.txt")
+        assertGolden(TerminalReport(language: "en", set: Self.set).render(try Self.assessment("bestuurder")), named: "exampleTerminalInEnglish-bestuurder.txt")
     }
 
     /// Development points come by priority: no *hoog* after a *midden* or *laag*.

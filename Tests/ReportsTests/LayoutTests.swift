@@ -106,7 +106,7 @@ import Testing
         #expect(part.card.score == nil)
         #expect(NoScoreReason.safeguard(part.card, in: part.questionnaire) == .themesMissing(missing: 3, of: 3, maxShare: 0.5))
         let terminal = TerminalReport().render(assessment)
-        #expect(terminal.contains("  Score waarborg                            —  geen score\n    Geen score: 3 van 3 thema's hebben geen score; hooguit 50% mag ontbreken.\n"))
+        #expect(terminal.contains("  Score vragenlijst                         —  geen score\n    Geen score: 3 van 3 thema's hebben geen score; hooguit 50% mag ontbreken.\n"))
         #expect(terminal.contains(Labels(language: "nl").none(.developmentPoint)))
         let json = JSONReport().render(assessment)
         #expect(json.contains("\"reason\": \"themes_missing\""))

@@ -68,11 +68,13 @@ import Testing
     }
 
     @Test func withoutQuestionnairesSafeguardsAreNumbered() {
-        let markdown = PlanMarkdown().render(Self.plan)
+        let markdown = PlanMarkdown(set: ExampleBoardTests.set).render(Self.plan)
         #expect(markdown.contains("\n## Waarborg 2\n"))
         #expect(markdown.contains("\n## Waarborg 4\n"))
         #expect(markdown.contains("\n## Overige ontwikkelpunten\n"))
-        #expect(PlanMarkdown(language: "en").render(Self.plan).contains("\n## Safeguard 2\n"))
+        #expect(PlanMarkdown(language: "en", set: ExampleBoardTests.set).render(Self.plan).contains("\n## Safeguard 2\n"))
+        // Without the set's words, a safeguard is a numbered questionnaire.
+        #expect(PlanMarkdown().render(Self.plan).contains("\n## Vragenlijst 2\n"))
     }
 
     @Test func speerpuntenComeFirstInTheirSafeguardsOrder() throws {

@@ -86,7 +86,9 @@ public struct PartAggregate: Sendable {
     mutating func add(_ part: ResponseAssessment, role: String, group: Role.Group?) {
         respondents += 1
         for theme in part.card.themes {
-            if let score = theme.score { themes[theme.theme, default: ScoreAggregate()].add(score, role: role, group: group) }
+            if let score = theme.score {
+                themes[theme.theme, default: ScoreAggregate()].add(score, role: role, group: group, extrapolated: theme.extrapolated)
+            }
             for scored in theme.questions {
                 guard let position = index[scored.id] else { continue }
                 if scored.status == .hidden { continue }
@@ -121,7 +123,7 @@ public struct PartAggregate: Sendable {
                 }
             }
         }
-        if let score = part.card.score { safeguard.add(score, role: role, group: group) }
+        if let score = part.card.score { safeguard.add(score, role: role, group: group, extrapolated: part.card.extrapolated) }
     }
 }
 
@@ -130,11 +132,15 @@ public struct ScoreAggregate: Sendable, Hashable {
     public private(set) var statistics = Statistics()
     public private(set) var byRole: [String: Statistics] = [:]
     public private(set) var byGroup: [Role.Group: Statistics] = [:]
+    /// How many of the scores are extrapolated sums: a mean over them mixes scaled-up and
+    /// complete sums, and the brief says so.
+    public private(set) var extrapolated = 0
 
     public init() {}
 
-    mutating func add(_ score: Double, role: String, group: Role.Group?) {
+    mutating func add(_ score: Double, role: String, group: Role.Group?, extrapolated: Bool = false) {
         statistics.add(score)
+        if extrapolated { self.extrapolated += 1 }
         byRole[role, default: Statistics()].add(score)
         if let group { byGroup[group, default: Statistics()].add(score) }
     }

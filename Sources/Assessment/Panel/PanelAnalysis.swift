@@ -97,7 +97,8 @@ public struct PanelAnalysis: Sendable {
             return ThemeScore(
                 theme: theme.id, method: questionnaire.method(for: theme), score: score,
                 level: score.flatMap { questionnaire.levels(for: theme).level(for: $0) }, questions: questions,
-                scoredQuestions: scored.count, missing: scored.filter { $0.status != .scored }.count, extrapolated: false)
+                scoredQuestions: scored.count, missing: scored.filter { $0.status != .scored }.count,
+                extrapolated: aggregate.theme(theme.id).extrapolated > 0)
         }
         let score = aggregate.safeguard.statistics.mean
         return ScoreCard(

@@ -17,6 +17,12 @@ public struct ScoreCard: Sendable, Hashable {
         self.level = level
     }
 
+    /// Whether the safeguard's score is built from an extrapolated theme sum, so reports
+    /// mark it as they mark that theme.
+    public var extrapolated: Bool {
+        score != nil && themes.contains { $0.extrapolated && $0.score != nil }
+    }
+
     public func theme(_ id: String) -> ThemeScore? { themes.first { $0.theme == id } }
 
     public func question(_ id: QuestionID) -> QuestionScore? { theme(id.theme)?.question(id) }

@@ -22,12 +22,18 @@ public struct Catalog: Sendable {
     public var lock: Lock
     /// Problems reading the lock file, reported with every load.
     public var lockDiagnostics: [Diagnostic]
+    /// What the questionnaires are together (`set.yaml`): the instrument's name and words.
+    public var set: QuestionnaireSet
 
-    public init(entries: [Entry], origin: String, lock: Lock = Lock(), lockDiagnostics: [Diagnostic] = []) {
+    public init(
+        entries: [Entry], origin: String, lock: Lock = Lock(), lockDiagnostics: [Diagnostic] = [],
+        set: QuestionnaireSet = .neutral
+    ) {
         self.entries = entries.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         self.origin = origin
         self.lock = lock
         self.lockDiagnostics = lockDiagnostics
+        self.set = set
     }
 
     /// The questionnaires in a folder laid out as `<id>/<version>.yaml`, found by
@@ -40,10 +46,12 @@ public struct Catalog: Sendable {
             guard parts.count == 2, let version = SemanticVersion(String(parts[1].dropLast(5))) else { continue }
             entries.append(Entry(id: String(parts[0]), version: version, path: path, embedded: nil))
         }
+        // A set file with errors reads as the neutral set here; `lint` reports its problems.
+        let set = QuestionnaireSetReader.read(folder: root).set
         do {
-            return Catalog(entries: entries, origin: root, lock: try Lock.read(folder: root))
+            return Catalog(entries: entries, origin: root, lock: try Lock.read(folder: root), set: set)
         } catch {
-            return Catalog(entries: entries, origin: root, lockDiagnostics: error.diagnostics)
+            return Catalog(entries: entries, origin: root, lockDiagnostics: error.diagnostics, set: set)
         }
     }
 
@@ -60,7 +68,11 @@ public struct Catalog: Sendable {
         if let file = files.first(where: { $0.path.hasSuffix("/" + Lock.fileName) || $0.path == Lock.fileName }) {
             lock = (try? Lock.parse(bytes: Array(file.text.utf8), path: file.path)) ?? Lock()
         }
-        return Catalog(entries: entries, origin: "built-in", lock: lock)
+        var set = QuestionnaireSet.neutral
+        if let file = files.first(where: { $0.path.hasSuffix("/" + QuestionnaireSet.fileName) || $0.path == QuestionnaireSet.fileName }) {
+            set = QuestionnaireSetReader.parse(bytes: Array(file.text.utf8), path: file.path).set
+        }
+        return Catalog(entries: entries, origin: "built-in", lock: lock, set: set)
     }
 
     /// The files on disk the entries are read from (none for the built-in copy), so a

@@ -65,6 +65,7 @@ public enum QuestionnaireLoader {
             weight: identity.weight, roles: draft.roles, scales: draft.scales, scoring: draft.scoring,
             findings: draft.findings, themes: themes, rules: rules, migration: nil, source: source)
         questionnaire.reindex()
+        questionnaire.levelsLocation = draft.locations["levels"]
         Validator(context: context).checkRules(of: questionnaire, draft: draft)
         if let node = draft.migration, let located = MigrationDecoder(context: context).decode(node, questionnaire: questionnaire) {
             questionnaire.migration = located.migration

@@ -31,6 +31,8 @@ public struct Questionnaire: Sendable, Identifiable {
     public var migrationOptionLocations: [QuestionID: FileLocation] = [:]
     /// Where the questionnaire was read from and the digest of its bytes.
     public var source: Source
+    /// Where `scoring.levels` is written; nil when the questionnaire uses the default levels.
+    public var levelsLocation: FileLocation?
 
     /// The file a questionnaire came from.
     public struct Source: Sendable, Hashable {

@@ -6,7 +6,6 @@ struct Validator {
 
     func check(_ draft: QuestionnaireDecoder.Draft, path: String) {
         checkFileName(draft.questionnaire, path: path)
-        let lowest = draft.scales.compactMap { $0.options.lowestValue }.min()
         let wholeSums = draft.scoring.method == .sum && draft.themes.allSatisfy(\.isWholeNumbered)
         LevelCheck(wholeNumbers: wholeSums).check(
             draft.scoring.levels, locations: draft.levelLocations["scoring"] ?? [], fallback: location(of: "levels", in: draft),
@@ -33,30 +32,40 @@ struct Validator {
                     at: draft.locations["theme:\(theme.id)"])
             }
         }
-        let ordered = zip(draft.scoring.levels, draft.scoring.levels.dropFirst()).allSatisfy { ($0.min ?? -.infinity) <= ($1.min ?? -.infinity) }
-        let highest = draft.scales.compactMap { $0.options.highestValue }.max()
-        if ordered, draft.scoring.method == .mean, let highest, let last = draft.scoring.levels.last {
-            let uncovered: Double? = switch last.upper {
-            case .max(let bound): highest > bound ? bound : nil
-            case .below(let bound): highest >= bound ? bound : nil
-            case .none: nil
-            }
-            if let uncovered {
-                context.error(
-                    Message(
-                        nl: "het hoogste niveau eindigt bij \(NumberText.format(uncovered)), maar antwoorden kunnen \(NumberText.format(highest)) scoren: die scores zouden geen niveau hebben",
-                        en: "the highest level ends at \(NumberText.format(uncovered)) but answers can score \(NumberText.format(highest)): those scores would have no level"),
-                    at: location(of: "levels", in: draft))
-            }
-        }
-        if ordered, let lowest, let first = draft.scoring.levels.first?.min, first > lowest {
-            context.error(
-                Message(
-                    nl: "het laagste niveau begint bij \(NumberText.format(first)), maar antwoorden kunnen \(NumberText.format(lowest)) scoren: die scores zouden geen niveau hebben",
-                    en: "the lowest level starts at \(NumberText.format(first)) but answers can score \(NumberText.format(lowest)): those scores would have no level"),
-                at: location(of: "levels", in: draft))
-        }
+        checkCoverage(draft, wholeSums: wholeSums)
         checkLanguages(draft)
+    }
+
+    /// Every score the answers can reach has a level: the questionnaire's levels over the
+    /// themes that use them (and a safeguard's total of sums), a theme's own levels over it.
+    private func checkCoverage(_ draft: QuestionnaireDecoder.Draft, wholeSums: Bool) {
+        var shared: [ClosedRange<Double>] = []
+        var total: (low: Double, high: Double)? = (0, 0)
+        for theme in draft.themes {
+            let method = theme.method ?? draft.scoring.method
+            let reachable = LevelCoverage.reachable(theme, method: method)
+            if method == .sum, let reachable {
+                total = total.map { ($0.low + theme.weight * reachable.lowerBound, $0.high + theme.weight * reachable.upperBound) }
+            } else if reachable != nil {
+                total = nil
+            }
+            guard let reachable else { continue }
+            if let levels = theme.levels {
+                LevelCoverage.check(
+                    levels, reachable: reachable, wholeNumbers: method == .sum && theme.isWholeNumbered,
+                    locations: draft.levelLocations["theme:\(theme.id)"] ?? [], fallback: draft.locations["theme:\(theme.id)"],
+                    context: context)
+            } else if method == draft.scoring.method {
+                shared.append(reachable)
+            }
+        }
+        if draft.scoring.method == .sum, let total, draft.themes.count > 1, draft.themes.allSatisfy({ ($0.method ?? .sum) == .sum }) {
+            shared.append(total.low...total.high)
+        }
+        guard let low = shared.map(\.lowerBound).min(), let high = shared.map(\.upperBound).max() else { return }
+        LevelCoverage.check(
+            draft.scoring.levels, reachable: low...high, wholeNumbers: wholeSums,
+            locations: draft.levelLocations["scoring"] ?? [], fallback: location(of: "levels", in: draft), context: context)
     }
 
     private func checkFileName(_ identity: Questionnaire.Identity, path: String) {

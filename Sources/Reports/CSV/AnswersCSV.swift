@@ -54,7 +54,7 @@ public struct AnswersCSV: ReportRenderer {
                     .text(respondent.organisation), .text(respondent.school), .text(respondent.role),
                     .text(questionnaire.id), .text(questionnaire.version.description),
                     .number(questionnaire.safeguard.map(Double.init)), .text(question.id.theme), .text(question.id.description),
-                    .text(question.kern ? "ja" : "nee"),
+                    .text(question.kern ? "true" : "false"),
                     .text(status(question, part: part)),
                     .text(answer.flatMap(option)),
                     .number(value(question, answer: answer, part: part)),
@@ -77,12 +77,13 @@ public struct AnswersCSV: ReportRenderer {
         return score.status.rawValue
     }
 
-    /// The option key(s) chosen, `ja` or `nee`; multiple keys joined with `|`.
+    /// The option key(s) chosen, `true` or `false` for yes/no (the same in every language, and
+    /// read back by an answers file); multiple keys joined with `|`.
     private func option(_ answer: Answer) -> String? {
         switch answer.value {
         case .option(let key): key
         case .options(let keys): keys.joined(separator: "|")
-        case .yesno(let yes): yes ? "ja" : "nee"
+        case .yesno(let yes): yes ? "true" : "false"
         case .number, .text: nil
         }
     }

@@ -1,6 +1,6 @@
 public import Assessment
 public import Diagnostics
-import Questionnaire
+public import Questionnaire
 
 /// The report as JSON for other tools: every score, level, count, answer, finding and
 /// reason, in the stable structure described in `docs/report-json.md`.
@@ -16,8 +16,8 @@ public struct JSONReport: ReportRenderer {
     /// Which development points a report shows up front: the rest are marked `appendix`.
     public var limits: FindingLimits
 
-    public init(language: String = "nl", limits: FindingLimits = FindingLimits()) {
-        self.labels = Labels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral, limits: FindingLimits = FindingLimits()) {
+        self.labels = Labels(language: language, set: set)
         self.limits = limits
     }
 
@@ -49,13 +49,19 @@ public struct JSONReport: ReportRenderer {
                 ("organisation", .string(respondent.organisation)),
                 ("school", .string(respondent.school)),
             ])),
-            ("overall", .object([
-                ("score", .number(assessment.overall.score)),
-                ("level", level(assessment.overall.level)),
-                ("left_out", .array(assessment.overall.leftOut.map { .string($0) })),
-            ])),
+            ("overall", overall(assessment)),
             ("questionnaires", .array(assessment.parts.map(questionnaire))),
             ("findings", findings(assessment)),
+        ])
+    }
+
+    /// The plain average over the safeguards, without a level; null unless the set asks for it.
+    private func overall(_ assessment: RespondentAssessment) -> JSONValue {
+        guard labels.set.average else { return .null }
+        return .object([
+            ("average", .number(assessment.overall.score)),
+            ("extrapolated", .bool(assessment.overall.extrapolated)),
+            ("left_out", .array(assessment.overall.leftOut.map { .string($0) })),
         ])
     }
 
@@ -70,6 +76,7 @@ public struct JSONReport: ReportRenderer {
             ("title", .string(questionnaire.title.text(labels.language))),
             ("method", .string(questionnaire.scoring.method.rawValue)),
             ("score", .number(part.card.score)),
+            ("extrapolated", .bool(part.card.extrapolated)),
             ("level", level(part.card.level)),
             ("no_score", noScore(NoScoreReason.safeguard(part.card, in: questionnaire))),
             ("themes", .array(part.themes.map { theme($0.theme, $0.score, part: part) })),

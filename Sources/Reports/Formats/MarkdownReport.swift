@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// The report as a Markdown document a board can paste into its plan: a heading per
 /// safeguard with a table of its themes, then the findings with their reasons, and the
@@ -13,8 +13,8 @@ public struct MarkdownReport: ReportRenderer {
     public var explain: Bool
     public var limits: FindingLimits
 
-    public init(language: String = "nl", explain: Bool = false, limits: FindingLimits = FindingLimits()) {
-        self.labels = Labels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral, explain: Bool = false, limits: FindingLimits = FindingLimits()) {
+        self.labels = Labels(language: language, set: set)
         self.explain = explain
         self.limits = limits
     }
@@ -73,25 +73,35 @@ public struct MarkdownReport: ReportRenderer {
         var table = MarkdownTable(columns: [
             .init(labels.safeguard), .init(labels.score, alignment: .right), .init(labels.level),
         ])
+        let bands = OverviewBands(assessment.questionnaires)
         for part in assessment.parts {
+            let questionnaire = part.questionnaire
             table.rows.append([
-                MarkdownText.cell(part.questionnaire.title.text(labels.language)),
-                score(part.card.score, method: part.questionnaire.scoring.method),
-                level(part.card.level),
+                MarkdownText.cell(questionnaire.title.text(labels.language)),
+                score(part.card.score, method: questionnaire.scoring.method, extrapolated: part.card.extrapolated),
+                level(bands.level(part.card.score, of: questionnaire, own: part.card.level)),
             ])
         }
-        let overall = assessment.overall
-        table.rows.append(["**\(labels.overall)**", score(overall.score, method: .mean, strong: true), level(overall.level)])
-        let note = labels.overallNote(assessment)
-        return "## \(labels.overview)\n\n" + table.rendered() + "\n\(labels.overall): \(MarkdownText.inline(note)).\n"
+        var notes: [String] = []
+        if labels.set.average {
+            let overall = assessment.overall
+            table.rows.append([
+                "**\(labels.average)**", score(overall.score, method: .mean, strong: true, extrapolated: overall.extrapolated), "—",
+            ])
+            notes.append("\(labels.average): \(MarkdownText.inline(labels.averageNote(assessment))).")
+        }
+        if assessment.parts.contains(where: \.card.extrapolated) { notes.append(MarkdownText.inline(labels.extrapolatedTotal)) }
+        if let note = labels.bandsNote(bands) { notes.append(MarkdownText.inline(note)) }
+        return "## \(labels.overview)\n\n" + table.rendered() + notes.map { "\n\($0)\n" }.joined()
     }
 
     private func safeguard(_ part: ResponseAssessment) -> String {
         let questionnaire = part.questionnaire
         var out = "## \(MarkdownText.inline(questionnaire.title.text(labels.language)))\n\n"
-        out += "\(labels.safeguardScore): \(score(part.card.score, method: questionnaire.scoring.method, strong: true))"
+        out += "\(labels.safeguardScore): \(score(part.card.score, method: questionnaire.scoring.method, strong: true, extrapolated: part.card.extrapolated))"
         if let level = part.card.level { out += " — " + MarkdownText.inline(level.label.text(labels.language)) }
         out += " (\(MarkdownText.inline(labels.questionnaireVersion(questionnaire))))\n"
+        if part.card.extrapolated { out += "\n" + MarkdownText.inline(labels.extrapolatedTotal) + "\n" }
         if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
             out += "\n" + MarkdownText.inline(labels.reason(reason)) + "\n"
         }
@@ -125,10 +135,10 @@ public struct MarkdownReport: ReportRenderer {
         return out
     }
 
-    private func score(_ value: Double?, method: ScoringMethod, strong: Bool = false) -> String {
+    private func score(_ value: Double?, method: ScoringMethod, strong: Bool = false, extrapolated: Bool = false) -> String {
         guard let value else { return labels.noScore }
         let text = labels.number(value, method: method)
-        return strong ? "**\(text)**" : text
+        return (strong ? "**\(text)**" : text) + (extrapolated ? "\\*" : "")
     }
 
     private func level(_ level: Level?) -> String {

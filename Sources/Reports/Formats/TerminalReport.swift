@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// The report for reading in a terminal: scores with bars and levels per safeguard and
 /// theme, then strengths, development points, questions for the panel, and the notes.
@@ -20,9 +20,9 @@ public struct TerminalReport: ReportRenderer {
     static let scoreWidth = 6
 
     public init(
-        language: String = "nl", colour: Bool = false, width: Int = 80, explain: Bool = false, limits: FindingLimits = FindingLimits()
+        language: String = "nl", colour: Bool = false, width: Int = 80, set: QuestionnaireSet = .neutral, explain: Bool = false, limits: FindingLimits = FindingLimits()
     ) {
-        self.labels = Labels(language: language)
+        self.labels = Labels(language: language, set: set)
         self.explain = explain
         self.limits = limits
         self.style = TerminalStyle(colour: colour)
@@ -115,23 +115,32 @@ public struct TerminalReport: ReportRenderer {
 
     private func overview(_ assessment: RespondentAssessment, layout: ScoreLayout) -> [String] {
         var lines: [String] = []
+        let bands = OverviewBands(assessment.questionnaires)
         for part in assessment.parts {
-            let range = ScoreRange(questionnaire: part.questionnaire, card: part.card)
+            let questionnaire = part.questionnaire
             lines += layout.row(
-                name: SafeText.line(part.questionnaire.title.text(labels.language)), score: part.card.score,
-                method: part.questionnaire.scoring.method, extrapolated: false, range: range,
-                level: part.card.level, levels: part.questionnaire.scoring.levels, style: style)
+                name: SafeText.line(questionnaire.title.text(labels.language)), score: part.card.score,
+                method: questionnaire.scoring.method, extrapolated: part.card.extrapolated,
+                range: ScoreRange(questionnaire: questionnaire, card: part.card),
+                level: bands.level(part.card.score, of: questionnaire, own: part.card.level),
+                levels: bands.levels(of: questionnaire), style: style)
         }
-        let overall = assessment.overall
-        let ranges = assessment.parts.filter { !overall.leftOut.contains($0.questionnaire.id) }
-            .compactMap { ScoreRange(questionnaire: $0.questionnaire, card: $0.card) }
-        let range = ranges.isEmpty ? nil : ScoreRange(lower: ranges.map(\.lower).min()!, upper: ranges.map(\.upper).max()!)
-        let levels = assessment.parts.first { $0.questionnaire.scoring.method == .mean }?.questionnaire.scoring.levels ?? []
-        lines += layout.row(
-            name: labels.overall, score: overall.score, method: .mean, extrapolated: false, range: range,
-            level: overall.level, levels: levels, style: style, nameTone: .emphasis)
-        lines += wrap(labels.overallNote(assessment), first: "    ", rest: "    ")
-            .map { style.apply(.muted, $0) }
+        var notes: [String] = []
+        if labels.set.average {
+            let overall = assessment.overall
+            let ranges = assessment.parts.filter { !overall.leftOut.contains($0.questionnaire.id) }
+                .compactMap { ScoreRange(questionnaire: $0.questionnaire, card: $0.card) }
+            let range = ranges.isEmpty ? nil : ScoreRange(lower: ranges.map(\.lower).min()!, upper: ranges.map(\.upper).max()!)
+            lines += layout.row(
+                name: labels.average, score: overall.score, method: .mean, extrapolated: overall.extrapolated, range: range,
+                level: nil, levels: [], style: style, nameTone: .emphasis)
+            notes.append(labels.averageNote(assessment))
+        }
+        if assessment.parts.contains(where: \.card.extrapolated) { notes.append(labels.extrapolatedTotal) }
+        if let note = labels.bandsNote(bands) { notes.append(note) }
+        for note in notes {
+            lines += wrap(note, first: "    ", rest: "    ").map { style.apply(.muted, $0) }
+        }
         return lines
     }
 
@@ -143,9 +152,12 @@ public struct TerminalReport: ReportRenderer {
             lines += wrap(labels.digestDiffers(questionnaire), first: "  ", rest: "  ")
         }
         lines += layout.row(
-            name: labels.safeguardScore, score: part.card.score, method: questionnaire.scoring.method, extrapolated: false,
-            range: ScoreRange(questionnaire: questionnaire, card: part.card), level: part.card.level,
-            levels: questionnaire.scoring.levels, style: style, nameTone: .emphasis)
+            name: labels.safeguardScore, score: part.card.score, method: questionnaire.scoring.method,
+            extrapolated: part.card.extrapolated, range: ScoreRange(questionnaire: questionnaire, card: part.card),
+            level: part.card.level, levels: questionnaire.scoring.levels, style: style, nameTone: .emphasis)
+        if part.card.extrapolated {
+            lines += wrap(labels.extrapolatedTotal, first: "    ", rest: "    ").map { style.apply(.muted, $0) }
+        }
         if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
             lines += wrap(labels.reason(reason), first: "    ", rest: "    ").map { style.apply(.muted, $0) }
         }

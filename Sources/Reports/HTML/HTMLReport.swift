@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// A respondent's report as one self-contained HTML page: the scores of the safeguards and
 /// their themes as bar charts in the band colours, each followed by its table, then the
@@ -14,8 +14,8 @@ public struct HTMLReport: ReportRenderer {
     public var explain: Bool
     public var limits: FindingLimits
 
-    public init(language: String = "nl", explain: Bool = false, limits: FindingLimits = FindingLimits()) {
-        self.labels = Labels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral, explain: Bool = false, limits: FindingLimits = FindingLimits()) {
+        self.labels = Labels(language: language, set: set)
         self.explain = explain
         self.limits = limits
     }
@@ -83,6 +83,7 @@ public struct HTMLReport: ReportRenderer {
 
     private func overview(_ assessment: RespondentAssessment) -> String {
         var out = "<section class=\"overview\">\n<h2>\(HTMLText.inline(labels.overview))</h2>\n"
+        let bands = OverviewBands(assessment.questionnaires)
         let means = assessment.parts.filter { $0.questionnaire.scoring.method == .mean }
         if let first = means.first {
             let ranges = means.compactMap { ScoreRange(questionnaire: $0.questionnaire, card: $0.card) }
@@ -91,30 +92,39 @@ public struct HTMLReport: ReportRenderer {
                 rows: means.map { part in
                     BarChart.Row(
                         label: labels.safeguardName(part.questionnaire), value: part.card.score,
-                        display: part.card.score.map { labels.number($0) } ?? labels.noScore,
-                        colour: BandColour.of(part.card.level, among: part.questionnaire.scoring.levels))
+                        display: part.card.score.map { labels.number($0) + (part.card.extrapolated ? labels.extrapolatedMark : "") } ?? labels.noScore,
+                        colour: BandColour.of(
+                            bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
+                            among: bands.levels(of: part.questionnaire)))
                 },
                 scale: (ranges.map(\.lower).min() ?? 1, ranges.map(\.upper).max() ?? 4),
-                levels: first.questionnaire.scoring.levels, labels: labels, markerLegend: nil)
+                levels: bands.levels(of: first.questionnaire), labels: labels, markerLegend: nil)
             out += "<figure>\n\(chart.svg())\n</figure>\n"
         }
         var table = HTMLTable(columns: [.init(labels.safeguard), .init(labels.score, numeric: true), .init(labels.level)])
         for part in assessment.parts {
+            let questionnaire = part.questionnaire
             table.rows.append([
-                HTMLText.inline(part.questionnaire.title.text(labels.language)),
-                part.card.score.map { labels.number($0, method: part.questionnaire.scoring.method) } ?? labels.noScore,
-                level(part.card.level, among: part.questionnaire.scoring.levels),
+                HTMLText.inline(questionnaire.title.text(labels.language)),
+                part.card.score.map { labels.number($0, method: questionnaire.scoring.method) + (part.card.extrapolated ? labels.extrapolatedMark : "") }
+                    ?? labels.noScore,
+                level(bands.level(part.card.score, of: questionnaire, own: part.card.level), among: bands.levels(of: questionnaire)),
             ])
         }
-        let overall = assessment.overall
-        table.rows.append([
-            HTMLText.inline(labels.overall), overall.score.map { labels.number($0) } ?? labels.noScore,
-            level(overall.level, among: assessment.parts.first { $0.questionnaire.scoring.method == .mean }?.questionnaire.scoring.levels ?? []),
-        ])
-        table.rowClasses[assessment.parts.count] = "total"
+        var notes: [String] = []
+        if labels.set.average {
+            let overall = assessment.overall
+            table.rows.append([
+                HTMLText.inline(labels.average),
+                overall.score.map { labels.number($0) + (overall.extrapolated ? labels.extrapolatedMark : "") } ?? labels.noScore, "—",
+            ])
+            table.rowClasses[assessment.parts.count] = "total"
+            notes.append("\(labels.average): \(labels.averageNote(assessment)).")
+        }
         out += table.html()
-        let counted = assessment.parts.count - overall.leftOut.count
-        out += "<p class=\"small\">\(HTMLText.inline(labels.overall)): \(HTMLText.inline(labels.overallNote(counted: counted, leftOut: overall.leftOut))).</p>\n"
+        if assessment.parts.contains(where: \.card.extrapolated) { notes.append(labels.extrapolatedTotal) }
+        if let note = labels.bandsNote(bands) { notes.append(note) }
+        out += notes.map { "<p class=\"small\">\(HTMLText.inline($0))</p>\n" }.joined()
         return out + "</section>\n"
     }
 
@@ -123,8 +133,10 @@ public struct HTMLReport: ReportRenderer {
         var out = "<section class=\"safeguard\">\n<h2>\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
         out += "<p class=\"score\">\(HTMLText.inline(labels.safeguardScore)): <strong>"
         out += part.card.score.map { labels.number($0, method: questionnaire.scoring.method) } ?? labels.noScore
+        if part.card.extrapolated { out += labels.extrapolatedMark }
         out += "</strong> " + level(part.card.level, among: questionnaire.scoring.levels)
         out += " <span class=\"small\">(\(HTMLText.inline(labels.questionnaireVersion(questionnaire))))</span></p>\n"
+        if part.card.extrapolated { out += "<p class=\"small\">\(HTMLText.inline(labels.extrapolatedTotal))</p>\n" }
         if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
             out += "<p class=\"muted\">\(HTMLText.inline(labels.reason(reason)))</p>\n"
         }

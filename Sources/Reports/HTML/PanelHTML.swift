@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// The panel brief as one self-contained HTML page to read on screen or print on A4: who
 /// answered, the safeguards and themes as bar charts in band colours (with the region's
@@ -13,8 +13,8 @@ public struct PanelHTML: PanelRenderer {
     /// Whether each finding shows the rules and expressions behind it (`--explain`).
     public var explain: Bool
 
-    public init(language: String = "nl", explain: Bool = false) {
-        self.labels = PanelLabels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral, explain: Bool = false) {
+        self.labels = PanelLabels(language: language, set: set)
         self.explain = explain
     }
 
@@ -46,7 +46,7 @@ public struct PanelHTML: PanelRenderer {
             for part in brief.parts { out += safeguard(part, brief: brief) }
             out += findings(brief)
             if let plan {
-                out += PlanHTML(language: labels.language).section(plan, questionnaires: brief.parts.map(\.questionnaire))
+                out += PlanHTML(language: labels.language, set: report.set).section(plan, questionnaires: brief.parts.map(\.questionnaire))
             }
             out += notes(brief)
         }
@@ -75,6 +75,7 @@ public struct PanelHTML: PanelRenderer {
 
     private func overview(_ brief: PanelBrief) -> String {
         var out = "<section class=\"overview\">\n<h2>\(HTMLText.inline(report.overview))</h2>\n"
+        let bands = OverviewBands(brief.parts.map(\.questionnaire))
         let means = brief.parts.filter { $0.questionnaire.scoring.method == .mean }
         if let first = means.first {
             let ranges = means.compactMap { ScoreRange(questionnaire: $0.questionnaire, card: $0.card) }
@@ -83,24 +84,35 @@ public struct PanelHTML: PanelRenderer {
                 rows: means.map { part in
                     BarChart.Row(
                         label: part.questionnaire.title.text(labels.language), value: part.card.score,
-                        display: part.card.score.map(labels.number) ?? labels.noScore,
-                        colour: BandColour.of(part.card.level, among: part.questionnaire.scoring.levels))
+                        display: part.card.score.map { labels.number($0) + (part.aggregate.safeguard.extrapolated > 0 ? report.extrapolatedMark : "") }
+                            ?? labels.noScore,
+                        colour: BandColour.of(
+                            bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
+                            among: bands.levels(of: part.questionnaire)))
                 },
                 scale: (ranges.map(\.lower).min() ?? 1, ranges.map(\.upper).max() ?? 4),
-                levels: first.questionnaire.scoring.levels, labels: report, markerLegend: nil)
+                levels: bands.levels(of: first.questionnaire), labels: report, markerLegend: nil)
             out += "<figure>\n\(chart.svg())\n</figure>\n"
         }
         var table = HTMLTable(columns: [.init(labels.safeguard)] + statisticsColumns)
+        var notes: [String] = []
         for part in brief.parts {
             table.rows.append(
                 [HTMLText.inline(part.questionnaire.title.text(labels.language))]
                     + statisticsCells(
-                        score: part.card.score, level: part.card.level, levels: part.questionnaire.scoring.levels,
+                        score: part.card.score, level: bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
+                        levels: bands.levels(of: part.questionnaire),
                         method: part.questionnaire.scoring.method, part.aggregate.safeguard.statistics,
-                        part.disclosure(part.aggregate.safeguard)))
+                        part.disclosure(part.aggregate.safeguard), extrapolated: part.aggregate.safeguard.extrapolated > 0))
+            if let note = labels.extrapolatedMean(part.aggregate.safeguard) {
+                notes.append("<em>\(HTMLText.inline(part.questionnaire.title.text(labels.language)))</em>: " + HTMLText.inline(note))
+            }
         }
         out += table.html()
-        return out + "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote(brief.minimumGroup)))</p>\n</section>\n"
+        if !notes.isEmpty { out += "<ul class=\"small\">" + notes.map { "<li>\($0)</li>" }.joined() + "</ul>\n" }
+        out += "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote(brief.minimumGroup)))</p>\n"
+        if let note = report.bandsNote(bands) { out += "<p class=\"small\">\(HTMLText.inline(note))</p>\n" }
+        return out + "</section>\n"
     }
 
     private var statisticsColumns: [HTMLTable.Column] {
@@ -112,11 +124,12 @@ public struct PanelHTML: PanelRenderer {
 
     /// Score, level, count, lowest, highest and spread; the last three only when `disclosure` shows them.
     private func statisticsCells(
-        score: Double?, level: Level?, levels: [Level], method: ScoringMethod, _ statistics: Statistics, _ disclosure: Disclosure
+        score: Double?, level: Level?, levels: [Level], method: ScoringMethod, _ statistics: Statistics, _ disclosure: Disclosure,
+        extrapolated: Bool = false
     ) -> [String] {
         let spread = disclosure.showsSpread
         return [
-            score.map { report.number($0, method: method) } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
+            score.map { report.number($0, method: method) + (extrapolated ? report.extrapolatedMark : "") } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
             self.level(level, among: levels),
             "\(statistics.count)",
             spread ? statistics.min.map { report.number($0, method: method) } ?? "—" : labels.withheld,
@@ -130,9 +143,11 @@ public struct PanelHTML: PanelRenderer {
         var out = "<section class=\"safeguard\">\n<h2>\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
         out += "<p class=\"score\">\(HTMLText.inline(labels.safeguardScore)): <strong>"
         out += part.card.score.map { report.number($0, method: questionnaire.scoring.method) } ?? labels.noScore
+        if part.card.score != nil, part.aggregate.safeguard.extrapolated > 0 { out += report.extrapolatedMark }
         out += "</strong> " + level(part.card.level, among: questionnaire.scoring.levels)
         out += " <span class=\"small\">(\(HTMLText.inline(report.questionnaireVersion(questionnaire))) · "
         out += "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics, shown: part.disclosure(part.aggregate.safeguard).showsSpread))))</span></p>\n"
+        if let note = labels.extrapolatedMean(part.aggregate.safeguard) { out += "<p class=\"small\">\(HTMLText.inline(note))</p>\n" }
         out += themes(part, brief: brief)
         out += perRole(part, brief: brief)
         if brief.hasPrevious { out += changes(part) }
@@ -153,7 +168,8 @@ public struct PanelHTML: PanelRenderer {
                 rows: themes.map { theme, score, _ in
                     BarChart.Row(
                         label: theme.title.text(labels.language), value: score.score,
-                        display: score.score.map { report.number($0, method: score.method) } ?? labels.noScore,
+                        display: score.score.map { report.number($0, method: score.method) + (score.extrapolated ? report.extrapolatedMark : "") }
+                            ?? labels.noScore,
                         colour: BandColour.of(score.level, among: questionnaire.levels(for: theme)),
                         marker: regional ? part.region[theme.id]?.mean : nil)
                 },
@@ -163,14 +179,20 @@ public struct PanelHTML: PanelRenderer {
             out += "<figure>\n\(chart.svg())\n</figure>\n"
         }
         var table = HTMLTable(columns: [.init(labels.theme)] + statisticsColumns)
+        var notes: [String] = []
         for (theme, score, aggregate) in themes {
             table.rows.append(
                 [HTMLText.inline(theme.title.text(labels.language))]
                     + statisticsCells(
                         score: score.score, level: score.level, levels: questionnaire.levels(for: theme), method: score.method,
-                        aggregate.statistics, part.disclosure(aggregate)))
+                        aggregate.statistics, part.disclosure(aggregate), extrapolated: aggregate.extrapolated > 0))
+            if let note = labels.extrapolatedMean(aggregate) {
+                notes.append("<em>\(HTMLText.inline(theme.title.text(labels.language)))</em>: " + HTMLText.inline(note))
+            }
         }
-        return out + table.html()
+        out += table.html()
+        if !notes.isEmpty { out += "<ul class=\"small\">" + notes.map { "<li>\($0)</li>" }.joined() + "</ul>\n" }
+        return out
     }
 
     private func perRole(_ part: PanelPart, brief: PanelBrief) -> String {

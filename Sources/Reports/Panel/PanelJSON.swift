@@ -1,6 +1,6 @@
 public import Assessment
 public import Diagnostics
-import Questionnaire
+public import Questionnaire
 
 /// The panel brief as JSON for other tools, in the structure described in `docs/panel.md`.
 ///
@@ -15,8 +15,8 @@ public struct PanelJSON: PanelRenderer {
 
     public var labels: PanelLabels
 
-    public init(language: String = "nl") {
-        self.labels = PanelLabels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral) {
+        self.labels = PanelLabels(language: language, set: set)
     }
 
     public func render(_ brief: PanelBrief) -> String {
@@ -58,6 +58,7 @@ public struct PanelJSON: PanelRenderer {
             ("method", .string(questionnaire.scoring.method.rawValue)),
             ("respondents", .number(Double(part.aggregate.respondents))),
             ("score", .number(part.card.score)),
+            ("extrapolated", .number(Double(part.aggregate.safeguard.extrapolated))),
             ("level", level(part.card.level)),
             ("statistics", statistics(part.aggregate.safeguard.statistics, part.disclosure(part.aggregate.safeguard))),
             ("by_role", byRole(part.aggregate.safeguard.byRole, part.disclosure(part.aggregate.safeguard), brief: brief)),
@@ -77,6 +78,7 @@ public struct PanelJSON: PanelRenderer {
             ("title", .string(theme.title.text(labels.language))),
             ("method", .string(score.method.rawValue)),
             ("score", .number(score.score)),
+            ("extrapolated", .number(Double(aggregate.extrapolated))),
             ("level", level(score.level)),
             ("statistics", statistics(aggregate.statistics, part.disclosure(aggregate))),
             ("by_role", byRole(aggregate.byRole, part.disclosure(aggregate), brief: brief)),

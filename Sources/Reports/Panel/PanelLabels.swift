@@ -10,16 +10,17 @@ public struct PanelLabels: Sendable {
     /// The report's labels, for the words both share.
     public let report: Labels
 
-    public init(language: String) {
+    public init(language: String, set: QuestionnaireSet = .neutral) {
         self.language = language == "en" ? "en" : "nl"
-        self.report = Labels(language: language)
+        self.report = Labels(language: language, set: set)
     }
 
     private var nl: Bool { language == "nl" }
 
     // MARK: Headings
 
-    public var title: String { nl ? "Panelbrief Samen Opleiden" : "Samen Opleiden panel brief" }
+    /// The set's name for the brief: *Panelbrief Samen Opleiden*, or *Panelbrief* without a set.
+    public var title: String { SafeText.line(report.set.brief.text(language)) }
     public var whoAnswered: String { nl ? "Wie hebben geantwoord" : "Who answered" }
     public var themes: String { nl ? "Thema's" : "Themes" }
     public var perRole: String { nl ? "Per rol" : "Per role" }
@@ -175,6 +176,17 @@ public struct PanelLabels: Sendable {
             parts.append("\(self.spread.lowercased()) \(number(spread))")
         }
         return parts.joined(separator: " · ")
+    }
+
+    /// Under a board score that averages extrapolated sums with complete ones:
+    /// `* 2 van 5 respondenten: een opgeschaalde som; …`.
+    public func extrapolatedMean(_ aggregate: ScoreAggregate) -> String? {
+        let count = aggregate.extrapolated
+        guard count > 0 else { return nil }
+        let all = aggregate.statistics.count
+        return nl
+            ? "\(report.extrapolatedMark) \(count) van \(respondents(all)): een opgeschaalde som (er ontbreken antwoorden); het gemiddelde neemt \(count == all ? "alleen opgeschaalde sommen" : "opgeschaalde en volledige sommen samen")."
+            : "\(report.extrapolatedMark) \(count) of \(respondents(all)): a scaled-up sum (answers are missing); the mean \(count == all ? "takes only scaled-up sums" : "takes scaled-up and complete sums together")."
     }
 
     /// A score or statistic with two decimals, decimal comma in Dutch.

@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// The panel brief as a Markdown document: who answered, the board's scores per safeguard
 /// and theme with the respondents' spread, per role where groups are large enough, change
@@ -11,8 +11,8 @@ public struct PanelMarkdown: PanelRenderer {
     /// Whether each finding shows the rules and expressions behind it (`--explain`).
     public var explain: Bool
 
-    public init(language: String = "nl", explain: Bool = false) {
-        self.labels = PanelLabels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral, explain: Bool = false) {
+        self.labels = PanelLabels(language: language, set: set)
         self.explain = explain
     }
 
@@ -78,10 +78,12 @@ public struct PanelMarkdown: PanelRenderer {
     }
 
     /// Score, level, count, lowest, highest and spread; the last three only when `disclosure` shows them.
-    private func statisticsCells(score: Double?, level: Level?, method: ScoringMethod, _ statistics: Statistics, _ disclosure: Disclosure) -> [String] {
+    private func statisticsCells(
+        score: Double?, level: Level?, method: ScoringMethod, _ statistics: Statistics, _ disclosure: Disclosure, extrapolated: Bool = false
+    ) -> [String] {
         let spread = disclosure.showsSpread
         return [
-            score.map { labels.report.number($0, method: method) } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
+            score.map { labels.report.number($0, method: method) + (extrapolated ? "\\*" : "") } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
             level.map { MarkdownText.cell($0.label.text(labels.language)) } ?? "—",
             "\(statistics.count)",
             spread ? statistics.min.map { labels.report.number($0, method: method) } ?? "—" : labels.withheld,
@@ -92,14 +94,24 @@ public struct PanelMarkdown: PanelRenderer {
 
     private func overview(_ brief: PanelBrief) -> String {
         var table = MarkdownTable(columns: [.init(labels.safeguard)] + statisticsColumns)
+        let bands = OverviewBands(brief.parts.map(\.questionnaire))
+        var notes: [String] = []
         for part in brief.parts {
             table.rows.append(
                 [MarkdownText.cell(part.questionnaire.title.text(labels.language))]
                     + statisticsCells(
-                        score: part.card.score, level: part.card.level, method: part.questionnaire.scoring.method,
-                        part.aggregate.safeguard.statistics, part.disclosure(part.aggregate.safeguard)))
+                        score: part.card.score, level: bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
+                        method: part.questionnaire.scoring.method, part.aggregate.safeguard.statistics,
+                        part.disclosure(part.aggregate.safeguard), extrapolated: part.aggregate.safeguard.extrapolated > 0))
+            if let note = labels.extrapolatedMean(part.aggregate.safeguard) {
+                notes.append("*\(MarkdownText.inline(part.questionnaire.title.text(labels.language)))*: " + MarkdownText.inline(note))
+            }
         }
-        return "## \(labels.report.overview)\n\n" + table.rendered() + "\n" + labels.statisticsNote(brief.minimumGroup) + "\n"
+        var out = "## \(labels.report.overview)\n\n" + table.rendered()
+        if !notes.isEmpty { out += "\n" + notes.map { "- \($0)\n" }.joined() }
+        out += "\n" + labels.statisticsNote(brief.minimumGroup) + "\n"
+        if let note = labels.report.bandsNote(bands) { out += "\n" + MarkdownText.inline(note) + "\n" }
+        return out
     }
 
     private func safeguard(_ part: PanelPart, brief: PanelBrief) -> String {
@@ -107,8 +119,10 @@ public struct PanelMarkdown: PanelRenderer {
         var out = "## \(MarkdownText.inline(questionnaire.title.text(labels.language)))\n\n"
         out += "\(labels.safeguardScore): "
         out += part.card.score.map { "**\(labels.report.number($0, method: questionnaire.scoring.method))**" } ?? labels.noScore
+        if part.card.score != nil, part.aggregate.safeguard.extrapolated > 0 { out += "\\*" }
         if let level = part.card.level { out += " — " + MarkdownText.inline(level.label.text(labels.language)) }
         out += " (\(MarkdownText.inline(labels.report.questionnaireVersion(questionnaire))))\n"
+        if let note = labels.extrapolatedMean(part.aggregate.safeguard) { out += "\n" + MarkdownText.inline(note) + "\n" }
         out += "\n### \(labels.themes)\n\n" + themes(part)
         out += "\n### \(labels.perRole)\n\n" + perRole(part, brief: brief)
         if brief.hasPrevious { out += "\n### \(labels.change)\n\n" + changes(part) }
@@ -119,13 +133,18 @@ public struct PanelMarkdown: PanelRenderer {
 
     private func themes(_ part: PanelPart) -> String {
         var table = MarkdownTable(columns: [.init(labels.theme)] + statisticsColumns)
+        var notes: [String] = []
         for (theme, score, aggregate) in part.scoredThemes {
             table.rows.append(
                 [MarkdownText.cell(theme.title.text(labels.language))]
                     + statisticsCells(
-                        score: score.score, level: score.level, method: score.method, aggregate.statistics, part.disclosure(aggregate)))
+                        score: score.score, level: score.level, method: score.method, aggregate.statistics, part.disclosure(aggregate),
+                        extrapolated: aggregate.extrapolated > 0))
+            if let note = labels.extrapolatedMean(aggregate) {
+                notes.append("*\(MarkdownText.inline(theme.title.text(labels.language)))*: " + MarkdownText.inline(note))
+            }
         }
-        return table.rendered()
+        return table.rendered() + (notes.isEmpty ? "" : "\n" + notes.map { "- \($0)\n" }.joined())
     }
 
     private func perRole(_ part: PanelPart, brief: PanelBrief) -> String {

@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// The panel brief for reading in a terminal: who answered, per safeguard and theme the
 /// board's score with a bar and the respondents' spread, per role, change and region as
@@ -15,9 +15,9 @@ public struct PanelTerminal: PanelRenderer {
     /// Whether each finding shows the rules and expressions behind it (`--explain`).
     public var explain: Bool = false
 
-    public init(language: String = "nl", colour: Bool = false, width: Int = 80, explain: Bool = false) {
+    public init(language: String = "nl", colour: Bool = false, width: Int = 80, set: QuestionnaireSet = .neutral, explain: Bool = false) {
         self.explain = explain
-        self.labels = PanelLabels(language: language)
+        self.labels = PanelLabels(language: language, set: set)
         self.style = TerminalStyle(colour: colour)
         self.width = Swift.max(60, width)
     }
@@ -36,15 +36,21 @@ public struct PanelTerminal: PanelRenderer {
         }
         let layout = self.layout(brief)
         lines += [""] + heading(labels.report.overview)
+        let bands = OverviewBands(brief.parts.map(\.questionnaire))
         for part in brief.parts {
             lines += layout.row(
                 name: SafeText.line(part.questionnaire.title.text(labels.language)), score: part.card.score,
-                method: part.questionnaire.scoring.method, extrapolated: false,
-                range: ScoreRange(questionnaire: part.questionnaire, card: part.card), level: part.card.level,
-                levels: part.questionnaire.scoring.levels, style: style)
+                method: part.questionnaire.scoring.method, extrapolated: part.aggregate.safeguard.extrapolated > 0,
+                range: ScoreRange(questionnaire: part.questionnaire, card: part.card),
+                level: bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
+                levels: bands.levels(of: part.questionnaire), style: style)
             lines += detail(statistics(part.aggregate.safeguard, part: part))
+            if let note = labels.extrapolatedMean(part.aggregate.safeguard) { lines += detail(note) }
         }
         lines += wrap(labels.statisticsNote(brief.minimumGroup), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        if let note = labels.report.bandsNote(bands) {
+            lines += wrap(note, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        }
         if let kern = KernSection(brief, labels: labels) {
             lines += [""] + heading(kern.heading) + kern.terminal(style: style) { wrap($0, first: $1, rest: $2) }
         }
@@ -119,10 +125,12 @@ public struct PanelTerminal: PanelRenderer {
         var lines = heading(SafeText.line(questionnaire.title.text(labels.language)))
         lines += wrap(labels.report.questionnaireVersion(questionnaire), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         lines += layout.row(
-            name: labels.safeguardScore, score: part.card.score, method: questionnaire.scoring.method, extrapolated: false,
+            name: labels.safeguardScore, score: part.card.score, method: questionnaire.scoring.method,
+            extrapolated: part.aggregate.safeguard.extrapolated > 0,
             range: ScoreRange(questionnaire: questionnaire, card: part.card), level: part.card.level,
             levels: questionnaire.scoring.levels, style: style, nameTone: .emphasis)
         lines += detail(statistics(part.aggregate.safeguard, part: part))
+        if let note = labels.extrapolatedMean(part.aggregate.safeguard) { lines += detail(note) }
         lines += perRole(part.aggregate.safeguard, part: part, brief: brief, method: questionnaire.scoring.method)
         if brief.shownRoles.isEmpty {
             lines += detail(labels.noRoleShown(brief.minimumGroup))
@@ -132,9 +140,10 @@ public struct PanelTerminal: PanelRenderer {
         for (theme, score, aggregate) in part.scoredThemes {
             lines += layout.row(
                 name: SafeText.line(theme.title.text(labels.language)), score: score.score, method: score.method,
-                extrapolated: false, range: ScoreRange(theme: theme, score: score), level: score.level,
+                extrapolated: aggregate.extrapolated > 0, range: ScoreRange(theme: theme, score: score), level: score.level,
                 levels: questionnaire.levels(for: theme), style: style)
             lines += detail(statistics(aggregate, part: part))
+            if let note = labels.extrapolatedMean(aggregate) { lines += detail(note) }
             lines += perRole(aggregate, part: part, brief: brief, method: score.method)
             if let change = part.change(theme.id) { lines += detail(labels.change(change)) }
             if brief.showsRegion, let region = part.region[theme.id] { lines += detail(labels.region(region)) }

@@ -1,5 +1,5 @@
 public import Assessment
-import Questionnaire
+public import Questionnaire
 
 /// The words around a plan in its Markdown and HTML forms, in Dutch and English.
 ///
@@ -10,9 +10,9 @@ public struct PlanLabels: Sendable {
     /// The report's labels, for the words both share.
     public let report: Labels
 
-    public init(language: String) {
+    public init(language: String, set: QuestionnaireSet = .neutral) {
         self.language = language == "en" ? "en" : "nl"
-        self.report = Labels(language: language)
+        self.report = Labels(language: language, set: set)
     }
 
     private var nl: Bool { language == "nl" }

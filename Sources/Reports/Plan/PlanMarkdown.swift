@@ -9,8 +9,8 @@ public import Questionnaire
 public struct PlanMarkdown: PlanRenderer {
     public var labels: PlanLabels
 
-    public init(language: String = "nl") {
-        self.labels = PlanLabels(language: language)
+    public init(language: String = "nl", set: QuestionnaireSet = .neutral) {
+        self.labels = PlanLabels(language: language, set: set)
     }
 
     public func render(_ plan: ActionPlan, questionnaires: [Questionnaire]) -> String {

@@ -7,8 +7,8 @@ public struct PlanTerminal: PlanRenderer {
     public var labels: PlanLabels
     public var width: Int
 
-    public init(language: String = "nl", width: Int = 80) {
-        self.labels = PlanLabels(language: language)
+    public init(language: String = "nl", width: Int = 80, set: QuestionnaireSet = .neutral) {
+        self.labels = PlanLabels(language: language, set: set)
         self.width = width
     }
 

@@ -50,13 +50,22 @@ struct Lint: ParsableCommand {
         var sources: [String: String] = [:]
         var checked: [(String, Int, Int)] = []
         var locks: [String: Lock] = [:]
-        for file in files {
+        var loaded: [String: Questionnaire] = [:]
+        for file in files where PathText.name(of: file) == QuestionnaireSet.fileName {
+            let result = QuestionnaireSetReader.read(folder: PathText.parent(of: file))
+            sources[file] = result.source
+            diagnostics += result.diagnostics
+            checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
+                            result.diagnostics.filter { $0.severity == .warning }.count))
+        }
+        for file in files where PathText.name(of: file) != QuestionnaireSet.fileName {
             do {
                 let result = try QuestionnaireLoader.load(path: file)
                 sources[file] = result.source
                 diagnostics += result.diagnostics
                 if let questionnaire = result.questionnaire {
                     diagnostics += Self.versionChecks(questionnaire, file: file, locks: &locks)
+                    loaded[file] = questionnaire
                 }
                 checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
                                 result.diagnostics.filter { $0.severity == .warning }.count))
@@ -64,6 +73,12 @@ struct Lint: ParsableCommand {
                 missing.append(error)
                 diagnostics.append(.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1)))
             }
+        }
+        let setDiagnostics = Self.setChecks(loaded, locks: locks)
+        diagnostics += setDiagnostics
+        checked = checked.map { file, errors, warnings in
+            let own = setDiagnostics.filter { $0.location?.file == file }
+            return (file, errors + own.filter { $0.severity == .error }.count, warnings + own.filter { $0.severity == .warning }.count)
         }
         switch format {
         case .json:
@@ -116,6 +131,29 @@ struct Lint: ParsableCommand {
                         nl: "de migratie komt van \(migration.from), maar \(earlierPath) ontbreekt of laadt niet",
                         en: "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load"),
                     at: questionnaire.migrationLocation))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Checks that need the questionnaires reported together with each file: the others of
+    /// its folder with the same major version (`SetLevelCheck`), read from disk when they
+    /// were not linted themselves.
+    static func setChecks(_ loaded: [String: Questionnaire], locks: [String: Lock]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var folders: [String: [Questionnaire]] = [:]
+        for (file, questionnaire) in loaded.sorted(by: { $0.key < $1.key }) {
+            let root = PathText.parent(of: PathText.parent(of: file))
+            if folders[root] == nil {
+                let entries = (try? Catalog.directory(root).entries) ?? []
+                folders[root] = entries.compactMap { entry in
+                    loaded[entry.path] ?? (try? QuestionnaireLoader.load(path: entry.path))?.questionnaire
+                }
+            }
+            let lock = locks[root] ?? Lock()
+            let partners = SetLevelCheck.partners(of: questionnaire, among: folders[root] ?? [])
+            diagnostics += SetLevelCheck.check(questionnaire, partners: partners) { other in
+                lock.status(of: other.reference, digest: other.source.digest) == .published
             }
         }
         return diagnostics

@@ -150,6 +150,7 @@ struct Panel: ParsableCommand {
             brief.findings += review.findings(for: actionPlan, findings: brief.findings)
         }
         let language = global.lang.rawValue
+        let set = catalog.set
         let questionnaires = brief.parts.map(\.questionnaire)
         let text: String
         switch format {
@@ -157,13 +158,13 @@ struct Panel: ParsableCommand {
             let toStandardOutput = target.destination == .standardOutput
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
             let width = toStandardOutput && isatty(1) == 1 ? TerminalSize.reportWidth : 80
-            text = PanelTerminal(language: language, colour: colour, width: width, explain: explain).render(brief)
-                + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width).render($0, questionnaires: questionnaires) } ?? "")
+            text = PanelTerminal(language: language, colour: colour, width: width, set: set, explain: explain).render(brief)
+                + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width, set: set).render($0, questionnaires: questionnaires) } ?? "")
         case .markdown:
-            text = PanelMarkdown(language: language, explain: explain).render(brief)
-                + (actionPlan.map { "\n" + PlanMarkdown(language: language).appendix($0, questionnaires: questionnaires) } ?? "")
-        case .json: text = PanelJSON(language: language).render(brief)
-        case .html: text = PanelHTML(language: language, explain: explain).render(brief, plan: actionPlan)
+            text = PanelMarkdown(language: language, set: set, explain: explain).render(brief)
+                + (actionPlan.map { "\n" + PlanMarkdown(language: language, set: set).appendix($0, questionnaires: questionnaires) } ?? "")
+        case .json: text = PanelJSON(language: language, set: set).render(brief)
+        case .html: text = PanelHTML(language: language, set: set, explain: explain).render(brief, plan: actionPlan)
         case .csv: text = csvText
         }
         do {

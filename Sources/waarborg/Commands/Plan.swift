@@ -149,10 +149,11 @@ struct Plan: ParsableCommand {
         let target = try Self.outputTarget(out, inputs: [path] + answers, force: force, language: global.lang)
         let plan = try readPlan(path, refuseOther: false)
         let questionnaires = loadQuestionnaires(plan.basis)
+        let set = (try? QuestionnaireSource.catalog(global))?.set ?? .neutral
         let language = global.lang.rawValue
         let text: String = switch format {
-        case .markdown: PlanMarkdown(language: language).render(plan, questionnaires: questionnaires)
-        case .html: PlanHTML(language: language).render(plan, questionnaires: questionnaires)
+        case .markdown: PlanMarkdown(language: language, set: set).render(plan, questionnaires: questionnaires)
+        case .html: PlanHTML(language: language, set: set).render(plan, questionnaires: questionnaires)
         }
         // The plan's renderers show its text with SafeText, as the reports do.
         try write(text, to: target)

@@ -73,7 +73,7 @@ struct Report: ParsableCommand {
         // at a time to a spool, so memory does not grow with the number of files; the
         // spool becomes the --out file, or goes to stdout, only when every file was valid.
         let files = try AnswersArguments.files(answers, language: global.lang)
-        let stream = streamFormat(language: language).map(ReportStream.init)
+        let stream = streamFormat(language: language, set: catalog.set).map(ReportStream.init)
         // Every format but HTML (one page over all respondents) is written one respondent
         // at a time, so memory does not grow with the number of files; the output appears
         // (the --out file replaced, or stdout written) only when every file was valid.
@@ -137,7 +137,8 @@ struct Report: ParsableCommand {
             throw Exit.dataError
         }
         do {
-            try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(language: language, explain: findingOptions.explain, limits: findingOptions.limits).render(pages)))
+            try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(
+                language: language, set: catalog.set, explain: findingOptions.explain, limits: findingOptions.limits).render(pages)))
             try spool.commit()
         } catch {
             throw Exit.reporting(error, global.lang)
@@ -147,17 +148,17 @@ struct Report: ParsableCommand {
     }
 
     /// The streamed form of the chosen format; nil for HTML.
-    private func streamFormat(language: String) -> ReportStream.Format? {
+    private func streamFormat(language: String, set: QuestionnaireSet) -> ReportStream.Format? {
         switch format {
         case .terminal:
             let toStandardOutput = out == nil || out == "-"
             let toTerminal = toStandardOutput && isatty(1) == 1
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
             return .terminal(TerminalReport(
-                language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80,
+                language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80, set: set,
                 explain: findingOptions.explain, limits: findingOptions.limits))
-        case .markdown: return .markdown(MarkdownReport(language: language, explain: findingOptions.explain, limits: findingOptions.limits))
-        case .json: return .json(JSONReport(language: language, limits: findingOptions.limits))
+        case .markdown: return .markdown(MarkdownReport(language: language, set: set, explain: findingOptions.explain, limits: findingOptions.limits))
+        case .json: return .json(JSONReport(language: language, set: set, limits: findingOptions.limits))
         case .csv:
             return .csv(csvOptions.answersCSV)
         case .html: return nil

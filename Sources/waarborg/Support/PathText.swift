@@ -7,4 +7,11 @@ enum PathText {
         let folder = String(trimmed[..<slash])
         return folder.isEmpty ? "/" : folder
     }
+
+    /// The last part of a path: `set.yaml` of `questionnaires/set.yaml`.
+    static func name(of path: String) -> String {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed.lastIndex(of: "/").map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
+    }
 }
