@@ -113,10 +113,34 @@ import Testing
         let strengths = result.findings.filter { $0.kind == .strength }
         #expect(strengths.map(\.theme) == ["visie"])
         #expect(strengths.first?.reasons.first?.expressions == ["score(visie) = 3.8 >= 3.5"])
-        let points = result.findings.filter { $0.kind == .developmentPoint }
+        // Without an action on the theme a low theme is a point for the conversation, not a development point.
+        #expect(!result.findings.contains { $0.kind == .developmentPoint && $0.theme == "rollen" })
+        let points = result.findings.filter { $0.kind == .conversationPoint }
         #expect(points.map(\.theme) == ["rollen"])
         #expect(points.first?.reasons.first?.expressions == ["score(rollen) = 2.75 < 3"])
-        #expect(points.first?.priority == .midden)
+        #expect(points.first?.title.text("nl") == "Bespreek waarom ‘\(questionnaire.theme("rollen")!.title.text("nl"))’ lager scoort (2,75)")
+    }
+
+    @Test func lowThemeIsADevelopmentPointOnlyWithAnActionWhenAsked() throws {
+        var asked = questionnaire
+        asked.findings.lowTheme = .developmentPoint
+        let answers = ["visie.a": "4", "visie.b": "4", "visie.c": "3", "rollen.a": "2", "rollen.b": "3", "rollen.c": "3", "rollen.d": "3"]
+        func assess(_ questionnaire: Questionnaire) -> ResponseAssessment {
+            var response = Response(questionnaire: "toets", version: questionnaire.version)
+            for (id, key) in answers { response.answers[QuestionID(id)!] = Answer(.option(key)) }
+            return Assessor.assess(response, of: questionnaire, role: "schoolleider")
+        }
+        // Asked for, but the theme names no action: still a conversation point.
+        #expect(assess(asked).findings.contains { $0.kind == .conversationPoint && $0.theme == "rollen" })
+        var withAction = asked
+        var themes = withAction.themes
+        let index = try #require(themes.firstIndex { $0.id == "rollen" })
+        themes[index].action = LocalizedText("Verdeel de rollen opnieuw")
+        withAction.themes = themes
+        let point = try #require(assess(withAction).findings.first { $0.kind == .developmentPoint && $0.theme == "rollen" })
+        #expect(point.actions.map { $0.text("nl") } == ["Verdeel de rollen opnieuw"])
+        #expect(point.priority == .midden)
+        #expect(abs(point.distance - 0.25) < 1e-9)
     }
 
     @Test func ruleOnScoresMergesWithBuiltinPointOfTheSameTheme() throws {

@@ -97,6 +97,9 @@ public enum QuestionnaireSchema {
                     "role_gap": threshold("Panel: bestuur en scholen verschillen zoveel op een thema."),
                     "minimum_group": S.type("integer", "Panel: rollen met minder respondenten niet apart getoond.", [("minimum", 1)]),
                     "minimum_boards": S.type("integer", "Panel: regiovergelijking alleen over minstens zoveel andere besturen.", [("minimum", 2)]),
+                    "low_theme": S.oneOf(
+                        FindingSettings.LowTheme.allCases.map(\.rawValue),
+                        "Wat een laag thema oplevert: gesprekspunt (standaard) of ontwikkelpunt (alleen met een action op het thema)."),
                 ])),
             ("theme", S.object(
                 "Een thema (onderdeel) met zijn vragen.", keys: D.themeKeys, required: ["id", "title", "questions"],
@@ -108,6 +111,7 @@ public enum QuestionnaireSchema {
                     "method": method("Berekening voor dit thema; vervangt scoring.method."),
                     "levels": S.reference("levels", "Eigen niveaus van dit thema (nodig bij method: sum)."),
                     "roles": S.reference("roles", "De rollen die de vragen van dit thema krijgen."),
+                    "action": text("De actie bij een laag thema, als findings.low_theme ontwikkelpunt is."),
                     "questions": S.list("De vragen van het thema.", items: S.reference("question"), minimum: 1),
                 ])),
             ("question", S.object(
@@ -128,6 +132,7 @@ public enum QuestionnaireSchema {
                     "weight": weight("Gewicht van de vraag in de themascore; standaard 1."),
                     "show_if": S.type("string", "Expressie: de vraag wordt alleen gesteld als die true is."),
                     "roles": S.reference("roles", "De rollen die de vraag krijgen; standaard die van het thema."),
+                    "action": text("Bij een kernuitspraak: de actie als die het laagste antwoord krijgt."),
                 ])),
             ("remark", S.anyOf("Of een toelichting of onderbouwing gevraagd wordt.", [
                 S.oneOf(Requirement.allCases.map(\.rawValue), "none, optional of required."),
@@ -144,6 +149,7 @@ public enum QuestionnaireSchema {
                     "id": identifier("Id van de regel, uniek in de vragenlijst."),
                     "theme": identifier("Het thema waar de bevinding bij hoort."),
                     "when": S.type("string", "Expressie: de regel geldt als die true is; zie docs/rule-language.md."),
+                    "reason": text("De reden in woorden, met plaatshouders als {score(visie)} voor de waarden uit when."),
                     "strength": text("Een sterk punt."),
                     "development_point": S.reference("developmentPoint", "Een ontwikkelpunt."),
                     "panel_question": text("Een vraag voor het panel."),
