@@ -31,7 +31,7 @@ import Testing
         try draft.write(toFile: questionnaires + "/waarborg-3/2.1.0.yaml", atomically: true, encoding: .utf8)
         let line = draft.components(separatedBy: "\n").firstIndex { $0.contains("{id: aandacht") }! + 1
 
-        let run = try Waarborg.run(["lint", questionnaires], directory: folder)
+        let run = try Waarborg.run(["lint", questionnaires, "--lang", "en"], directory: folder)
         #expect(run.status == 65, "\(run.stderr)")
         let errors = run.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 1, "\(run.stderr)")
@@ -44,7 +44,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "instrument: {nl: \"Proef\", en: \"Trial\"}\noveral: average\n"
             .write(toFile: questionnaires + "/set.yaml", atomically: true, encoding: .utf8)
-        let run = try Waarborg.run(["lint", questionnaires], directory: folder)
+        let run = try Waarborg.run(["lint", questionnaires, "--lang", "en"], directory: folder)
         #expect(run.status == 65, "\(run.stderr)")
         #expect(run.stderr.contains("\(questionnaires)/set.yaml:2:1: error: unknown key 'overal' in the questionnaire set; did you mean 'overall'?"), "\(run.stderr)")
     }

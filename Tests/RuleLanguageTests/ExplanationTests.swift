@@ -69,7 +69,10 @@ import Testing
     @Test func factsAreStructured() throws {
         let expression = try #require(checked("answer(rollen.schoolopleider) <= 2"))
         let fact = try #require(Evaluator.evaluate(expression, in: Self.context).facts.first)
-        #expect(fact.subject == Fact.Term(text: "answer(rollen.schoolopleider)", value: .number(1), detail: "1 (nog niet)"))
+        #expect(fact.subject == Fact.Term(
+            text: "answer(rollen.schoolopleider)", value: .number(1), detail: "1 (nog niet)",
+            call: .init("answer", [.reference("rollen.schoolopleider")])))
+        #expect(fact.subject.call?.subject == "rollen.schoolopleider")
         #expect(fact.comparison == .lessOrEqual)
         #expect(fact.other == Fact.Term(text: "2", value: .number(2), isLiteral: true))
         #expect(fact.result == .bool(true))

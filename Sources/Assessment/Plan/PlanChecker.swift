@@ -49,8 +49,11 @@ public struct PlanChecker: Sendable {
                 out.append(.notAddressed(title, id: id, priority: finding.priority, at: entriesAt))
             }
         }
+        // A board may also take up a point for discussion (a low theme without an action)
+        // in its plan: such an entry refers to a finding too.
+        let discussed = findings.filter { $0.kind == .conversationPoint }
         for entry in plan.entries where entry.status.isPending && entry.vanished == nil {
-            if !points.contains(where: { PlanKey.matches(entry, $0) }) {
+            if !points.contains(where: { PlanKey.matches(entry, $0) }), !discussed.contains(where: { PlanKey.matches(entry, $0) }) {
                 out.append(.noFinding(entry))
             }
         }

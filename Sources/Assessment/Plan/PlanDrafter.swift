@@ -71,9 +71,12 @@ public struct PlanDrafter: Sendable {
             if result.plan.entries.contains(where: { PlanKey.matches($0, points[index]) }) { used.insert(index) }
         }
         let questionnaires = Set((plan.basis.questionnaires + basis.questionnaires).map(\.id))
+        // An entry the board made for a point for discussion stays linked while that point is there.
+        let discussed = findings.filter { $0.kind == .conversationPoint }
         for index in result.plan.entries.indices {
             var entry = result.plan.entries[index]
             let linked = own.contains(index) || points.contains { PlanKey.matches(entry, $0) }
+                || discussed.contains { PlanKey.matches(entry, $0) }
             if linked {
                 if entry.vanished != nil {
                     entry.vanished = nil

@@ -27,7 +27,7 @@ public struct PlanInput: Sendable {
     /// Every board name the respondents gave, with how many gave it, most first.
     public var organisations: [(name: String, count: Int)]
     public var brief: PanelBrief
-    /// The board's development points, ordered by priority, safeguard and theme.
+    /// The board's development points, then its points for discussion, ranked.
     public var findings: [Finding]
     public var basis: PlanBasis
 
@@ -45,7 +45,7 @@ public struct PlanInput: Sendable {
         organisations = counts.map { (name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
         board = organisations.first?.name ?? ""
         brief = PanelAnalysis().brief(aggregate)
-        findings = brief.findings.filter { $0.kind == .developmentPoint }
+        findings = brief.findings.filter { $0.kind == .developmentPoint || $0.kind == .conversationPoint }
         let dates = answers.compactMap { item in (item.file.updated ?? item.file.started).flatMap { PlanDate(String($0.prefix(10))) } }
         basis = PlanBasis(
             date: dates.max() ?? today, respondents: answers.count,
