@@ -20,7 +20,7 @@ import Testing
             PlanEntry(
                 id: "proef-opleiden/plaatsen-tekort", covers: ["proef-opleiden/kern/plaatsen.genoeg"],
                 questionnaire: "proef-opleiden", safeguard: 2, theme: "plaatsen", title: "Zorg voor genoeg stageplaatsen",
-                reason: ["plaatsen-tekort: answer(plaatsen.genoeg) = 1.5 (4 respondenten) <= 2"], priority: .hoog,
+                reason: ["Bij ‘Er zijn genoeg opleidingsplaatsen’ is gemiddeld 1,5 geantwoord."], priority: .hoog,
                 goal: "In september 2027 biedt elke school minstens twee stageplaatsen.",
                 successCriterion: "16 plaatsen in het overzicht van de pabo.",
                 actions: [
@@ -30,7 +30,7 @@ import Testing
                 evaluation: .date(date("2027-06-30")!), status: .lopend, notes: "Samen met de pabo."),
             PlanEntry(
                 id: "proef-opleiden/thema/inductie", questionnaire: "proef-opleiden", safeguard: 2, theme: "inductie",
-                title: "Versterk ‘Inductie van starters’", reason: ["builtin:development_below: score(inductie) = 2.6 < 3"], priority: .midden,
+                title: "Versterk ‘Inductie van starters’", reason: ["Het thema ‘Inductie van starters’ scoort 2,6 (lager dan 3)."], priority: .midden,
                 goal: "Een vastgesteld inductiebeleid.",
                 actions: [PlanAction(description: "Schrijf het beleid", owner: nil, start: nil, end: date("2027-03-01"))],
                 evaluation: .text("na de eerste stageperiode")),

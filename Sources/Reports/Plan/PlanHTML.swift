@@ -84,7 +84,7 @@ public struct PlanHTML: PlanRenderer {
         if !background.isEmpty {
             out += "<h3>\(HTMLText.inline(labels.background))</h3>\n<ul class=\"background\">\n"
             for entry in background {
-                var parts = entry.reason.map { "<code>\(HTMLText.inline($0))</code>" }
+                var parts = entry.reason.map { HTMLText.inline($0) }
                 if !entry.covers.isEmpty {
                     parts.append(HTMLText.inline(labels.covers) + " " + entry.covers.map { "<code>\(HTMLText.inline($0))</code>" }.joined(separator: ", "))
                 }

@@ -5,7 +5,7 @@ public import Questionnaire
 /// row per action (development point, goal and evaluation on its first row), and under
 /// it the reasons and remarks.
 ///
-/// Every text from the plan is escaped with `MarkdownText`; reasons are code spans.
+/// Every text from the plan is escaped with `MarkdownText`; reasons are sentences.
 public struct PlanMarkdown: PlanRenderer {
     public var labels: PlanLabels
 
@@ -70,7 +70,7 @@ public struct PlanMarkdown: PlanRenderer {
         if !background.isEmpty {
             out += "\n**\(labels.background)**\n\n"
             for entry in background {
-                var parts = entry.reason.map(MarkdownText.code)
+                var parts = entry.reason.map(MarkdownText.inline)
                 if !entry.covers.isEmpty { parts.append(labels.covers + " " + entry.covers.map(MarkdownText.code).joined(separator: ", ")) }
                 if let notes = entry.notes { parts.append(labels.notes + ": " + MarkdownText.inline(notes)) }
                 out += "- **\(MarkdownText.inline(entry.title))**: " + parts.joined(separator: "; ") + "\n"
