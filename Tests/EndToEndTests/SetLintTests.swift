@@ -49,3 +49,31 @@ import Testing
         #expect(run.stderr.contains("\(questionnaires)/set.yaml:2:1: error: unknown key 'overal' in the questionnaire set; did you mean 'overall'?"), "\(run.stderr)")
     }
 }
+
+/// `waarborg lint` warns where a development point would suggest nothing concrete, in drafts.
+@Suite struct ActionLintTests {
+    @Test func aDraftsKernStatementsWithoutActionAreWarnedAtTheirPlace() throws {
+        let (folder, questionnaires) = try SetLintTests.shippedCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let published = try String(contentsOfFile: questionnaires + "/waarborg-3/2.0.0.yaml", encoding: .utf8)
+        let draft = published.components(separatedBy: "\nmigration:")[0]
+            .replacingOccurrences(of: "version: 2.0.0", with: "version: 2.1.0")
+        try draft.write(toFile: questionnaires + "/waarborg-3/2.1.0.yaml", atomically: true, encoding: .utf8)
+        let run = try Waarborg.run(["lint", questionnaires, "--lang", "en"], directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let warnings = run.stderr.components(separatedBy: "\n").filter { $0.contains(": warning: kern statement") }
+        // The draft's five kern statements, and none of the published versions'.
+        #expect(warnings.count == draft.components(separatedBy: "kern: true").count - 1, "\(run.stderr)")
+        #expect(warnings.allSatisfy { $0.hasPrefix("\(questionnaires)/waarborg-3/2.1.0.yaml:") }, "\(run.stderr)")
+        let lines = draft.components(separatedBy: "\n")
+        for warning in warnings {
+            let line = Int(warning.dropFirst("\(questionnaires)/waarborg-3/2.1.0.yaml:".count).prefix { $0.isNumber })!
+            #expect(lines[line - 1].contains("id:"), "\(warning)")
+        }
+        // With an action the warning is gone.
+        let withAction = draft.replacingOccurrences(of: "\n        kern: true", with: "\n        kern: true\n        action: \"Maak er werk van\"")
+        try withAction.write(toFile: questionnaires + "/waarborg-3/2.1.0.yaml", atomically: true, encoding: .utf8)
+        let fixed = try Waarborg.run(["lint", questionnaires, "--lang", "en"], directory: folder)
+        #expect(!fixed.stderr.contains("kern statement"), "\(fixed.stderr)")
+    }
+}

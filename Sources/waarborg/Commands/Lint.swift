@@ -65,6 +65,10 @@ struct Lint: ParsableCommand {
                 diagnostics += result.diagnostics
                 if let questionnaire = result.questionnaire {
                     diagnostics += Self.versionChecks(questionnaire, file: file, locks: &locks)
+                    let root = PathText.parent(of: PathText.parent(of: file))
+                    if locks[root]?.status(of: questionnaire.reference, digest: questionnaire.source.digest) != .published {
+                        diagnostics += ActionCheck.check(questionnaire)
+                    }
                     loaded[file] = questionnaire
                 }
                 checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
