@@ -6,8 +6,14 @@
 public struct Fact: Hashable, Sendable, CustomStringConvertible {
     /// An operand: its text and its value.
     public struct Term: Hashable, Sendable {
-        /// The operand in canonical form.
-        public var text: String
+        /// The operand in canonical form: as written when the evaluator made the fact, else
+        /// made from the call or the literal's value only when asked for, so a host that
+        /// records facts of its own formats nothing while assessing.
+        public var text: String {
+            get { storedText ?? derivedText }
+            set { storedText = newValue }
+        }
+        private var storedText: String?
         public var value: Value
         /// The host's rendering of the value (``RuleEvaluationContext/describe(_:arguments:value:)``).
         public var detail: String?
@@ -17,12 +23,23 @@ public struct Fact: Hashable, Sendable, CustomStringConvertible {
         /// reader of the finding needs to say the fact in words.
         public var call: Call?
 
-        public init(text: String, value: Value, detail: String? = nil, isLiteral: Bool = false, call: Call? = nil) {
-            self.text = text
+        public init(text: String?, value: Value, detail: String? = nil, isLiteral: Bool = false, call: Call? = nil) {
+            self.storedText = text
             self.value = value
             self.detail = detail
             self.isLiteral = isLiteral
             self.call = call
+        }
+
+        private var derivedText: String {
+            guard let call else { return value.description }
+            let arguments = call.arguments.map { argument in
+                switch argument {
+                case .reference(let name): name
+                case .value(let value): value.description
+                }
+            }
+            return "\(call.name)(\(arguments.joined(separator: ", ")))"
         }
 
         /// The value as shown: the host's detail, or the formatted value.

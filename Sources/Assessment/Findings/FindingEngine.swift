@@ -111,8 +111,8 @@ public struct FindingEngine: Sendable {
     /// `score(theme) = score op bound` as the rule language would have said it.
     static func scoreFact(_ theme: String, _ score: Double, _ comparison: BinaryOperator, _ bound: Double) -> Fact {
         Fact(
-            subject: .init(text: "score(\(theme))", value: .number(score), call: .init("score", [.reference(theme)])),
-            comparison: comparison, other: .init(text: NumberText.format(bound), value: .number(bound), isLiteral: true),
+            subject: .init(text: nil, value: .number(score), call: .init("score", [.reference(theme)])),
+            comparison: comparison, other: .init(text: nil, value: .number(bound), isLiteral: true),
             result: .bool(true))
     }
 
@@ -120,7 +120,7 @@ public struct FindingEngine: Sendable {
     private func kernFinding(_ question: Question, theme: String, lowest: Double) -> Finding {
         let value = Value.number(lowest)
         let fact = Fact(
-            subject: .init(text: "answer(\(question.id))", value: value, call: .init("answer", [.reference(question.id.description)])),
+            subject: .init(text: nil, value: value, call: .init("answer", [.reference(question.id.description)])),
             result: value)
         var kern = Finding(
             kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
@@ -206,12 +206,13 @@ public struct FindingEngine: Sendable {
     private struct Saying {
         var kind: Finding.Kind
         var questionnaire: String
+        var tag: Int
         var title: String
 
         init(_ finding: Finding) {
             kind = finding.kind
             questionnaire = finding.questionnaire
-            title = finding.primaryTitle
+            (tag, title) = finding.primaryTitle
         }
 
         /// The index of the last of `sayings` that says the same; compared field by field
@@ -220,7 +221,7 @@ public struct FindingEngine: Sendable {
             var index = sayings.endIndex
             while index > sayings.startIndex {
                 index -= 1
-                if sayings[index].kind == kind, sayings[index].title == title, sayings[index].questionnaire == questionnaire {
+                if sayings[index].kind == kind, sayings[index].tag == tag, sayings[index].title == title, sayings[index].questionnaire == questionnaire {
                     return index
                 }
             }
@@ -252,12 +253,14 @@ extension Finding {
 }
 
 extension Finding {
-    /// The title in the primary language, as merging compares findings.
-    fileprivate var primaryTitle: String {
+    /// What the finding is titled by, in the primary language, and which kind of content
+    /// that is, as merging compares findings: nothing is formatted.
+    fileprivate var primaryTitle: (tag: Int, text: String) {
         switch content {
-        case .written(let title, _, _): title.description
-        case .lowTheme(let title, _, _, _), .strongTheme(let title, _): "theme:" + title.description
-        case .kernLowest(let statement, _): "kern:" + statement.description
+        case .written(let title, _, _): (0, title.description)
+        case .lowTheme(let title, _, _, _): (1, title.description)
+        case .strongTheme(let title, _): (2, title.description)
+        case .kernLowest(let statement, _): (3, statement.description)
         }
     }
 }
