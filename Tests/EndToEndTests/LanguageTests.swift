@@ -29,6 +29,24 @@ import Testing
         messages(stderr).filter { message in englishPhrases.contains { message.contains($0) } }
     }
 
+    @Test func diffSpeaksDutchByDefaultAndEnglishWhenAsked() throws {
+        let dutch = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@1.1.0"], directory: Waarborg.root)
+        #expect(dutch.status == 1)
+        #expect(dutch.stdout.contains("brekend ("), "\(dutch.stdout)")
+        #expect(dutch.stdout.contains("brekende wijziging(en)"), "\(dutch.stdout)")
+        for phrase in ["changed", "was removed", "was added", "breaking change", "became", "migrated"] {
+            #expect(!dutch.stdout.contains(phrase), "\(phrase) in \(dutch.stdout)")
+        }
+        let english = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@1.1.0", "--lang", "en"], directory: Waarborg.root)
+        #expect(english.stdout.contains("breaking change(s)"))
+        #expect(!english.stdout.contains("gewijzigd"))
+        let json = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@1.1.0", "--format", "json"], directory: Waarborg.root)
+        #expect(json.stdout.contains("\"class\": \"breaking\""), "the class is an id, the same in every language")
+        let unknown = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@9.0.0"], directory: Waarborg.root)
+        #expect(unknown.stderr.contains("de ingebouwde vragenlijsten") || unknown.stderr.contains("geen vragenlijst"), "\(unknown.stderr)")
+        #expect(!unknown.stderr.contains("built-in"), "\(unknown.stderr)")
+    }
+
     @Test func checkSpeaksDutchByDefaultAndEnglishWhenAsked() throws {
         let file = "Examples/broken/schoolleider-met-fouten.yaml"
         let dutch = try Waarborg.run(["check", file], directory: Waarborg.root)

@@ -38,10 +38,10 @@ import Testing
     }
 
     @Test func diffExitsOneOnBreakingChangesAndZeroWithout() throws {
-        let breaking = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@1.1.0"], directory: Waarborg.root)
+        let breaking = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@1.1.0", "--lang", "en"], directory: Waarborg.root)
         #expect(breaking.status == 1)
         #expect(breaking.stdout == Waarborg.read(Waarborg.root + "/docs/examples/diff-waarborg-2.txt"))
-        let none = try Waarborg.run(["diff", "waarborg-1@1.0.0", "questionnaires/waarborg-1/1.0.0.yaml"], directory: Waarborg.root)
+        let none = try Waarborg.run(["diff", "waarborg-1@1.0.0", "questionnaires/waarborg-1/1.0.0.yaml", "--lang", "en"], directory: Waarborg.root)
         #expect(none.status == 0)
         #expect(none.stdout.contains("no changes"))
         let json = try Waarborg.run(["diff", "waarborg-2@1.0.0", "waarborg-2@1.1.0", "--format", "json"], directory: Waarborg.root)

@@ -97,7 +97,7 @@ import Testing
     }
 
     func expect(_ diff: QuestionnaireDiff, _ expected: QuestionnaireDiff.Class, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let matching = diff.changes.filter { $0.message.contains(message) }
+        let matching = diff.changes.filter { $0.message.en.contains(message) }
         #expect(!matching.isEmpty, "no change mentions '\(message)' in \(diff.changes.map(\.message))", sourceLocation: sourceLocation)
         #expect(matching.allSatisfy { $0.kind == expected }, "\(matching)", sourceLocation: sourceLocation)
         #expect(diff.hasBreakingChanges == diff.changes.contains { $0.kind == .breaking }, sourceLocation: sourceLocation)
@@ -117,7 +117,7 @@ import Testing
         #expect(diff.changes.filter { $0.kind == .breaking }.map(\.subject) == ["begeleiding.gesprekken"])
         let breaking = diff.changes.filter { $0.kind == .breaking }
         #expect(breaking.allSatisfy { $0.migrated })
-        #expect(diff.changes.contains { $0.kind == .scoring && $0.message.contains("level 'aandacht' changed") })
+        #expect(diff.changes.contains { $0.kind == .scoring && $0.message.en.contains("level 'aandacht' changed") })
         #expect(diff.changes.contains { $0.kind == .scoring && $0.subject == "inductie.arrangement-evaluatie" })
         #expect(diff.changes.contains { $0.kind == .text && $0.subject == "beoordeling.criteria" })
         #expect(MigrationCheck.check(b, from: a).isEmpty)

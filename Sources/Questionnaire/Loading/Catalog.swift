@@ -18,6 +18,12 @@ public struct Catalog: Sendable {
     public private(set) var entries: [Entry]
     /// Where the entries came from, for messages: a folder, or "built-in".
     public var origin: String
+
+    /// Where the entries came from, in `language`: the folder, or the built-in copy named in words.
+    public func origin(in language: Language) -> String {
+        guard origin == "built-in" else { return origin }
+        return language == .nl ? "de ingebouwde vragenlijsten" : "the built-in questionnaires"
+    }
     /// The published versions and their digests.
     public var lock: Lock
     /// Problems reading the lock file, reported with every load.

@@ -33,11 +33,11 @@ struct Diff: ParsableCommand {
         let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor, language: global.lang)
         let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor, language: global.lang)
         let diff = QuestionnaireDiff(from: a, to: b)
-        Console.out(format == .json ? TerminalSafe(json: Self.json(diff)) : TerminalSafe(sanitizing: diff.text), language: global.lang)
+        Console.out(format == .json ? TerminalSafe(json: Self.json(diff, language: global.lang)) : TerminalSafe(sanitizing: diff.text(global.lang)), language: global.lang)
         if diff.hasBreakingChanges { throw ExitCode(1) }
     }
 
-    static func json(_ diff: QuestionnaireDiff) -> String {
+    static func json(_ diff: QuestionnaireDiff, language: Language) -> String {
         JSONValue.object([
             ("format", "waarborg-diff"),
             ("version", 1),
@@ -48,7 +48,7 @@ struct Diff: ParsableCommand {
                 .object([
                     ("class", .string(change.kind.rawValue)),
                     ("subject", .string(change.subject)),
-                    ("message", .string(change.message)),
+                    ("message", .string(change.message.text(language))),
                     ("file", .string(change.location?.file)),
                     ("line", change.location.map { .number(Double($0.line)) } ?? .null),
                     ("column", change.location.map { .number(Double($0.column)) } ?? .null),

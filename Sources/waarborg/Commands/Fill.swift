@@ -215,7 +215,7 @@ enum Selection {
         for id in only.isEmpty ? catalog.ids : only where !ids.contains(id) { ids.append(id) }
         if ids.isEmpty {
             Console.error(
-                Message(nl: "geen vragenlijsten gevonden in \(catalog.origin)", en: "no questionnaires found in \(catalog.origin)"),
+                Message(nl: "geen vragenlijsten gevonden in \(catalog.origin(in: .nl))", en: "no questionnaires found in \(catalog.origin(in: .en))"),
                 language: language)
             throw Exit.noInput
         }

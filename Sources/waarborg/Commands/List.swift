@@ -46,7 +46,7 @@ struct List: ParsableCommand {
                 .filter { !$0.isEmpty }.joined(separator: "  "))
         }
         if lines.isEmpty {
-            Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin).\n" : "No questionnaires found in \(catalog.origin).\n")
+            Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin(in: .nl)).\n" : "No questionnaires found in \(catalog.origin(in: .en)).\n")
             throw Exit.noInput
         }
         Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"), language: global.lang)
@@ -58,7 +58,7 @@ struct List: ParsableCommand {
         let lang = global.lang.rawValue
         let questionnaires = catalog.ids.compactMap { id in catalog.newest(id).flatMap { catalog.questionnaire($0.id, $0.version) } }
         guard !questionnaires.isEmpty else {
-            Console.err(nl ? "Geen bruikbare vragenlijsten in \(catalog.origin).\n" : "No usable questionnaires in \(catalog.origin).\n")
+            Console.err(nl ? "Geen bruikbare vragenlijsten in \(catalog.origin(in: .nl)).\n" : "No usable questionnaires in \(catalog.origin(in: .en)).\n")
             throw Exit.noInput
         }
         var roles: [Role] = []

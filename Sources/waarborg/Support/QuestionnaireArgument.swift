@@ -17,7 +17,7 @@ enum QuestionnaireArgument {
                 }
                 guard let entry = catalog.entry(id, version) else {
                     let known = catalog.entries.map(\.reference)
-                    let message = Message(nl: "geen vragenlijst \(argument) in \(catalog.origin)", en: "no questionnaire \(argument) in \(catalog.origin)")
+                    let message = Message(nl: "geen vragenlijst \(argument) in \(catalog.origin(in: .nl))", en: "no questionnaire \(argument) in \(catalog.origin(in: .en))")
                         + Suggestion.didYouMean(argument, in: known)
                     Console.err("error: \(message.text(language))\n")
                     throw Exit.noInput
