@@ -66,6 +66,13 @@ public struct ReasonText: Sendable {
         switch call.name {
         case "answer":
             guard let questionnaire, let question = question(call, in: questionnaire) else { return nil }
+            // A board's mean of one statement may rest on one or two people: say the
+            // bound the rule compared with, which its firing tells anyway, not the value.
+            if perspective == .board, question.kind.isScored, let bound = bound?.number, let comparison = fact.comparison {
+                let statement = short(question)
+                return nl ? "Bij ‘\(statement)’ is gemiddeld \(self.comparison(comparison, bound)) geantwoord."
+                    : "‘\(statement)’ was answered \(self.comparison(comparison, bound)) on average."
+            }
             return answerSentence(question, value: value, rule: rule)
         case "answered":
             guard let questionnaire, let question = question(call, in: questionnaire) else { return nil }
