@@ -39,7 +39,7 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         case .failure(let errors):
             // `--x` prints as `-(-x)`, and parentheses count as levels: a chain of minus
             // signs near the limit prints deeper than the parser accepts (see CanonicalFormTests).
-            let deeper = canonical.contains("-(-") && errors.errors.allSatisfy { $0.message.hasPrefix("expression is nested too deeply") }
+            let deeper = canonical.contains("-(-") && errors.errors.allSatisfy { $0.message.en.hasPrefix("expression is nested too deeply") }
             Oracle.require(deeper, "\(source.debugDescription) prints as \(canonical.debugDescription), which does not parse: \(errors)")
         }
     }

@@ -18,8 +18,10 @@ public enum Oracle {
                 require(place.line >= 1 && place.column >= 1, "a place that is not 1-based: \(place) in \(diagnostic)")
             }
         }
-        let text = DiagnosticPrinter(colour: true, sources: [path: source]).render(diagnostics)
-        require(!text.isEmpty || diagnostics.isEmpty, "diagnostics that print as nothing")
+        for language in Language.allCases {
+            let text = DiagnosticPrinter(language: language, colour: true, sources: [path: source]).render(diagnostics)
+            require(!text.isEmpty || diagnostics.isEmpty, "diagnostics that print as nothing")
+        }
     }
 
     /// Stops the run when a promise is broken.
