@@ -35,6 +35,18 @@ import Testing
         }
     }
 
+    /// A panel brief's JSON names the bound a statement's mean passed, never the mean, which
+    /// may rest on one or two respondents.
+    @Test func panelJSONWithholdsStatementMeans() throws {
+        var folder = #filePath
+        while let last = folder.last, last != "/" { folder.removeLast() }
+        for name in ["panelJSON.json"] {
+            let text = try String(contentsOfFile: folder + "Golden/" + name, encoding: .utf8)
+            #expect(text.contains("\"expression\": \"answer("), "the golden brief has a reason about a statement")
+            #expect(!text.contains("(n = "), "a statement's mean in \(name)")
+        }
+    }
+
     @Test func theCheckCatchesRuleCode() {
         let text = "Waarom: `count_at_most(afspraken, 2) = 6 >= 3`"
         #expect(Self.code.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)

@@ -37,8 +37,16 @@ struct JSONFinding {
 
     private func reason(_ words: ReasonText, _ reason: Reason, _ questionnaire: Questionnaire?) -> JSONValue {
         let text = words.sentences(for: reason, in: questionnaire).joined(separator: " ")
+        // A board's mean of one statement may rest on one or two people: the brief names
+        // the bound it passed, never the mean (as `ReasonText` does).
+        func withheld(_ fact: Fact) -> Bool { perspective == .board && fact.subject.call?.name == "answer" && fact.other != nil }
+        let expressions = reason.facts.map { fact in
+            guard withheld(fact), let comparison = fact.comparison, let other = fact.other else { return fact.description }
+            return "\(fact.subject.text) \(comparison.rawValue) \(other.text)"
+        } + reason.details
         let values: [JSONValue] = reason.facts.map { fact in
-            var members: [(String, JSONValue)] = [("expression", .string(fact.subject.text)), ("value", Self.json(fact.subject.value))]
+            let value = withheld(fact) ? JSONValue.null : Self.json(fact.subject.value)
+            var members: [(String, JSONValue)] = [("expression", .string(fact.subject.text)), ("value", value)]
             if let comparison = fact.comparison, let other = fact.other {
                 members += [("comparison", .string(comparison.rawValue)), ("other", .string(other.text)), ("other_value", Self.json(other.value))]
             }
@@ -47,7 +55,7 @@ struct JSONFinding {
         return .object([
             ("rule", .string(reason.rule.description)),
             ("text", .string(text)),
-            ("expression", .string(reason.expressions.joined(separator: "; "))),
+            ("expression", .string(expressions.joined(separator: "; "))),
             ("values", .array(values)),
         ])
     }
