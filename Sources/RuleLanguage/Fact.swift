@@ -91,6 +91,17 @@ public struct Fact: Hashable, Sendable, CustomStringConvertible {
         self.result = result
     }
 
+    /// `name(subject) = value op bound`, a comparison a host records itself (a built-in
+    /// rule's); its texts are made only when asked for.
+    public static func comparison(
+        _ name: String, of subject: String, value: Double, _ comparison: BinaryOperator, _ bound: Double
+    ) -> Fact {
+        Fact(
+            subject: Term(text: nil, value: .number(value), call: Call(name, [.reference(subject)])),
+            comparison: comparison, other: Term(text: nil, value: .number(bound), isLiteral: true),
+            result: .bool(true))
+    }
+
     /// `score(rollen) = 1.8 < 2.5`; a right side that is not a literal reads
     /// `… < 2 = score(visie)`, so each value stands next to its text.
     public var description: String {

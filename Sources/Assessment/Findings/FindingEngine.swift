@@ -94,7 +94,7 @@ public struct FindingEngine: Sendable {
                 kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
                 safeguard: questionnaire.safeguard, theme: theme.id,
                 content: .lowTheme(title: theme.title, score: score, threshold: below, action: isPoint ? theme.action : nil),
-                reasons: [Reason(rule: .builtin(.developmentBelow), facts: [Self.scoreFact(theme.id, score, .less, below)])])
+                reasons: [Reason(rule: .builtin(.developmentBelow), facts: [.comparison("score", of: theme.id, value: score, .less, below)])])
             let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
             finding.priority = low ? .hoog : .midden
             finding.distance = below - score
@@ -104,16 +104,8 @@ public struct FindingEngine: Sendable {
             out.append(Finding(
                 kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                 content: .strongTheme(title: theme.title, score: score),
-                reasons: [Reason(rule: .builtin(.strengthFrom), facts: [Self.scoreFact(theme.id, score, .greaterOrEqual, from)])]))
+                reasons: [Reason(rule: .builtin(.strengthFrom), facts: [.comparison("score", of: theme.id, value: score, .greaterOrEqual, from)])]))
         }
-    }
-
-    /// `score(theme) = score op bound` as the rule language would have said it.
-    static func scoreFact(_ theme: String, _ score: Double, _ comparison: BinaryOperator, _ bound: Double) -> Fact {
-        Fact(
-            subject: .init(text: nil, value: .number(score), call: .init("score", [.reference(theme)])),
-            comparison: comparison, other: .init(text: nil, value: .number(bound), isLiteral: true),
-            result: .bool(true))
     }
 
     /// The development point of a kern statement answered with its lowest value.

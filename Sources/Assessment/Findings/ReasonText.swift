@@ -66,9 +66,8 @@ public struct ReasonText: Sendable {
         switch call.name {
         case "answer":
             guard let questionnaire, let question = question(call, in: questionnaire) else { return nil }
-            // A board's mean of one statement may rest on one or two people: say the
-            // bound the rule compared with, which its firing tells anyway, not the value.
-            if perspective == .board, question.kind.isScored, let bound = bound?.number, let comparison = fact.comparison {
+            // The bound the rule compared with, which its firing tells anyway, not the value.
+            if withholdsValue(of: fact), question.kind.isScored, let bound = bound?.number, let comparison = fact.comparison {
                 let statement = short(question)
                 return nl ? "Bij ‘\(statement)’ is gemiddeld \(self.comparison(comparison, bound)) geantwoord."
                     : "‘\(statement)’ was answered \(self.comparison(comparison, bound)) on average."
@@ -84,25 +83,11 @@ public struct ReasonText: Sendable {
         case "nvt", "unknown":
             guard let questionnaire, let question = question(call, in: questionnaire) else { return nil }
             let what = call.name == "nvt" ? (nl ? "n.v.t." : "n/a") : (nl ? "‘weet ik niet’" : "‘don't know’")
-            let yes = value == .bool(true)
-            switch perspective {
-            case .respondent:
-                return nl ? "Bij ‘\(short(question))’ is \(yes ? "" : "niet ")\(what) geantwoord." : "‘\(short(question))’ was \(yes ? "" : "not ")answered \(what)."
-            case .board:
-                return nl ? "Bij ‘\(short(question))’ antwoordde \(yes ? "de meerderheid" : "geen meerderheid") \(what)."
-                    : "\(yes ? "Most" : "No majority of") respondents answered \(what) to ‘\(short(question))’."
-            }
+            return choice(short(question), what, yes: value == .bool(true), chosen: false)
         case "selected":
             guard let questionnaire, let question = question(call, in: questionnaire), let key = call.string else { return nil }
             let label = question.kind.options.option(key).map { $0.label.text(language) } ?? key
-            let yes = value == .bool(true)
-            switch perspective {
-            case .respondent:
-                return nl ? "Bij ‘\(short(question))’ is \(yes ? "" : "niet ")‘\(label)’ gekozen." : "‘\(label)’ was \(yes ? "" : "not ")chosen for ‘\(short(question))’."
-            case .board:
-                return nl ? "Bij ‘\(short(question))’ koos \(yes ? "de meerderheid" : "geen meerderheid") ‘\(label)’."
-                    : "\(yes ? "Most" : "No majority of") respondents chose ‘\(label)’ for ‘\(short(question))’."
-            }
+            return choice(short(question), "‘\(label)’", yes: value == .bool(true), chosen: true)
         case "score":
             guard let number = value.number else { return nil }
             let scope = scopeName(call, in: questionnaire)
@@ -182,6 +167,25 @@ public struct ReasonText: Sendable {
         default:
             return nil
         }
+    }
+
+    /// `what` answered (or, `chosen`, an option chosen) for a statement, or not; by the
+    /// respondent, or by most of a board.
+    private func choice(_ statement: String, _ what: String, yes: Bool, chosen: Bool) -> String {
+        switch perspective {
+        case .respondent:
+            if nl { return "Bij ‘\(statement)’ is \(yes ? "" : "niet ")\(what) \(chosen ? "gekozen" : "geantwoord")." }
+            return chosen ? "\(what) was \(yes ? "" : "not ")chosen for ‘\(statement)’." : "‘\(statement)’ was \(yes ? "" : "not ")answered \(what)."
+        case .board:
+            if nl { return "Bij ‘\(statement)’ \(chosen ? "koos" : "antwoordde") \(yes ? "de meerderheid" : "geen meerderheid") \(what)." }
+            return "\(yes ? "Most" : "No majority of") respondents \(chosen ? "chose" : "answered") \(what) \(chosen ? "for" : "to") ‘\(statement)’."
+        }
+    }
+
+    /// Whether a fact's value is left unsaid: a board's mean of one statement may rest on
+    /// one or two people, so its reasons (in words and in JSON) name the bound it passed.
+    public func withholdsValue(of fact: Fact) -> Bool {
+        perspective == .board && fact.subject.call?.name == "answer" && fact.comparison != nil && fact.other?.isLiteral == true
     }
 
     private func answerSentence(_ question: Question, value: Value, rule: FindingRule) -> String? {

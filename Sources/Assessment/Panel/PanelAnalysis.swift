@@ -152,10 +152,10 @@ public struct PanelAnalysis: Sendable {
             else { continue }
             var facts: [Fact] = []
             if let limit = settings.disagreementStdev, deviation > limit + 1e-9 {
-                facts.append(Self.fact("spread", question.id.description, deviation, .greater, limit))
+                facts.append(.comparison("spread", of: question.id.description, value: deviation, .greater, limit))
             }
             if let limit = settings.disagreementRange, range >= limit - 1e-9 {
-                facts.append(Self.fact("range", question.id.description, range, .greaterOrEqual, limit))
+                facts.append(.comparison("range", of: question.id.description, value: range, .greaterOrEqual, limit))
             }
             guard !facts.isEmpty else { continue }
             let nl = question.text.text("nl"), en = question.text.text("en")
@@ -231,7 +231,7 @@ public struct PanelAnalysis: Sendable {
                     "en": "The board and the schools see ‘\(theme.title.text("en"))’ differently: \(higherEN) rate it \(NumberText.format(abs(gap))) points higher. How do you look at that together?",
                 ], primaryLanguage: "nl"),
                 reasons: [Reason(
-                    rule: .builtin(.roleGap), facts: [Self.fact("gap", theme.id, abs(gap), .greaterOrEqual, threshold)], details: details)]))
+                    rule: .builtin(.roleGap), facts: [.comparison("gap", of: theme.id, value: abs(gap), .greaterOrEqual, threshold)], details: details)]))
         }
         return out
     }
@@ -289,12 +289,4 @@ public struct PanelAnalysis: Sendable {
     }
 
     static func dutch(_ value: Double) -> String { NumberText.dutch(value) }
-
-    /// `name(subject) = value op bound`, a fact of a built-in panel rule.
-    static func fact(_ name: String, _ subject: String, _ value: Double, _ op: BinaryOperator, _ bound: Double) -> Fact {
-        Fact(
-            subject: .init(text: "\(name)(\(subject))", value: .number(value), call: .init(name, [.reference(subject)])),
-            comparison: op, other: .init(text: NumberText.format(bound), value: .number(bound), isLiteral: true),
-            result: .bool(true))
-    }
 }

@@ -37,9 +37,7 @@ struct JSONFinding {
 
     private func reason(_ words: ReasonText, _ reason: Reason, _ questionnaire: Questionnaire?) -> JSONValue {
         let text = words.sentences(for: reason, in: questionnaire).joined(separator: " ")
-        // A board's mean of one statement may rest on one or two people: the brief names
-        // the bound it passed, never the mean (as `ReasonText` does).
-        func withheld(_ fact: Fact) -> Bool { perspective == .board && fact.subject.call?.name == "answer" && fact.other != nil }
+        func withheld(_ fact: Fact) -> Bool { words.withholdsValue(of: fact) }
         let expressions = reason.facts.map { fact in
             guard withheld(fact), let comparison = fact.comparison, let other = fact.other else { return fact.description }
             return "\(fact.subject.text) \(comparison.rawValue) \(other.text)"

@@ -38,18 +38,20 @@ public struct MarkdownReport: ReportRenderer {
         if assessment.parts.count > 1 { out += "\n" + overview(assessment) }
         if let kern = KernSection(assessment, labels: labels) { out += "\n" + kern.markdown() }
         for part in assessment.parts { out += "\n" + safeguard(part) }
-        out += "\n## \(labels.developmentPoints)\n\n" + developmentPoints(assessment)
-        if !assessment.findings(.conversationPoint).isEmpty {
-            out += "\n## \(labels.conversationPoints)\n\n\(labels.conversationPointsNote)\n\n" + list(.conversationPoint, of: assessment)
+        let points = FindingSelection(assessment.findings(.developmentPoint), limits: limits)
+        out += "\n## \(labels.developmentPoints)\n\n" + developmentPoints(points, of: assessment)
+        let conversation = assessment.findings(.conversationPoint)
+        if !conversation.isEmpty {
+            out += "\n## \(labels.conversationPoints)\n\n\(labels.conversationPointsNote)\n\n" + list(conversation, of: assessment)
         }
-        out += "\n## \(labels.strengths)\n\n" + list(.strength, of: assessment)
-        out += "\n## \(labels.panelQuestions)\n\n" + list(.panelQuestion, of: assessment)
+        out += "\n## \(labels.strengths)\n\n" + list(assessment.findings(.strength), of: assessment, none: .strength)
+        out += "\n## \(labels.panelQuestions)\n\n" + list(assessment.findings(.panelQuestion), of: assessment, none: .panelQuestion)
         let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
         if !noted.isEmpty {
             out += "\n## \(labels.notes)\n"
             for part in noted { out += notes(part) }
         }
-        out += moreDevelopmentPoints(assessment)
+        out += moreDevelopmentPoints(points.more, of: assessment)
         return out
     }
 
@@ -148,23 +150,21 @@ public struct MarkdownReport: ReportRenderer {
     // MARK: Findings
 
     /// Strengths, conversation points or panel questions: one item each, with its why.
-    private func list(_ kind: Finding.Kind, of assessment: RespondentAssessment) -> String {
-        let found = assessment.findings(kind)
+    private func list(_ found: [Finding], of assessment: RespondentAssessment, none kind: Finding.Kind = .conversationPoint) -> String {
         guard !found.isEmpty else { return labels.none(kind) + "\n" }
         var out = ""
         for finding in found {
             out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))** — "
             out += "*\(MarkdownText.inline(labels.place(of: finding, in: assessment)))*"
             let why = labels.reasons(of: finding, in: assessment)
-            if kind != .strength, !why.isEmpty { out += "  \n  " + MarkdownText.inline(why.joined(separator: " ")) }
+            if finding.kind != .strength, !why.isEmpty { out += "  \n  " + MarkdownText.inline(why.joined(separator: " ")) }
             out += explanation(finding, indent: "  ")
             out += "\n"
         }
         return out
     }
 
-    private func developmentPoints(_ assessment: RespondentAssessment) -> String {
-        let selection = FindingSelection(assessment.findings(.developmentPoint), limits: limits)
+    private func developmentPoints(_ selection: FindingSelection, of assessment: RespondentAssessment) -> String {
         guard !selection.shown.isEmpty else { return labels.none(.developmentPoint) + "\n" }
         var out = ""
         for (index, finding) in selection.shown.enumerated() {
@@ -191,19 +191,9 @@ public struct MarkdownReport: ReportRenderer {
     }
 
     /// The appendix: development points past the limits, one line each.
-    private func moreDevelopmentPoints(_ assessment: RespondentAssessment) -> String {
-        let more = FindingSelection(assessment.findings(.developmentPoint), limits: limits).more
+    private func moreDevelopmentPoints(_ more: [Finding], of assessment: RespondentAssessment) -> String {
         guard !more.isEmpty else { return "" }
-        var out = "\n## \(labels.moreDevelopmentPoints)\n\n"
-        for finding in more {
-            out += "- **\(MarkdownText.inline(finding.title.text(labels.language)))** — "
-            out += "*\(MarkdownText.inline(labels.place(of: finding, in: assessment)))*"
-            let why = labels.reasons(of: finding, in: assessment)
-            if !why.isEmpty { out += "  \n  " + MarkdownText.inline(why.joined(separator: " ")) }
-            out += explanation(finding, indent: "  ")
-            out += "\n"
-        }
-        return out
+        return "\n## \(labels.moreDevelopmentPoints)\n\n" + list(more, of: assessment)
     }
 
     /// With `--explain`: the rules and expressions behind a finding, as code.
