@@ -162,8 +162,9 @@ import TestSupport
         let markdown = try Waarborg.run(
             ["panel", Self.bestuurderOn1x, "--format", "markdown"] + Self.questionnaires + ["--previous", earlier],
             directory: Waarborg.root)
-        #expect(markdown.stdout.contains("| Begeleiding van studenten | 2,00 |"))
-        #expect(markdown.stdout.contains("*niet vergelijkbaar*"))
+        // The themes table says what the theme scored last time, and that the two cannot be compared.
+        let row = markdown.stdout.split(separator: "\n").first { $0.hasPrefix("| Begeleiding van studenten |") }
+        #expect(row?.hasSuffix("| 2,00 | *niet vergelijkbaar* |") == true, "\(row ?? "no row")")
     }
 
     /// Other boards' files under a folder, each board counted once, the board itself and

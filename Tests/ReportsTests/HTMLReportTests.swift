@@ -65,9 +65,11 @@ import Testing
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
             #expect(html.contains("<meta charset=\"utf-8\">"))
             #expect(html.contains("default-src 'none'"))
-            for needle in ["<script", "<link", "<img", "@import", "url(", "src=", "href="] {
+            for needle in ["<script", "<link", "<img", "@import", "url(", "src="] {
                 #expect(!html.contains(needle), "found \(needle)")
             }
+            // Links go only to places on the page itself (the table of contents, a development point).
+            #expect(html.components("href=\"#") == html.components("href="))
             // The only address in an attribute is the SVG namespace, a name that is never fetched.
             let addresses = html.components("=\"http://") + html.components("=\"https://") + html.components("='http")
             #expect(addresses == html.components("xmlns=\"http://www.w3.org/2000/svg\""))
@@ -87,11 +89,16 @@ import Testing
         #expect(html.components("role=\"img\"") == figures)
     }
 
-    @Test func printLayoutPutsEverySafeguardOnANewPage() throws {
+    /// The main part runs on; the questions, the appendices and each appendix start a new
+    /// A4 page, and the full plan prints on a landscape page of its own.
+    @Test func printLayoutStartsQuestionsAndAppendicesOnANewPage() throws {
         let html = PanelHTML().render(try PanelSample.brief())
-        #expect(html.contains("@page { size: A4;"))
-        #expect(html.contains("section.safeguard, section.findings, section.notes { break-before: page; }"))
-        #expect(html.components("<section class=\"safeguard\">") == 4)
+        #expect(html.contains("@page { size: A4 portrait;"))
+        #expect(html.contains("section.questions { break-before: page; }"))
+        #expect(html.contains("h2.appendices { break-before: page; }"))
+        #expect(html.contains("section.appendix + section.appendix { break-before: page; }"))
+        #expect(html.components("<section class=\"safeguard\"") == 4)
+        #expect(html.components("<section class=\"appendix") >= 4)
     }
 
     @Test func smallGroupsAreNotShownApartInThePanelPage() throws {

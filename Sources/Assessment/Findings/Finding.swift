@@ -38,6 +38,9 @@ public struct Finding: Sendable, Hashable {
     /// How far the value behind the finding lies from its threshold, in answer points
     /// (0 when the rule says nothing about a distance); one of the inputs of its rank.
     public var distance: Double = 0
+    /// For a board: the roles of the respondents whose answers made a role-bound rule fire
+    /// ("volgens de bestuurder …"), only where the privacy rule lets those roles be named.
+    public var attribution: [String] = []
 
     public init(
         kind: Kind, questionnaire: String, safeguard: Int?, theme: String?, content: Content,
@@ -69,9 +72,11 @@ public struct Finding: Sendable, Hashable {
         case written(title: LocalizedText, text: LocalizedText?, actions: [LocalizedText])
         /// A theme below the threshold for a development point, with the theme's own action
         /// when it has one.
-        case lowTheme(title: LocalizedText, score: Double, threshold: Double, action: LocalizedText?)
+        /// The score is nil in a board's finding when the theme's mean rests on too few
+        /// respondents to be shown.
+        case lowTheme(title: LocalizedText, score: Double?, threshold: Double, action: LocalizedText?)
         /// A theme at or above the threshold for a strength.
-        case strongTheme(title: LocalizedText, score: Double)
+        case strongTheme(title: LocalizedText, score: Double?)
         /// A kern statement answered with its lowest value, with the statement's action.
         case kernLowest(statement: LocalizedText, action: LocalizedText?)
     }
@@ -86,14 +91,15 @@ public struct Finding: Sendable, Hashable {
         case .lowTheme(let theme, let score, _, _):
             if kind == .conversationPoint {
                 return Self.both(theme) { name, nl in
-                    nl ? "Bespreek waarom ‘\(name)’ lager scoort (\(NumberText.dutch(score)))"
-                        : "Discuss why ‘\(name)’ scores lower (\(NumberText.format(score)))"
+                    nl ? "Bespreek waarom ‘\(name)’ lager scoort" + (score.map { " (\(NumberText.dutch($0)))" } ?? "")
+                        : "Discuss why ‘\(name)’ scores lower" + (score.map { " (\(NumberText.format($0)))" } ?? "")
                 }
             }
             return Self.both(theme) { name, nl in nl ? "Versterk ‘\(name)’" : "Strengthen ‘\(name)’" }
         case .strongTheme(let theme, let score):
             return Self.both(theme) { name, nl in
-                nl ? "‘\(name)’ staat stevig (\(NumberText.dutch(score)))" : "‘\(name)’ is well in place (\(NumberText.format(score)))"
+                nl ? "‘\(name)’ staat stevig" + (score.map { " (\(NumberText.dutch($0)))" } ?? "")
+                    : "‘\(name)’ is well in place" + (score.map { " (\(NumberText.format($0)))" } ?? "")
             }
         case .kernLowest(let statement, _):
             return Self.both(statement) { text, nl in nl ? "Kernuitspraak: \(text)" : "Core statement: \(text)" }
@@ -107,7 +113,10 @@ public struct Finding: Sendable, Hashable {
             return text
         case .lowTheme(let theme, let score, let threshold, _):
             return Self.both(theme) { _, nl in
-                nl ? "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(threshold))."
+                guard let score else {
+                    return nl ? "Het thema scoort onder de grens van \(NumberText.dutch(threshold))." : "The theme scores below the threshold of \(NumberText.format(threshold))."
+                }
+                return nl ? "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(threshold))."
                     : "The theme scores \(NumberText.format(score)), below the threshold of \(NumberText.format(threshold))."
             }
         case .strongTheme:
@@ -128,6 +137,18 @@ public struct Finding: Sendable, Hashable {
         case .strongTheme: []
         case .kernLowest(_, let action): action.map { [$0] } ?? []
         }
+    }
+
+    /// The finding without the theme score in its texts: for a board whose theme mean
+    /// rests on too few respondents to be shown.
+    public func withholdingScore() -> Finding {
+        var finding = self
+        switch content {
+        case .lowTheme(let title, _, let threshold, let action): finding.content = .lowTheme(title: title, score: nil, threshold: threshold, action: action)
+        case .strongTheme(let title, _): finding.content = .strongTheme(title: title, score: nil)
+        case .written, .kernLowest: break
+        }
+        return finding
     }
 
     /// `make(text in language, whether the language is Dutch)` for Dutch and English.

@@ -27,7 +27,7 @@ public struct ReasonText: Sendable {
 
     /// The sentences that say why `reason` holds, in `questionnaire`'s words.
     public func sentences(for reason: Reason, in questionnaire: Questionnaire?) -> [String] {
-        if case .questionnaire(let id) = reason.rule, let questionnaire,
+        if case .questionnaire(let id) = reason.rule, let questionnaire, !reason.facts.contains(where: Self.isRoleBound),
            let template = questionnaire.rules.first(where: { $0.id == id })?.reason {
             return [template.filled(language) { name in placeholder(name, in: reason.facts, questionnaire: questionnaire) }]
         }
@@ -49,6 +49,9 @@ public struct ReasonText: Sendable {
         }
         return out
     }
+
+    /// A board's fact about a rule that asks for a respondent's role: for whom it fired.
+    static func isRoleBound(_ fact: Fact) -> Bool { fact.subject.call?.name == "respondents_matching" }
 
     /// `answered(q) = true` says nothing another fact about `q` does not say too.
     private func isImplied(_ fact: Fact, by facts: [Fact]) -> Bool {
@@ -91,6 +94,10 @@ public struct ReasonText: Sendable {
         case "score":
             guard let number = value.number else { return nil }
             let scope = scopeName(call, in: questionnaire)
+            // A board's theme mean may rest on one or two people: the bound it passed, not the mean.
+            if withholdsValue(of: fact), let bound = bound?.number {
+                return nl ? "\(scope.nl) scoort \(comparison(fact.comparison, bound))." : "\(scope.en) scores \(comparison(fact.comparison, bound))."
+            }
             let compared = bound.flatMap { $0.number }.map { " (\(comparison(fact.comparison, $0)))" } ?? ""
             return nl ? "\(scope.nl) scoort \(shown(number))\(compared)." : "\(scope.en) scores \(shown(number))\(compared)."
         case "level":
@@ -135,6 +142,20 @@ public struct ReasonText: Sendable {
             case .respondent: return nl ? "U antwoordde \(equal ? "" : "niet ")als \(label.lowercased())." : "You answered \(equal ? "" : "not ")as \(label.lowercased())."
             case .board: return nl ? "Alle respondenten zijn \(label.lowercased())." : "All respondents are \(label.lowercased())."
             }
+        case "respondents_matching":
+            // The rule id, then the roles it fired for when the privacy rule lets them be named.
+            let roles = call.arguments.dropFirst().compactMap { argument -> String? in
+                guard case .value(.string(let id)) = argument else { return nil }
+                return (questionnaire?.role(id)?.label.text(language) ?? id).lowercased()
+            }
+            guard let count = value.number, !roles.isEmpty else {
+                return nl ? "Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."
+                    : "This rule concerns one role and applies to at least one of the board's respondents; who is not said, as the group is too small."
+            }
+            let list = roles.joined(separator: nl ? " en " : " and ")
+            if count == 1 { return nl ? "Dit volgt uit de antwoorden van de \(list)." : "This follows from the answers of the \(list)." }
+            return nl ? "Dit volgt uit de antwoorden van \(whole(count)) respondenten (\(list))."
+                : "This follows from the answers of \(whole(count)) respondents (\(list))."
         case "respondents":
             guard let count = value.number else { return nil }
             return nl ? "\(whole(count)) respondenten antwoordden." : "\(whole(count)) respondents answered."
@@ -182,10 +203,12 @@ public struct ReasonText: Sendable {
         }
     }
 
-    /// Whether a fact's value is left unsaid: a board's mean of one statement may rest on
-    /// one or two people, so its reasons (in words and in JSON) name the bound it passed.
+    /// Whether a fact's value is left unsaid: a board's mean of one statement or theme may
+    /// rest on one or two people, so its reasons (in words and in JSON) name the bound it
+    /// passed; the brief's tables show a mean where the privacy rule allows.
     public func withholdsValue(of fact: Fact) -> Bool {
-        perspective == .board && fact.subject.call?.name == "answer" && fact.comparison != nil && fact.other?.isLiteral == true
+        guard perspective == .board, fact.comparison != nil, fact.other?.isLiteral == true, let name = fact.subject.call?.name else { return false }
+        return name == "answer" || name == "score"
     }
 
     private func answerSentence(_ question: Question, value: Value, rule: FindingRule) -> String? {

@@ -70,13 +70,19 @@ public struct PartAggregate: Sendable {
     public private(set) var themes: [String: ScoreAggregate] = [:]
     /// The respondents' safeguard scores.
     public private(set) var safeguard = ScoreAggregate()
+    /// Per rule that asks for a respondent's role (`role() == "bestuurder" and …`): the
+    /// respondents it fired for. Over the board together `role()` is empty unless all
+    /// share one role, so without these the rule would never reach the brief.
+    public private(set) var roleBound: [String: RoleBoundFinding] = [:]
     private let index: [QuestionID: Int]
+    private let roleBoundRules: Set<String>
 
     init(_ questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         let all = questionnaire.questions
         self.questions = all.map { QuestionAggregate(id: $0.id) }
         self.index = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
+        self.roleBoundRules = Set(questionnaire.rules.filter { $0.when.asksRole }.map(\.id))
     }
 
     public func question(_ id: QuestionID) -> QuestionAggregate? { index[id].map { questions[$0] } }
@@ -124,7 +130,30 @@ public struct PartAggregate: Sendable {
             }
         }
         if let score = part.card.score { safeguard.add(score, role: role, group: group, extrapolated: part.card.extrapolated) }
+        guard !roleBoundRules.isEmpty else { return }
+        for finding in part.findings {
+            for reason in finding.reasons {
+                guard case .questionnaire(let id) = reason.rule, roleBoundRules.contains(id) else { continue }
+                roleBound[id, default: RoleBoundFinding(finding: finding)].add(role: role)
+            }
+        }
     }
+}
+
+/// A rule that asks for a respondent's role, as it fired for a board's respondents.
+public struct RoleBoundFinding: Sendable, Hashable {
+    /// The finding as it first fired, for its kind, subject and texts; its reasons are one
+    /// respondent's values and are not shown for the board.
+    public var finding: Finding
+    /// Respondents it fired for, per role id.
+    public private(set) var roles: [String: Int] = [:]
+
+    init(finding: Finding) { self.finding = finding }
+
+    mutating func add(role: String) { roles[role, default: 0] += 1 }
+
+    /// Respondents it fired for.
+    public var count: Int { roles.values.reduce(0, +) }
 }
 
 /// Respondents' scores on one theme or safeguard, overall, per role and per group.

@@ -19,7 +19,13 @@ public struct PanelAnalysis: Sendable {
             let questionnaire = aggregate.questionnaire
             let card = Self.groupCard(aggregate)
             let context = GroupContext(part: aggregate, card: card, roles: board.roles)
-            findings += FindingEngine(questionnaire).findings(card: card, context: context)
+            // A theme mean the brief may not show is not said in a finding's texts either.
+            let group = FindingEngine(questionnaire).findings(card: card, context: context).map { finding in
+                guard let theme = finding.theme, !privacy.disclosure(aggregate.theme(theme)).showsMean else { return finding }
+                return finding.withholdingScore()
+            }
+            findings += group
+            findings += roleBound(aggregate, besides: group, roles: board.roles, privacy: privacy)
             findings += disagreement(aggregate, privacy: privacy)
             findings += cannotJudge(aggregate, privacy: privacy)
             findings += roleGaps(aggregate, privacy: privacy)
@@ -139,35 +145,84 @@ public struct PanelAnalysis: Sendable {
         }
     }
 
+    // MARK: Role-bound rules
+
+    /// A board-level finding per rule that asks for a respondent's role and fired for at
+    /// least one respondent, unless the board's own evaluation already made it.
+    ///
+    /// The respondent's values behind it are not shown: the reason says for how many
+    /// respondents of which role the rule holds when the privacy rule lets that role be
+    /// named over the whole board (``Finding/attribution``), and otherwise only that it
+    /// holds for at least one respondent.
+    func roleBound(_ aggregate: PartAggregate, besides group: [Finding], roles: [String: Int], privacy: PrivacyRule) -> [Finding] {
+        let fired = Set(group.flatMap { $0.reasons.map(\.rule) })
+        let disclosure = privacy.disclosure(roles)
+        return aggregate.questionnaire.rules.compactMap { rule -> Finding? in
+            guard let bound = aggregate.roleBound[rule.id], !fired.contains(.questionnaire(rule.id)) else { return nil }
+            var finding = bound.finding
+            let named = bound.roles.keys.sorted()
+            let attributed = named.allSatisfy(disclosure.shows(role:))
+            finding.attribution = attributed ? named : []
+            var arguments: [Argument] = [.value(.string(rule.id))]
+            if attributed { arguments += named.map { .value(.string($0)) } }
+            let count = attributed ? Double(bound.count) : 1
+            finding.reasons = [Reason(rule: .questionnaire(rule.id), facts: [
+                Fact(
+                    subject: .init(text: "respondents_matching(\(rule.id))", value: .number(count), call: .init("respondents_matching", arguments)),
+                    comparison: .greaterOrEqual, other: .init(text: "1", value: .number(1), isLiteral: true), result: .bool(true)),
+            ])]
+            return finding
+        }
+    }
+
     // MARK: Disagreement
 
+    /// One panel question per theme whose statements the respondents answered far apart:
+    /// naming the statements (``Finding/questions``), not one question per statement.
     func disagreement(_ aggregate: PartAggregate, privacy: PrivacyRule) -> [Finding] {
         let questionnaire = aggregate.questionnaire
         let settings = questionnaire.findings
         var out: [Finding] = []
-        for question in questionnaire.questions where question.kind.isScored {
-            // The lowest, highest and spread it names are shown only over a large enough group.
-            guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2, privacy.showsSpread(count: stats.count),
-                  let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
-            else { continue }
+        for theme in questionnaire.themes {
             var facts: [Fact] = []
-            if let limit = settings.disagreementStdev, deviation > limit + 1e-9 {
-                facts.append(.comparison("spread", of: question.id.description, value: deviation, .greater, limit))
+            var statements: [(question: Question, low: Double, high: Double, deviation: Double)] = []
+            for question in theme.questions where question.kind.isScored {
+                // The lowest, highest and spread it names are shown only over a large enough group.
+                guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2, privacy.showsSpread(count: stats.count),
+                      let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
+                else { continue }
+                let before = facts.count
+                if let limit = settings.disagreementStdev, deviation > limit + 1e-9 {
+                    facts.append(.comparison("spread", of: question.id.description, value: deviation, .greater, limit))
+                }
+                if let limit = settings.disagreementRange, range >= limit - 1e-9 {
+                    facts.append(.comparison("range", of: question.id.description, value: range, .greaterOrEqual, limit))
+                }
+                if facts.count > before { statements.append((question, low, high, deviation)) }
             }
-            if let limit = settings.disagreementRange, range >= limit - 1e-9 {
-                facts.append(.comparison("range", of: question.id.description, value: range, .greaterOrEqual, limit))
-            }
-            guard !facts.isEmpty else { continue }
-            let nl = question.text.text("nl"), en = question.text.text("en")
-            let spreadNL = "van \(Self.dutch(low)) tot \(Self.dutch(high)), standaardafwijking \(Self.dutch(deviation))"
-            let spreadEN = "from \(NumberText.format(low)) to \(NumberText.format(high)), standard deviation \(NumberText.format(deviation))"
-            out.append(Finding(
-                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: question.id.theme,
-                title: LocalizedText(translations: [
+            guard let first = statements.first else { continue }
+            let themeNL = theme.title.text("nl"), themeEN = theme.title.text("en")
+            let title: LocalizedText
+            if statements.count == 1 {
+                let nl = first.question.text.text("nl"), en = first.question.text.text("en")
+                let spreadNL = "van \(Self.dutch(first.low)) tot \(Self.dutch(first.high))"
+                let spreadEN = "from \(NumberText.format(first.low)) to \(NumberText.format(first.high))"
+                title = LocalizedText(translations: [
                     "nl": "De antwoorden op ‘\(nl)’ lopen uiteen (\(spreadNL)). Waar komt dat verschil vandaan?",
                     "en": "Answers to ‘\(en)’ differ (\(spreadEN)). Where does that difference come from?",
-                ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: .builtin(.disagreement), facts: facts)]))
+                ], primaryLanguage: "nl")
+            } else {
+                title = LocalizedText(translations: [
+                    "nl": "Bij ‘\(themeNL)’ lopen de antwoorden uiteen op \(statements.count) uitspraken. Waar komen die verschillen vandaan?",
+                    "en": "Within ‘\(themeEN)’ answers differ on \(statements.count) statements. Where do those differences come from?",
+                ], primaryLanguage: "nl")
+            }
+            var finding = Finding(
+                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                title: title, reasons: [Reason(rule: .builtin(.disagreement), facts: facts)])
+            finding.questions = statements.map(\.question.id)
+            finding.distance = statements.map(\.deviation).max() ?? 0
+            out.append(finding)
         }
         return out
     }
@@ -184,25 +239,41 @@ public struct PanelAnalysis: Sendable {
     func cannotJudge(_ aggregate: PartAggregate, privacy: PrivacyRule) -> [Finding] {
         let questionnaire = aggregate.questionnaire
         var out: [Finding] = []
-        for question in questionnaire.questions {
-            guard let option = question.kind.options.unknownOption, let stats = aggregate.question(question.id) else { continue }
-            let unknown = stats.distribution[option.key] ?? 0
-            // A count of answers is a distribution: over a small group it tells who answered what.
-            guard privacy.showsSpread(count: stats.answered), unknown >= Self.unknownMinimum, Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9 else { continue }
-            let nl = question.text.text("nl"), en = question.text.text("en")
-            out.append(Finding(
-                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: question.id.theme,
-                title: LocalizedText(translations: [
-                    "nl": "\(unknown) van \(stats.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
-                    "en": "\(unknown) of \(stats.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
-                ], primaryLanguage: "nl"),
-                reasons: [Reason(rule: .builtin(.unknown), facts: [
-                    Fact(
-                        subject: .init(text: "unknown_count(\(question.id))", value: .number(Double(unknown)),
-                                       call: .init("unknown_count", [.reference(question.id.description)])),
-                        comparison: .greaterOrEqual,
-                        other: .init(text: "respondents", value: .number(Double(stats.answered))), result: .bool(true)),
-                ])]))
+        for theme in questionnaire.themes {
+            var facts: [Fact] = []
+            var statements: [(question: Question, unknown: Int, answered: Int)] = []
+            for question in theme.questions {
+                guard let option = question.kind.options.unknownOption, let stats = aggregate.question(question.id) else { continue }
+                let unknown = stats.distribution[option.key] ?? 0
+                // A count of answers is a distribution: over a small group it tells who answered what.
+                guard privacy.showsSpread(count: stats.answered), unknown >= Self.unknownMinimum,
+                      Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9 else { continue }
+                statements.append((question, unknown, stats.answered))
+                facts.append(Fact(
+                    subject: .init(text: "unknown_count(\(question.id))", value: .number(Double(unknown)),
+                                   call: .init("unknown_count", [.reference(question.id.description)])),
+                    comparison: .greaterOrEqual,
+                    other: .init(text: "respondents", value: .number(Double(stats.answered))), result: .bool(true)))
+            }
+            guard let first = statements.first else { continue }
+            let title: LocalizedText
+            if statements.count == 1 {
+                let nl = first.question.text.text("nl"), en = first.question.text.text("en")
+                title = LocalizedText(translations: [
+                    "nl": "\(first.unknown) van \(first.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
+                    "en": "\(first.unknown) of \(first.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
+                ], primaryLanguage: "nl")
+            } else {
+                title = LocalizedText(translations: [
+                    "nl": "Bij ‘\(theme.title.text("nl"))’ kunnen respondenten \(statements.count) uitspraken niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
+                    "en": "Within ‘\(theme.title.text("en"))’ respondents cannot judge \(statements.count) statements (don't know). How does what was agreed on this reach them?",
+                ], primaryLanguage: "nl")
+            }
+            var finding = Finding(
+                kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                title: title, reasons: [Reason(rule: .builtin(.unknown), facts: facts)])
+            finding.questions = statements.map(\.question.id)
+            out.append(finding)
         }
         return out
     }
@@ -224,14 +295,16 @@ public struct PanelAnalysis: Sendable {
             // Both groups are shown apart here (the privacy rule decided above), so their means are named.
             let details = ["bestuur = \(NumberText.format(boardMean)), school = \(NumberText.format(schoolMean))"]
             let higherNL = gap > 0 ? "het bestuur" : "de scholen", higherEN = gap > 0 ? "the board" : "the schools"
-            out.append(Finding(
+            var finding = Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                 title: LocalizedText(translations: [
                     "nl": "Bestuur en scholen kijken verschillend naar ‘\(theme.title.text("nl"))’: \(higherNL) ziet het \(Self.dutch(abs(gap))) punt positiever. Hoe kijken jullie daar samen naar?",
                     "en": "The board and the schools see ‘\(theme.title.text("en"))’ differently: \(higherEN) rate it \(NumberText.format(abs(gap))) points higher. How do you look at that together?",
                 ], primaryLanguage: "nl"),
                 reasons: [Reason(
-                    rule: .builtin(.roleGap), facts: [.comparison("gap", of: theme.id, value: abs(gap), .greaterOrEqual, threshold)], details: details)]))
+                    rule: .builtin(.roleGap), facts: [.comparison("gap", of: theme.id, value: abs(gap), .greaterOrEqual, threshold)], details: details)])
+            finding.distance = abs(gap)
+            out.append(finding)
         }
         return out
     }
@@ -278,13 +351,15 @@ public struct PanelAnalysis: Sendable {
                     ], primaryLanguage: "nl"),
                     reasons: [reason])
             }
-            return Finding(
+            var finding = Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
                 title: LocalizedText(translations: [
                     "nl": "‘\(theme.title.text("nl"))’ scoort lager dan bij het vorige zelfassessment (−\(Self.dutch(-delta))). Wat is er veranderd?",
                     "en": "‘\(theme.title.text("en"))’ scores lower than at the previous self-assessment (−\(NumberText.format(-delta))). What has changed?",
                 ], primaryLanguage: "nl"),
                 reasons: [reason])
+            finding.distance = -delta
+            return finding
         }
     }
 

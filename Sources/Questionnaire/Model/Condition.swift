@@ -16,3 +16,16 @@ public struct Condition: Sendable {
         self.expression = expression
     }
 }
+
+extension Condition {
+    /// Whether the expression asks for the respondent's role (`role()`): a rule that
+    /// concerns one role, evaluated per respondent and gathered for a board.
+    public var asksRole: Bool {
+        var stack = [expression.expression]
+        while let next = stack.popLast() {
+            if case .call(let name, _, _) = next.kind, name == "role" { return true }
+            stack += next.kind.children
+        }
+        return false
+    }
+}

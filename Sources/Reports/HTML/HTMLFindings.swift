@@ -11,6 +11,13 @@ struct HTMLFindings {
     var explain: Bool = false
     /// Where a finding belongs: `Waarborg 1 · Visie en beroepsbeeld`.
     var place: (Finding) -> String
+    /// The anchor of a finding's item, for links to it (the panel brief's speerpunten).
+    var anchor: (Finding) -> String? = { _ in nil }
+    /// A finding's own number in a numbered list, when the list shows a selection.
+    var number: (Finding) -> Int? = { _ in nil }
+    /// What to say instead of the reasons, such as a link to the development point a
+    /// question belongs to; nil to give the reasons.
+    var instead: (Finding) -> String? = { _ in nil }
 
     /// The findings as a list, numbered for development points; `none` when there are none.
     func list(_ findings: [Finding], none: String, numbered: Bool = false, full: Bool? = nil) -> String {
@@ -19,7 +26,10 @@ struct HTMLFindings {
         let tag = numbered ? "ol" : "ul"
         var out = "<\(tag) class=\"findings\">\n"
         for finding in findings {
-            out += "<li><span class=\"title\">\(HTMLText.inline(finding.title.text(labels.language)))</span>"
+            out += "<li"
+            if let id = anchor(finding) { out += " id=\"\(HTMLText.escaped(id))\"" }
+            if numbered, let value = number(finding) { out += " value=\"\(value)\"" }
+            out += "><span class=\"title\">\(HTMLText.inline(finding.title.text(labels.language)))</span>"
             var place = place(finding)
             if let priority = finding.priority {
                 place = "\(labels.priority) \(labels.priority(priority)) · " + place
@@ -29,7 +39,9 @@ struct HTMLFindings {
                 out += "<p class=\"user-text\">\(HTMLText.lines(text.text(labels.language)))</p>"
             }
             let why = why(finding)
-            if finding.kind != .strength, !why.isEmpty {
+            if let instead = instead(finding) {
+                out += "<p class=\"why\">\(instead)</p>"
+            } else if finding.kind != .strength, !why.isEmpty {
                 out += "<p class=\"why\">" + (full ? "<strong>\(HTMLText.inline(labels.why)):</strong> " : "")
                     + HTMLText.inline(why.joined(separator: " ")) + "</p>"
             }

@@ -59,7 +59,7 @@ enum HTMLStyle {
         .author { font-weight: 600; color: \(muted); }
         .user-text { white-space: pre-wrap; overflow-wrap: anywhere; }
         @media print {
-          @page { size: A4; margin: 16mm 14mm; }
+          @page { size: A4 portrait; margin: 16mm 14mm; }
           body { font-size: 10pt; }
           main { max-width: none; padding: 0; }
           h1 { font-size: 18pt; }

@@ -24,35 +24,212 @@ public struct PanelHTML: PanelRenderer {
         render(brief, plan: nil)
     }
 
-    /// The brief, with the board's plan van aanpak after the findings when one is given.
+    /// The brief: the first page (who answered, the speerpunten, the safeguards at a
+    /// glance), the questions for the panel, the plan van aanpak when one is given, per
+    /// safeguard its themes and development points, then the appendices, each on a new
+    /// page when printed.
     public func render(_ brief: PanelBrief, plan: ActionPlan?) -> String {
+        typealias Anchor = PanelLabels.Anchor
         var out = "<h1>\(HTMLText.inline(labels.title)): \(HTMLText.inline(brief.boardName))</h1>\n"
         let fields: [(String, String)] = [
             (labels.board, brief.boardName),
-            (labels.respondentsLabel, labels.respondents(brief.respondents)),
-            (labels.questionnaires, brief.questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")),
+            (labels.respondentsLabel, labels.whoAnsweredLine(brief)),
+            (labels.questionnaires, labels.questionnaireList(brief.questionnaires)),
             (labels.previous, labels.previousGiven(brief.hasPrevious)),
             (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards, minimum: brief.minimumBoards)),
         ]
         out += "<dl class=\"meta\">\n" + fields.map { "<dt>\(HTMLText.inline($0.0))</dt><dd>\(HTMLText.inline($0.1))</dd>\n" }.joined() + "</dl>\n"
-        out += "<p class=\"lead\">\(HTMLText.inline(labels.conversationNote))</p>\n"
+        out += "<p class=\"lead\">\(HTMLText.inline(labels.conversationNote)) \(HTMLText.inline(labels.privacyPointer))</p>\n"
         if brief.organisations.count > 1 { out += "<p><strong>\(HTMLText.inline(labels.severalBoards(brief.organisations)))</strong></p>\n" }
-        out += whoAnswered(brief)
-        if brief.parts.isEmpty {
+        guard !brief.parts.isEmpty else {
             out += "<p>\(HTMLText.inline(report.noQuestionnaires))</p>\n"
-        } else {
-            out += overview(brief)
-            if let kern = KernSection(brief, labels: labels) { out += kern.html() }
-            for part in brief.parts { out += safeguard(part, brief: brief) }
-            out += findings(brief)
-            if let plan {
-                out += PlanHTML(language: labels.language, set: report.set).section(plan, questionnaires: brief.parts.map(\.questionnaire))
-            }
-            out += notes(brief)
+            out += "<section class=\"about\">\n<h2 id=\"\(Anchor.about)\">\(HTMLText.inline(labels.aboutBrief))</h2>\n" + whoAnswered(brief) + "</section>\n"
+            return HTMLPage.document(language: labels.language, title: "\(labels.title): \(brief.boardName)", body: out)
         }
+        let agenda = PanelAgenda(brief)
+        let selection = FindingSelection(agenda.developmentPoints, limits: FindingLimits())
+        let appendices = self.appendices(brief, plan: plan, agenda: agenda, selection: selection)
+        out += contents(brief, plan: plan, appendices: appendices)
+        out += "<section class=\"front\">\n" + overview(brief)
+        out += "<h2 id=\"\(Anchor.speerpunten)\">\(HTMLText.inline(labels.speerpunten))</h2>\n" + speerpunten(agenda, brief: brief) + "</section>\n"
+        out += "<section class=\"questions\">\n<h2 id=\"\(Anchor.questions)\">\(HTMLText.inline(labels.panelQuestions))</h2>\n" + questions(agenda, brief: brief) + "</section>\n"
+        if let plan { out += planOverview(plan, agenda: agenda, brief: brief) }
+        for part in brief.parts { out += safeguard(part, brief: brief, agenda: agenda, selection: selection) }
+        out += "<h2 id=\"\(Anchor.appendices)\" class=\"appendices\">\(HTMLText.inline(labels.appendices))</h2>\n"
+        for appendix in appendices { out += appendix.html }
         return HTMLPage.document(
             language: labels.language, title: "\(labels.title): \(brief.boardName)", body: out,
-            extraStyle: plan == nil ? "" : PlanHTML.style)
+            extraStyle: (plan == nil ? "" : PlanHTML.style) + Self.style)
+    }
+
+    /// The brief's own additions to the shared sheet: a first page, appendices on a new page.
+    static let style = """
+        nav.toc { font-size: .9rem; margin: 0 0 1rem; }
+        nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2; column-gap: 2rem; }
+        nav.toc p { margin: .2rem 0; }
+        ol.speerpunten { padding-left: 1.4rem; }
+        ol.speerpunten > li { margin: 0 0 .55rem; }
+        ol.speerpunten .title { font-weight: 600; }
+        ol.speerpunten .place { font-size: .85rem; color: \(HTMLStyle.muted); }
+        ul.plan-overview > li { margin: 0 0 .4rem; }
+        h2.appendices { break-before: page; }
+        section.appendix + section.appendix { break-before: page; }
+        @page wide { size: A4 landscape; }
+        section.appendix.wide { page: wide; }
+        @media print {
+          @page { size: A4 portrait; margin: 12mm 12mm; }
+          section.questions { break-before: page; }
+          section.safeguard { break-before: auto; }
+          h1 { margin-bottom: .5rem; }
+          h2 { margin-top: 1.4rem; }
+          section.front h2 { margin-top: 1rem; }
+          section.front figure svg { max-width: 26rem; }
+          section.safeguard figure svg { max-width: 32rem; }
+          section.front table { margin-bottom: .4rem; }
+          section.front p.small { margin: .2rem 0; }
+          .findings > li { margin-bottom: .6rem; }
+        }
+
+        """
+
+    /// One appendix: its anchor, title and content.
+    private struct Appendix {
+        var anchor: String
+        var title: String
+        var html: String
+    }
+
+    private func appendices(_ brief: PanelBrief, plan: ActionPlan?, agenda: PanelAgenda, selection: FindingSelection) -> [Appendix] {
+        typealias Anchor = PanelLabels.Anchor
+        var parts: [(String, String, String)] = []
+        if let kern = KernSection(brief, labels: labels) { parts.append((Anchor.kern, labels.kernHeading, kern.html(heading: false))) }
+        parts.append((Anchor.statements, labels.allStatements, brief.parts.map { part in
+            "<h3>\(HTMLText.inline(part.questionnaire.title.text(labels.language)))</h3>\n" + statements(part, brief: brief)
+        }.joined()))
+        parts.append((Anchor.notes, labels.notes, notes(brief)))
+        if !selection.more.isEmpty || !agenda.moreQuestions.isEmpty {
+            var html = ""
+            if !selection.more.isEmpty {
+                html += "<h3>\(HTMLText.inline(labels.developmentPoints))</h3>\n" + developmentPoints(selection.more, agenda: agenda, brief: brief)
+            }
+            if !agenda.moreQuestions.isEmpty {
+                html += "<h3>\(HTMLText.inline(labels.panelQuestions))</h3>\n" + questionList(Array(agenda.moreQuestions), agenda: agenda, brief: brief)
+            }
+            parts.append((Anchor.more, labels.moreFindings, html))
+        }
+        if let plan {
+            parts.append((Anchor.fullPlan, labels.fullPlan, PlanHTML(language: labels.language, set: report.set).tables(plan, questionnaires: brief.questionnaires)))
+        }
+        parts.append((Anchor.about, labels.aboutBrief, whoAnswered(brief)))
+        var letters = PanelMarkdown.letters.makeIterator()
+        return parts.map { anchor, title, html in
+            let heading = labels.appendix(letters.next()!, title)
+            // The full plan's wide table prints on a landscape page of its own.
+            let wide = anchor == Anchor.fullPlan ? " wide" : ""
+            return Appendix(
+                anchor: anchor, title: heading,
+                html: "<section class=\"appendix\(wide)\">\n<h2 id=\"\(anchor)\">\(HTMLText.inline(heading))</h2>\n" + html + "</section>\n")
+        }
+    }
+
+    private func contents(_ brief: PanelBrief, plan: ActionPlan?, appendices: [Appendix]) -> String {
+        typealias Anchor = PanelLabels.Anchor
+        var items: [(String, String)] = [(labels.atAGlance, Anchor.overview), (labels.speerpunten, Anchor.speerpunten), (labels.panelQuestions, Anchor.questions)]
+        if plan != nil { items.append((labels.planHeading, Anchor.plan)) }
+        items += brief.parts.map { ($0.questionnaire.title.text(labels.language), Anchor.safeguard($0.questionnaire)) }
+        var out = "<nav class=\"toc\" aria-labelledby=\"toc\">\n<p id=\"toc\"><strong>\(HTMLText.inline(labels.contents))</strong></p>\n<ol>"
+        out += items.map { "<li><a href=\"#\(HTMLText.escaped($0.1))\">\(HTMLText.inline($0.0))</a></li>" }.joined() + "</ol>\n"
+        out += "<p><a href=\"#\(Anchor.appendices)\">\(HTMLText.inline(labels.appendices))</a>: "
+        out += appendices.map { "<a href=\"#\($0.anchor)\">\(HTMLText.inline($0.title))</a>" }.joined(separator: " · ") + "</p>\n</nav>\n"
+        return out
+    }
+
+    private func speerpunten(_ agenda: PanelAgenda, brief: PanelBrief) -> String {
+        guard !agenda.speerpunten.isEmpty else { return "<p class=\"muted\">\(HTMLText.inline(labels.noSpeerpunten))</p>\n" }
+        var out = "<p class=\"small\">\(HTMLText.inline(labels.speerpuntenNote))</p>\n<ol class=\"speerpunten\">\n"
+        for item in agenda.speerpunten {
+            let link = agenda.number(ofDevelopmentPoint: item.finding).map(PanelLabels.Anchor.developmentPoint)
+                ?? agenda.number(ofQuestion: item.finding).map(PanelLabels.Anchor.question) ?? PanelLabels.Anchor.questions
+            out += "<li><a class=\"title\" href=\"#\(link)\">\(HTMLText.inline(item.finding.title.text(labels.language)))</a>"
+            out += " <span class=\"place\">— \(HTMLText.inline(labels.source(item.source) + " · " + brief.place(of: item.finding, labels: report)))</span>"
+            let why = labels.oneLine(item, in: brief)
+            if !why.isEmpty { out += "<br>\(HTMLText.inline(why))" }
+            out += "</li>\n"
+        }
+        return out + "</ol>\n"
+    }
+
+    // MARK: Questions and the plan
+
+    private var findingList: HTMLFindings {
+        HTMLFindings(labels: report, why: { _ in [] }, explain: explain, place: { _ in "" })
+    }
+
+    private func questions(_ agenda: PanelAgenda, brief: PanelBrief) -> String {
+        guard !agenda.questions.isEmpty else { return "<p class=\"muted\">\(HTMLText.inline(labels.noQuestions))</p>\n" }
+        var out = "<p class=\"small\">\(HTMLText.inline(labels.questionsNote))</p>\n" + questionList(Array(agenda.shownQuestions), agenda: agenda, brief: brief)
+        if !agenda.moreQuestions.isEmpty {
+            out += "<p class=\"small\"><a href=\"#\(PanelLabels.Anchor.more)\">\(HTMLText.inline(labels.moreQuestionsPointer(agenda.moreQuestions.count)))</a></p>\n"
+        }
+        return out
+    }
+
+    private func questionList(_ questions: [Finding], agenda: PanelAgenda, brief: PanelBrief) -> String {
+        let list = HTMLFindings(
+            labels: report, why: { report.reasons(of: $0, in: brief.questionnaires) }, explain: explain,
+            place: { question in
+                let statements = brief.statements(behind: question, language: labels.language)
+                return brief.place(of: question, labels: report)
+                    + (statements.isEmpty ? "" : " — \(labels.about): " + statements.map { "‘\($0)’" }.joined(separator: "; "))
+            },
+            anchor: { agenda.number(ofQuestion: $0).map(PanelLabels.Anchor.question) },
+            number: { agenda.number(ofQuestion: $0) },
+            instead: { question in
+                agenda.developmentPoint(of: question).map { point in
+                    "<a href=\"#\(PanelLabels.Anchor.developmentPoint(point))\">\(HTMLText.inline(labels.belongsTo(developmentPoint: point)))</a>"
+                }
+            })
+        return list.list(questions, none: labels.noQuestions, numbered: true, full: false)
+    }
+
+    private func developmentPoints(_ points: [Finding], agenda: PanelAgenda, brief: PanelBrief) -> String {
+        let list = HTMLFindings(
+            labels: report, why: { report.reasons(of: $0, in: brief.questionnaires) }, explain: explain,
+            place: { brief.place(of: $0, labels: report) },
+            anchor: { agenda.number(ofDevelopmentPoint: $0).map(PanelLabels.Anchor.developmentPoint) },
+            number: { agenda.number(ofDevelopmentPoint: $0) })
+        return list.list(points, none: report.none(.developmentPoint), numbered: true)
+    }
+
+    private func planOverview(_ plan: ActionPlan, agenda: PanelAgenda, brief: PanelBrief) -> String {
+        let planLabels = PlanLabels(language: labels.language, set: report.set)
+        var out = "<section class=\"plan-overview\">\n<h2 id=\"\(PanelLabels.Anchor.plan)\">\(HTMLText.inline(labels.planHeading))</h2>\n"
+        out += "<p class=\"small\">\(HTMLText.inline(labels.planOverviewNote))</p>\n"
+        for section in PlanSection.sections(of: plan, questionnaires: brief.questionnaires, labels: planLabels) {
+            out += "<h3>\(HTMLText.inline(section.heading))</h3>\n<ul class=\"plan-overview\">\n"
+            for entry in section.entries {
+                var tags: [String] = []
+                if let priority = entry.priority { tags.append(planLabels.priority(priority)) }
+                tags.append(planLabels.status(entry.status))
+                out += "<li><strong>\(HTMLText.inline(entry.title))</strong> <span class=\"small\">(\(HTMLText.inline(tags.joined(separator: " · "))))</span>: "
+                out += entry.goal.map { HTMLText.inline(SafeText.shortened($0, to: 160)) } ?? "<em>\(HTMLText.inline(labels.goalMissing))</em>"
+                var tail = [labels.actionCount(entry.actions.count)]
+                if let evaluation = entry.evaluation { tail.append(labels.evaluationLabel + " " + planLabels.moment(evaluation)) }
+                out += " <span class=\"small\">— \(HTMLText.inline(tail.joined(separator: ", ")))</span></li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "<h3>\(HTMLText.inline(labels.planOpenHeading))</h3>\n"
+        let open = agenda.questions.filter(\.isAboutPlan)
+        if open.isEmpty {
+            out += "<p class=\"muted\">\(HTMLText.inline(labels.planNothingOpen))</p>\n"
+        } else {
+            out += "<ul>\n" + open.map { question in
+                let number = agenda.number(ofQuestion: question) ?? 0
+                return "<li><a href=\"#\(PanelLabels.Anchor.question(number))\">\(HTMLText.inline(question.title.text(labels.language)))</a></li>\n"
+            }.joined() + "</ul>\n"
+        }
+        return out + "</section>\n"
     }
 
     // MARK: Who answered
@@ -67,14 +244,14 @@ public struct PanelHTML: PanelRenderer {
         }
         table.rows.append([HTMLText.inline(labels.total), "\(brief.respondents)", ""])
         table.rowClasses[brief.orderedRoles.count] = "total"
-        return "<section class=\"respondents\">\n<h2>\(HTMLText.inline(labels.whoAnswered))</h2>\n" + table.html()
-            + "<p class=\"small\">\(HTMLText.inline(labels.minimumGroupNote(brief.minimumGroup)))</p>\n</section>\n"
+        return table.html() + "<p class=\"small\">\(HTMLText.inline(labels.minimumGroupNote(brief.minimumGroup)))</p>\n"
+            + "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote(brief.minimumGroup)))</p>\n"
     }
 
     // MARK: Scores
 
     private func overview(_ brief: PanelBrief) -> String {
-        var out = "<section class=\"overview\">\n<h2>\(HTMLText.inline(report.overview))</h2>\n"
+        var out = "<h2 id=\"\(PanelLabels.Anchor.overview)\">\(HTMLText.inline(labels.atAGlance))</h2>\n"
         let bands = OverviewBands(brief.parts.map(\.questionnaire))
         let means = brief.parts.filter { $0.questionnaire.scoring.method == .mean }
         if let first = means.first {
@@ -110,9 +287,13 @@ public struct PanelHTML: PanelRenderer {
         }
         out += table.html()
         if !notes.isEmpty { out += "<ul class=\"small\">" + notes.map { "<li>\($0)</li>" }.joined() + "</ul>\n" }
-        out += "<p class=\"small\">\(HTMLText.inline(labels.statisticsNote(brief.minimumGroup)))</p>\n"
         if let note = report.bandsNote(bands) { out += "<p class=\"small\">\(HTMLText.inline(note))</p>\n" }
-        return out + "</section>\n"
+        if brief.hasPrevious {
+            var note = labels.changeNote
+            if brief.parts.contains(where: { $0.changes.contains { !$0.comparable } }) { note += " " + labels.notComparableNote }
+            out += "<p class=\"small\">\(HTMLText.inline(note))</p>\n"
+        }
+        return out
     }
 
     private var statisticsColumns: [HTMLTable.Column] {
@@ -138,9 +319,9 @@ public struct PanelHTML: PanelRenderer {
         ]
     }
 
-    private func safeguard(_ part: PanelPart, brief: PanelBrief) -> String {
+    private func safeguard(_ part: PanelPart, brief: PanelBrief, agenda: PanelAgenda, selection: FindingSelection) -> String {
         let questionnaire = part.questionnaire
-        var out = "<section class=\"safeguard\">\n<h2>\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
+        var out = "<section class=\"safeguard\">\n<h2 id=\"\(HTMLText.escaped(PanelLabels.Anchor.safeguard(questionnaire)))\">\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
         out += "<p class=\"score\">\(HTMLText.inline(labels.safeguardScore)): <strong>"
         out += part.card.score.map { report.number($0, method: questionnaire.scoring.method) } ?? labels.noScore
         if part.card.score != nil, part.aggregate.safeguard.extrapolated > 0 { out += report.extrapolatedMark }
@@ -149,10 +330,21 @@ public struct PanelHTML: PanelRenderer {
         out += "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics, shown: part.disclosure(part.aggregate.safeguard).showsSpread))))</span></p>\n"
         if let note = labels.extrapolatedMean(part.aggregate.safeguard) { out += "<p class=\"small\">\(HTMLText.inline(note))</p>\n" }
         out += themes(part, brief: brief)
-        out += perRole(part, brief: brief)
-        if brief.hasPrevious { out += changes(part) }
+        if !brief.shownRoles.isEmpty { out += perRole(part, brief: brief) }
         if brief.benchmarkBoards > 0 { out += region(part, brief: brief) }
-        out += statements(part, brief: brief)
+        let points = selection.shown.filter { $0.questionnaire == questionnaire.id }
+        if !points.isEmpty {
+            out += "<h3>\(HTMLText.inline(labels.developmentPoints))</h3>\n" + developmentPoints(points, agenda: agenda, brief: brief)
+        }
+        let more = selection.more.filter { $0.questionnaire == questionnaire.id }.count
+        if more > 0 {
+            out += "<p class=\"small\"><a href=\"#\(PanelLabels.Anchor.more)\">\(HTMLText.inline(labels.moreDevelopmentPointsPointer(more)))</a></p>\n"
+        }
+        let strengths = brief.findings(.strength).filter { $0.questionnaire == questionnaire.id }
+        if !strengths.isEmpty {
+            out += "<h3>\(HTMLText.inline(labels.strengths))</h3>\n<ul>\n"
+                + strengths.map { "<li>\(HTMLText.inline($0.title.text(labels.language)))</li>\n" }.joined() + "</ul>\n"
+        }
         return out + "</section>\n"
     }
 
@@ -178,14 +370,25 @@ public struct PanelHTML: PanelRenderer {
                 markerLegend: regional ? labels.regionMean : nil)
             out += "<figure>\n\(chart.svg())\n</figure>\n"
         }
-        var table = HTMLTable(columns: [.init(labels.theme)] + statisticsColumns)
+        // With an earlier self-assessment, the score last time and the difference as two more columns.
+        let previous = brief.hasPrevious, change = labels.changeColumns
+        var table = HTMLTable(columns: [.init(labels.theme)] + statisticsColumns
+            + (previous ? [.init(change.before, numeric: true), .init(change.delta, numeric: true)] : []))
         var notes: [String] = []
         for (theme, score, aggregate) in themes {
+            var changeCells: [String] = []
+            if previous {
+                let change = part.change(theme.id)
+                changeCells = [
+                    change?.before.map(labels.number) ?? "—",
+                    change.map { $0.comparable ? $0.delta.map(labels.delta) ?? "—" : "<em>\(HTMLText.inline(labels.notComparable))</em>" } ?? "—",
+                ]
+            }
             table.rows.append(
                 [HTMLText.inline(theme.title.text(labels.language))]
                     + statisticsCells(
                         score: score.score, level: score.level, levels: questionnaire.levels(for: theme), method: score.method,
-                        aggregate.statistics, part.disclosure(aggregate), extrapolated: aggregate.extrapolated > 0))
+                        aggregate.statistics, part.disclosure(aggregate), extrapolated: aggregate.extrapolated > 0) + changeCells)
             if let note = labels.extrapolatedMean(aggregate) {
                 notes.append("<em>\(HTMLText.inline(theme.title.text(labels.language)))</em>: " + HTMLText.inline(note))
             }
@@ -214,43 +417,6 @@ public struct PanelHTML: PanelRenderer {
         return out + table.html()
     }
 
-    private func changes(_ part: PanelPart) -> String {
-        var out = "<h3>\(HTMLText.inline(labels.change))</h3>\n"
-        guard !part.changes.isEmpty else { return out + "<p class=\"muted\">\(HTMLText.inline(labels.noPreviousPart))</p>\n" }
-        let themes = part.scoredThemes.compactMap { item in part.change(item.theme.id).map { (item.theme, item.score, $0) } }
-        let ranges = part.scoredThemes.compactMap { ScoreRange(theme: $0.theme, score: $0.score) }
-        if !ranges.isEmpty {
-            let chart = ChangeChart(
-                label: "\(part.questionnaire.title.text(labels.language)): \(labels.change.lowercased())",
-                rows: themes.map { theme, _, change in
-                    ChangeChart.Row(
-                        label: theme.title.text(labels.language), before: change.before, now: change.now,
-                        comparable: change.comparable,
-                        display: change.comparable ? change.delta.map(labels.delta) ?? "—" : labels.notComparable)
-                },
-                scale: (ranges.map(\.lower).min()!, ranges.map(\.upper).max()!), labels: report,
-                legend: (labels.before, labels.now))
-            out += "<figure>\n\(chart.svg())\n</figure>\n"
-        }
-        var table = HTMLTable(columns: [
-            .init(labels.theme), .init(labels.before, numeric: true), .init(labels.now, numeric: true),
-            .init(labels.difference, numeric: true),
-        ])
-        for (theme, _, change) in themes {
-            table.rows.append([
-                HTMLText.inline(theme.title.text(labels.language)),
-                change.before.map(labels.number) ?? "—",
-                change.now.map(labels.number) ?? "—",
-                change.comparable ? change.delta.map(labels.delta) ?? "—" : "<em>\(HTMLText.inline(labels.notComparable))</em>",
-            ])
-        }
-        out += table.html() + "<p class=\"small\">\(HTMLText.inline(labels.changeNote))</p>\n"
-        if themes.contains(where: { !$0.2.comparable }) {
-            out += "<p class=\"small\">\(HTMLText.inline(labels.notComparableNote))</p>\n"
-        }
-        return out
-    }
-
     private func region(_ part: PanelPart, brief: PanelBrief) -> String {
         let heading = "<h3>\(HTMLText.inline(labels.region))</h3>\n"
         guard brief.showsRegion else {
@@ -274,7 +440,7 @@ public struct PanelHTML: PanelRenderer {
     }
 
     private func statements(_ part: PanelPart, brief: PanelBrief) -> String {
-        var out = "<h3>\(HTMLText.inline(labels.statements))</h3>\n"
+        var out = ""
         let differing = Set(brief.differences.flatMap { finding in
             finding.reasons.filter { $0.rule == .builtin(.disagreement) }.flatMap(\.facts).compactMap(\.subject.call?.subject)
                 .map { "\(finding.questionnaire)/\($0)" }
@@ -331,24 +497,8 @@ public struct PanelHTML: PanelRenderer {
 
     // MARK: Findings and notes
 
-    private func findings(_ brief: PanelBrief) -> String {
-        let list = HTMLFindings(
-            labels: report, why: { report.reasons(of: $0, in: brief.questionnaires) }, explain: explain,
-            place: { brief.place(of: $0, labels: report) })
-        var out = "<section class=\"findings\">\n"
-        out += "<h2>\(HTMLText.inline(labels.strengths))</h2>\n" + list.list(brief.findings(.strength), none: report.none(.strength))
-        out += "<h2>\(HTMLText.inline(labels.developmentPoints))</h2>\n"
-        out += list.list(brief.findings(.developmentPoint), none: report.none(.developmentPoint), numbered: true)
-        out += "<h2>\(HTMLText.inline(labels.questions))</h2>\n"
-        out += "<h3>\(HTMLText.inline(labels.differences))</h3>\n<p class=\"small\">\(HTMLText.inline(labels.differencesNote(brief.settings)))</p>\n"
-        out += list.list(brief.differences, none: labels.noDifferences)
-        out += "<h3>\(HTMLText.inline(labels.otherQuestionsHeading))</h3>\n" + list.list(brief.otherQuestions, none: labels.noQuestions)
-        return out + "</section>\n"
-    }
-
     private func notes(_ brief: PanelBrief) -> String {
-        var out = "<section class=\"notes\">\n<h2>\(HTMLText.inline(labels.notes))</h2>\n"
-        out += "<p class=\"small\">\(HTMLText.inline(labels.notesNote(brief.minimumGroup)))</p>\n"
+        var out = "<p class=\"small\">\(HTMLText.inline(labels.notesNote(brief.minimumGroup)))</p>\n"
         let noted = brief.parts.filter(\.hasNotes)
         if noted.isEmpty { out += "<p class=\"muted\">\(HTMLText.inline(labels.noNotes))</p>\n" }
         for part in noted {
@@ -371,6 +521,6 @@ public struct PanelHTML: PanelRenderer {
                 out += "</ul>\n"
             }
         }
-        return out + "</section>\n"
+        return out
     }
 }

@@ -89,8 +89,11 @@ struct KernSection {
     }
 
     /// An HTML section with its `h2` heading.
-    func html() -> String {
-        var out = "<section class=\"kernlist\">\n<h2>\(HTMLText.inline(heading))</h2>\n"
+    /// The list as an HTML section; without `heading` only its content, for a page that
+    /// gives the heading itself (the panel brief's appendix).
+    func html(heading withHeading: Bool = true) -> String {
+        var out = withHeading ? "<section class=\"kernlist\">\n<h2>\(HTMLText.inline(heading))</h2>\n" : ""
+
         out += "<p class=\"small\">\(HTMLText.inline(legend))</p>\n<p><strong>\(HTMLText.inline(total))</strong></p>\n"
         for (questionnaire, checks) in parts {
             out += "<h3>\(HTMLText.inline(questionnaire.title.text(labels.language))) <span class=\"small\">· \(count(checks))</span></h3>\n"
@@ -109,7 +112,7 @@ struct KernSection {
             }
             out += "</ul>\n"
         }
-        return out + "</section>\n"
+        return out + (withHeading ? "</section>\n" : "")
     }
 }
 

@@ -47,3 +47,15 @@ public enum SafeText {
             || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C
     }
 }
+
+extension SafeText {
+    /// `text` on one line, cut at a word before `limit` characters with `…` when longer.
+    public static func shortened(_ text: String, to limit: Int) -> String {
+        let line = collapsed(text)
+        guard line.count > limit else { return line }
+        let cut = line.prefix(limit - 1)
+        var word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        while let last = word.last, last == " " || last == "," || last == ";" || last == ":" { word = word.dropLast() }
+        return word + "…"
+    }
+}

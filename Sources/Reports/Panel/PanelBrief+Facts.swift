@@ -59,6 +59,12 @@ extension PanelBrief {
         return parts.joined(separator: " · ")
     }
 
+    /// The statements a finding looks at, each shortened to one line.
+    func statements(behind finding: Finding, language: String) -> [String] {
+        guard let questionnaire = part(finding.questionnaire)?.questionnaire else { return [] }
+        return finding.questions.compactMap { questionnaire.question($0) }.map { SafeText.shortened($0.text.text(language), to: 90) }
+    }
+
     /// The role's label, or the id when no questionnaire knows it.
     func roleLabel(_ role: String, labels: Labels) -> String {
         labels.roleLabel(role, in: questionnaires)

@@ -11,7 +11,9 @@ public import Questionnaire
 public struct PanelJSON: PanelRenderer {
     /// The structure's version; raised when a field changes meaning or disappears.
     /// 2: the region without `min`/`max`, notes deduplicated, figures under the privacy rule.
-    public static let version = 2
+    /// 3: `speerpunten` and the ranked `panel_questions`; disagreement and weet-niet as one
+    /// question per theme naming its statements; a role-bound rule's `attribution`.
+    public static let version = 3
 
     public var labels: PanelLabels
 
@@ -45,7 +47,30 @@ public struct PanelJSON: PanelRenderer {
             ("minimum_boards", .number(Double(brief.minimumBoards))),
             ("questionnaires", .array(brief.parts.map { questionnaire($0, brief: brief) })),
             ("findings", .array(brief.findings.map { finding($0, questionnaires: brief.questionnaires) })),
-        ])
+        ] + agenda(brief))
+    }
+
+    /// The speerpunten and the ranked questions, as indexes into `findings`.
+    private func agenda(_ brief: PanelBrief) -> [(String, JSONValue)] {
+        let agenda = PanelAgenda(brief)
+        func index(_ finding: Finding) -> JSONValue {
+            brief.findings.firstIndex(of: finding).map { .number(Double($0)) } ?? .null
+        }
+        return [
+            ("speerpunten", .array(agenda.speerpunten.map { item in
+                .object([
+                    ("source", .string(item.source.rawValue)),
+                    ("finding", index(item.finding)),
+                    ("title", .string(item.finding.title.text(labels.language))),
+                    ("why", .string(labels.oneLine(item, in: brief))),
+                    ("plan_open", .bool(item.planOpen)),
+                ])
+            })),
+            ("panel_questions", .object([
+                ("shown", .number(Double(agenda.shownQuestions.count))),
+                ("ranked", .array(agenda.questions.map(index))),
+            ])),
+        ]
     }
 
     private func questionnaire(_ part: PanelPart, brief: PanelBrief) -> JSONValue {
@@ -189,6 +214,9 @@ public struct PanelJSON: PanelRenderer {
     }
 
     private func finding(_ finding: Finding, questionnaires: [Questionnaire]) -> JSONValue {
-        JSONFinding(labels: labels.report, perspective: .board, questionnaires: questionnaires).value(finding)
+        let value = JSONFinding(labels: labels.report, perspective: .board, questionnaires: questionnaires).value(finding)
+        guard case .object(let members) = value else { return value }
+        // The roles whose respondents made a role-bound rule fire, where they may be named.
+        return .object(members + [("attribution", .array(finding.attribution.map { .string($0) }))])
     }
 }

@@ -70,6 +70,10 @@ public struct PanelLabels: Sendable {
     public var board: String { report.board }
     public var respondentsLabel: String { nl ? "Respondenten" : "Respondents" }
     public var questionnaires: String { nl ? "Vragenlijsten" : "Questionnaires" }
+    /// The questionnaires a brief covers, by id and version; a dash when there are none.
+    public func questionnaireList(_ questionnaires: [Questionnaire]) -> String {
+        questionnaires.isEmpty ? "—" : questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+    }
     public var previous: String { nl ? "Vorig zelfassessment" : "Previous self-assessment" }
     public var regionLabel: String { nl ? "Regio" : "Region" }
 
@@ -234,8 +238,8 @@ public struct PanelLabels: Sendable {
     public var changeNote: String {
         let threshold = compact(PanelAnalysis.changeThreshold)
         return nl
-            ? "Een verschil van \(threshold) of meer komt als sterk punt of gespreksvraag terug in de brief."
-            : "A difference of \(threshold) or more returns in the brief as a strength or a question."
+            ? "Bij de thema's van elke waarborg staat de score van het vorige zelfassessment. Een verschil van \(threshold) of meer komt als sterk punt of gespreksvraag terug in de brief."
+            : "Each safeguard's themes show the score of the previous self-assessment. A difference of \(threshold) or more returns in the brief as a strength or a question."
     }
 
     public func regionNote(_ minimum: Int) -> String {

@@ -23,19 +23,28 @@ public struct PanelTerminal: PanelRenderer {
     }
 
     public func render(_ brief: PanelBrief) -> String {
+        render(brief, plan: nil)
+    }
+
+    /// The brief: who answered, the safeguards at a glance, the speerpunten, the questions
+    /// for the panel, the plan van aanpak when one is given, per safeguard its themes and
+    /// development points, then the appendices.
+    public func render(_ brief: PanelBrief, plan: ActionPlan?) -> String {
         var lines = header(brief)
         lines.append("")
-        lines += wrap(labels.conversationNote, first: "", rest: "").map { style.apply(.muted, $0) }
+        lines += wrap(labels.conversationNote + " " + labels.privacyPointer, first: "", rest: "").map { style.apply(.muted, $0) }
         if brief.organisations.count > 1 {
             lines += [""] + wrap(labels.severalBoards(brief.organisations), first: "", rest: "")
         }
-        lines += [""] + heading(labels.whoAnswered) + whoAnswered(brief)
         if brief.parts.isEmpty {
-            lines += ["", labels.report.noQuestionnaires]
+            lines += ["", labels.report.noQuestionnaires, ""] + heading(labels.aboutBrief) + whoAnswered(brief)
+            lines += wrap(labels.statisticsNote(brief.minimumGroup), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
             return lines.joined(separator: "\n") + "\n"
         }
+        let agenda = PanelAgenda(brief)
+        let selection = FindingSelection(agenda.developmentPoints, limits: FindingLimits())
         let layout = self.layout(brief)
-        lines += [""] + heading(labels.report.overview)
+        lines += [""] + heading(labels.atAGlance)
         let bands = OverviewBands(brief.parts.map(\.questionnaire))
         for part in brief.parts {
             lines += layout.row(
@@ -47,38 +56,146 @@ public struct PanelTerminal: PanelRenderer {
             lines += detail(statistics(part.aggregate.safeguard, part: part))
             if let note = labels.extrapolatedMean(part.aggregate.safeguard) { lines += detail(note) }
         }
-        lines += wrap(labels.statisticsNote(brief.minimumGroup), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         if let note = labels.report.bandsNote(bands) {
             lines += wrap(note, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         }
-        if let kern = KernSection(brief, labels: labels) {
-            lines += [""] + heading(kern.heading) + kern.terminal(style: style) { wrap($0, first: $1, rest: $2) }
-        }
+        lines += [""] + heading(labels.speerpunten) + speerpunten(agenda, brief: brief)
+        lines += [""] + heading(labels.panelQuestions) + questions(agenda, brief: brief)
+        if let plan { lines += [""] + heading(labels.planHeading) + planOverview(plan, agenda: agenda, brief: brief) }
         for part in brief.parts {
-            lines += [""] + safeguard(part, brief: brief, layout: layout)
+            lines += [""] + safeguard(part, brief: brief, layout: layout, agenda: agenda, selection: selection)
         }
-        lines += [""] + heading(labels.strengths) + findings(brief.findings(.strength), brief: brief, none: labels.report.none(.strength))
-        lines += [""] + heading(labels.developmentPoints)
-            + findings(brief.findings(.developmentPoint), brief: brief, none: labels.report.none(.developmentPoint), numbered: true)
-        lines += [""] + heading(labels.questions)
-        lines += [""] + [style.apply(.emphasis, "  " + labels.differences)]
-        lines += wrap(labels.differencesNote(brief.settings), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
-        lines += [""] + findings(brief.differences, brief: brief, none: labels.noDifferences)
-        lines += [""] + [style.apply(.emphasis, "  " + labels.otherQuestionsHeading)]
-        lines += findings(brief.otherQuestions, brief: brief, none: labels.noQuestions)
-        lines += [""] + heading(labels.notes)
+
+        var letters = PanelMarkdown.letters.makeIterator()
+        func appendix(_ title: String) -> [String] { [""] + heading(labels.appendix(letters.next()!, title)) }
+        if let kern = KernSection(brief, labels: labels) {
+            lines += appendix(kern.heading) + kern.terminal(style: style) { wrap($0, first: $1, rest: $2) }
+        }
+        lines += appendix(labels.allStatements)
+        for part in brief.parts { lines += statements(part) }
+        lines += appendix(labels.notes)
         lines += wrap(labels.notesNote(brief.minimumGroup), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         let noted = brief.parts.filter(\.hasNotes)
         if noted.isEmpty { lines += wrap(labels.noNotes, first: "  ", rest: "  ") }
         for part in noted { lines += notes(part, brief: brief) }
+        if !selection.more.isEmpty || !agenda.moreQuestions.isEmpty {
+            lines += appendix(labels.moreFindings)
+            lines += findings(selection.more, brief: brief, none: labels.report.none(.developmentPoint)) { agenda.number(ofDevelopmentPoint: $0) }
+            if !agenda.moreQuestions.isEmpty, !selection.more.isEmpty { lines.append("") }
+            lines += questionList(Array(agenda.moreQuestions), agenda: agenda, brief: brief)
+        }
+        if let plan {
+            lines += appendix(labels.fullPlan)
+            lines += PlanTerminal(language: labels.language, width: width, set: labels.report.set)
+                .render(plan, questionnaires: brief.questionnaires).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        lines += appendix(labels.aboutBrief) + whoAnswered(brief)
+        lines += wrap(labels.statisticsNote(brief.minimumGroup), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: The agenda
+
+    private func speerpunten(_ agenda: PanelAgenda, brief: PanelBrief) -> [String] {
+        guard !agenda.speerpunten.isEmpty else { return wrap(labels.noSpeerpunten, first: "  ", rest: "  ") }
+        var lines = wrap(labels.speerpuntenNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        for (index, item) in agenda.speerpunten.enumerated() {
+            let marker = "  \(index + 1). ", indent = String(repeating: " ", count: marker.count)
+            lines.append("")
+            lines += wrap(SafeText.line(item.finding.title.text(labels.language)), first: marker, rest: indent).map { style.apply(.emphasis, $0) }
+            lines += wrap(SafeText.line(labels.source(item.source) + " · " + brief.place(of: item.finding, labels: labels.report)), first: indent, rest: indent)
+                .map { style.apply(.muted, $0) }
+            let why = labels.oneLine(item, in: brief)
+            if !why.isEmpty { lines += wrap(SafeText.line(why), first: indent, rest: indent) }
+        }
+        return lines
+    }
+
+    private func questions(_ agenda: PanelAgenda, brief: PanelBrief) -> [String] {
+        guard !agenda.questions.isEmpty else { return wrap(labels.noQuestions, first: "  ", rest: "  ") }
+        var lines = wrap(labels.questionsNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) } + [""]
+        lines += questionList(Array(agenda.shownQuestions), agenda: agenda, brief: brief)
+        if !agenda.moreQuestions.isEmpty { lines += [""] + wrap(labels.moreQuestionsPointer(agenda.moreQuestions.count), first: "  ", rest: "  ") }
+        return lines
+    }
+
+    private func questionList(_ questions: [Finding], agenda: PanelAgenda, brief: PanelBrief) -> [String] {
+        var lines: [String] = []
+        for (index, question) in questions.enumerated() {
+            if index > 0 { lines.append("") }
+            let marker = "  \(agenda.number(ofQuestion: question) ?? index + 1). ", indent = String(repeating: " ", count: marker.count)
+            lines += wrap(SafeText.line(question.title.text(labels.language)), first: marker, rest: indent).map { style.apply(.emphasis, $0) }
+            lines += wrap(SafeText.line(brief.place(of: question, labels: labels.report)), first: indent, rest: indent).map { style.apply(.muted, $0) }
+            let statements = brief.statements(behind: question, language: labels.language)
+            if !statements.isEmpty {
+                lines += wrap(SafeText.line(labels.about + ": " + statements.map { "‘\($0)’" }.joined(separator: "; ")), first: indent, rest: indent)
+            }
+            if let point = agenda.developmentPoint(of: question) {
+                lines += wrap(labels.belongsTo(developmentPoint: point) + ".", first: indent, rest: indent)
+            } else if question.text == nil {
+                let sentences = labels.report.reasons(of: question, in: brief.questionnaires)
+                if !sentences.isEmpty { lines += wrap(SafeText.line(labels.why + ": " + sentences.joined(separator: " ")), first: indent, rest: indent) }
+            }
+            if explain {
+                for line in labels.report.explanations(of: question) {
+                    lines += wrap(SafeText.line(line), first: indent + "  • ", rest: indent + "    ").map { style.apply(.muted, $0) }
+                }
+            }
+        }
+        return lines
+    }
+
+    private func planOverview(_ plan: ActionPlan, agenda: PanelAgenda, brief: PanelBrief) -> [String] {
+        let planLabels = PlanLabels(language: labels.language, set: labels.report.set)
+        var lines = wrap(labels.planOverviewNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        for section in PlanSection.sections(of: plan, questionnaires: brief.questionnaires, labels: planLabels) {
+            lines += [""] + wrap(SafeText.line(section.heading), first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
+            for entry in section.entries {
+                var tags: [String] = []
+                if let priority = entry.priority { tags.append(planLabels.priority(priority)) }
+                tags.append(planLabels.status(entry.status))
+                var tail = [labels.actionCount(entry.actions.count)]
+                if let evaluation = entry.evaluation { tail.append(labels.evaluationLabel + " " + planLabels.moment(evaluation)) }
+                let goal = entry.goal.map { SafeText.shortened($0, to: 160) } ?? labels.goalMissing
+                lines += wrap(SafeText.line("\(entry.title) (\(tags.joined(separator: " · "))): \(goal) — \(tail.joined(separator: ", "))"), first: "  • ", rest: "    ")
+            }
+        }
+        lines += [""] + wrap(labels.planOpenHeading, first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
+        let open = agenda.questions.filter(\.isAboutPlan)
+        if open.isEmpty { return lines + wrap(labels.planNothingOpen, first: "  ", rest: "  ") }
+        for question in open {
+            let number = agenda.number(ofQuestion: question) ?? 0
+            lines += wrap(SafeText.line("\(question.title.text(labels.language)) (\(labels.panelQuestions.lowercased()) \(number))"), first: "  • ", rest: "    ")
+        }
+        return lines
+    }
+
+    /// Per statement one line: its text, then the answers' count, mean and range where shown.
+    private func statements(_ part: PanelPart) -> [String] {
+        var lines = [""] + wrap(SafeText.line(part.questionnaire.title.text(labels.language)), first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
+        for (theme, _, _) in part.scoredThemes {
+            let statements = part.statements(theme)
+            guard !statements.isEmpty else { continue }
+            lines += wrap(SafeText.line(theme.title.text(labels.language)), first: "    ", rest: "    ").map { style.apply(.muted, $0) }
+            for (question, aggregate) in statements {
+                let disclosure = part.disclosure(aggregate)
+                var figures = ["\(aggregate.statistics.count) \(labels.answersColumn.lowercased())"]
+                if disclosure.showsMean, let mean = aggregate.statistics.mean { figures.append("\(labels.meanShort.lowercased()) \(labels.number(mean))") }
+                if disclosure.showsSpread { figures.append("\(labels.rangeShort.lowercased()) \(labels.range(aggregate.statistics))") }
+                var text = SafeText.line(question.text.text(labels.language))
+                if question.kern { text += " (\(labels.report.coreStatement))" }
+                lines += wrap(text, first: "    • ", rest: "      ")
+                lines += wrap(figures.joined(separator: " · "), first: "      ", rest: "      ").map { style.apply(.muted, $0) }
+            }
+        }
+        return lines
     }
 
     private func header(_ brief: PanelBrief) -> [String] {
         let fields: [(String, String)] = [
             (labels.board, brief.boardName),
-            (labels.respondentsLabel, labels.respondents(brief.respondents)),
-            (labels.questionnaires, brief.questionnaires.map { "\($0.id) \($0.version)" }.joined(separator: ", ")),
+            (labels.respondentsLabel, labels.whoAnsweredLine(brief)),
+            (labels.questionnaires, labels.questionnaireList(brief.questionnaires)),
             (labels.previous, labels.previousGiven(brief.hasPrevious)),
             (labels.regionLabel, labels.regionGiven(brief.benchmarkBoards, minimum: brief.minimumBoards)),
         ]
@@ -120,7 +237,7 @@ public struct PanelTerminal: PanelRenderer {
         return ScoreLayout(labels: labels.report, width: width, levelWidth: Swift.min(24, widest))
     }
 
-    private func safeguard(_ part: PanelPart, brief: PanelBrief, layout: ScoreLayout) -> [String] {
+    private func safeguard(_ part: PanelPart, brief: PanelBrief, layout: ScoreLayout, agenda: PanelAgenda, selection: FindingSelection) -> [String] {
         let questionnaire = part.questionnaire
         var lines = heading(SafeText.line(questionnaire.title.text(labels.language)))
         lines += wrap(labels.report.questionnaireVersion(questionnaire), first: "  ", rest: "  ").map { style.apply(.muted, $0) }
@@ -132,9 +249,6 @@ public struct PanelTerminal: PanelRenderer {
         lines += detail(statistics(part.aggregate.safeguard, part: part))
         if let note = labels.extrapolatedMean(part.aggregate.safeguard) { lines += detail(note) }
         lines += perRole(part.aggregate.safeguard, part: part, brief: brief, method: questionnaire.scoring.method)
-        if brief.shownRoles.isEmpty {
-            lines += detail(labels.noRoleShown(brief.minimumGroup))
-        }
         if brief.hasPrevious, part.changes.isEmpty { lines += detail(labels.noPreviousPart) }
         lines.append("")
         for (theme, score, aggregate) in part.scoredThemes {
@@ -153,6 +267,18 @@ public struct PanelTerminal: PanelRenderer {
         }
         if brief.hasPrevious, part.changes.contains(where: { !$0.comparable }) {
             lines += [""] + wrap(labels.notComparableNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
+        }
+        let points = selection.shown.filter { $0.questionnaire == questionnaire.id }
+        if !points.isEmpty {
+            lines += ["", style.apply(.emphasis, "  " + labels.developmentPoints)]
+            lines += findings(points, brief: brief, none: "") { agenda.number(ofDevelopmentPoint: $0) }
+        }
+        let more = selection.more.filter { $0.questionnaire == questionnaire.id }.count
+        if more > 0 { lines += [""] + wrap(labels.moreDevelopmentPointsPointer(more), first: "  ", rest: "  ") }
+        let strengths = brief.findings(.strength).filter { $0.questionnaire == questionnaire.id }
+        if !strengths.isEmpty {
+            lines += ["", style.apply(.emphasis, "  " + labels.strengths)]
+            for strength in strengths { lines += wrap(SafeText.line(strength.title.text(labels.language)), first: "  • ", rest: "    ") }
         }
         return lines
     }
@@ -176,12 +302,13 @@ public struct PanelTerminal: PanelRenderer {
 
     // MARK: Findings
 
-    private func findings(_ found: [Finding], brief: PanelBrief, none: String, numbered: Bool = false) -> [String] {
+    /// Development points with their number in the brief.
+    private func findings(_ found: [Finding], brief: PanelBrief, none: String, number: (Finding) -> Int?) -> [String] {
         guard !found.isEmpty else { return wrap(none, first: "  ", rest: "  ") }
         var lines: [String] = []
         for (index, finding) in found.enumerated() {
             if index > 0 { lines.append("") }
-            let marker = numbered ? "\(index + 1). " : "• "
+            let marker = "\(number(finding) ?? index + 1). "
             let indent = String(repeating: " ", count: 2 + marker.count)
             lines += wrap(SafeText.line(finding.title.text(labels.language)), first: "  " + marker, rest: indent)
                 .map { style.apply(.emphasis, $0) }

@@ -36,6 +36,16 @@ public struct PlanHTML: PlanRenderer {
         return body + "</section>\n"
     }
 
+    /// The plan's header and tables without a heading of its own, for an appendix of the
+    /// panel brief.
+    public func tables(_ plan: ActionPlan, questionnaires: [Questionnaire]) -> String {
+        var body = header(plan)
+        let sections = PlanSection.sections(of: plan, questionnaires: questionnaires, labels: labels)
+        if sections.isEmpty { body += "<p>\(HTMLText.inline(labels.noEntries))</p>\n" }
+        for section in sections { body += render(section, level: 3) }
+        return body
+    }
+
     /// The reports' page (`HTMLPage`) with the plan's own table style added.
     static func document(language: String, title: String, body: String) -> String {
         HTMLPage.document(language: language, title: title, body: body, extraStyle: style, mainClass: "plan")

@@ -158,11 +158,9 @@ struct Panel: ParsableCommand {
             let toStandardOutput = target.destination == .standardOutput
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
             let width = toStandardOutput && isatty(1) == 1 ? TerminalSize.reportWidth : 80
-            text = PanelTerminal(language: language, colour: colour, width: width, set: set, explain: explain).render(brief)
-                + (actionPlan.map { "\n" + PlanTerminal(language: language, width: width, set: set).render($0, questionnaires: questionnaires) } ?? "")
+            text = PanelTerminal(language: language, colour: colour, width: width, set: set, explain: explain).render(brief, plan: actionPlan)
         case .markdown:
-            text = PanelMarkdown(language: language, set: set, explain: explain).render(brief)
-                + (actionPlan.map { "\n" + PlanMarkdown(language: language, set: set).appendix($0, questionnaires: questionnaires) } ?? "")
+            text = PanelMarkdown(language: language, set: set, explain: explain).render(brief, plan: actionPlan)
         case .json: text = PanelJSON(language: language, set: set).render(brief)
         case .html: text = PanelHTML(language: language, set: set, explain: explain).render(brief, plan: actionPlan)
         case .csv: text = csvText
