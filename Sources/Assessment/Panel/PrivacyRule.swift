@@ -75,12 +75,14 @@ public struct PrivacyRule: Sendable, Hashable {
                 + "Lowest and highest score, spread, median and the distribution of answers appear only over at least \(n) respondents. "
                 + "Scores per role or per group (board, schools), and differences between board and schools, appear only when every group they let anyone compute has at least \(n) respondents. "
                 + "Notes and evidence appear as written, without a name; with the role only on that same condition. "
+                + "A point that follows from the answers of one role (a rule for that role) names the role only on that condition too. "
                 + "So no figure shows what one respondent answered, except in a board with a single respondent, whose scores are the board's."
         }
         return "In de panelbrief staan geen namen van respondenten of scholen. De gemiddelde scores van het bestuur staan erin; een gemiddelde over een deel van de respondenten alleen als dat deel minstens \(n) respondenten telt. "
             + "Laagste en hoogste score, spreiding, mediaan en verdeling van antwoorden staan er alleen in over minstens \(n) respondenten. "
             + "Scores per rol of per groep (bestuur, scholen) en verschillen tussen bestuur en scholen staan er alleen in als elke groep die daaruit te berekenen is minstens \(n) respondenten telt. "
             + "Toelichtingen en onderbouwingen staan erin zoals ze geschreven zijn, zonder naam; met de rol alleen onder diezelfde voorwaarde. "
+            + "Een punt dat volgt uit de antwoorden van één rol (een regel voor die rol) noemt die rol ook alleen onder die voorwaarde. "
             + "Zo is uit geen enkel cijfer af te leiden wat één respondent antwoordde, behalve bij een bestuur met één respondent: dan zijn de scores van het bestuur die van die respondent."
     }
 }
