@@ -117,7 +117,8 @@ import Testing
         #expect(roleBound(brief).isEmpty)
     }
 
-    /// A development point of one role reaches the plan draft too, with its reason in words.
+    /// A development point of one role reaches the plan draft too, with its reason in words;
+    /// the rule's question reaches the brief beside it.
     @Test func aDevelopmentPointOfOneRoleReachesThePlanDraft() throws {
         let yaml = """
             questionnaire: rollen
@@ -140,6 +141,7 @@ import Testing
                   title: "Informeer de raad van toezicht"
                   actions: ["Zet Samen Opleiden op de agenda van de raad"]
                   priority: hoog
+                panel_question: "Hoe houdt het bestuur de raad van toezicht op de hoogte?"
             """
         let rollen = try #require(QuestionnaireLoader.load(bytes: Array(yaml.utf8), path: "rollen.yaml").questionnaire)
         let answers = [("bestuurder", "1"), ("schoolleider", "4"), ("schoolleider", "4")].enumerated().map { index, pair in
@@ -152,6 +154,9 @@ import Testing
         let point = try #require(input.findings.first { $0.reasons.contains { $0.rule == "rvt-niet-geinformeerd" } })
         #expect(point.kind == .developmentPoint)
         #expect(point.attribution.isEmpty)
+        // The rule's question reaches the brief beside its development point.
+        let questions = input.brief.findings.filter { $0.kind == .panelQuestion && $0.reasons.contains { $0.rule == "rvt-niet-geinformeerd" } }
+        #expect(questions.map { $0.title.text("nl") } == ["Hoe houdt het bestuur de raad van toezicht op de hoogte?"])
         let plan = PlanDrafter(questionnaires: [rollen]).draft(board: input.board, basis: input.basis, findings: input.findings)
         let entry = try #require(plan.entry("rollen/rvt-niet-geinformeerd"))
         #expect(entry.title == "Informeer de raad van toezicht")

@@ -131,24 +131,29 @@ public struct PartAggregate: Sendable {
         }
         if let score = part.card.score { safeguard.add(score, role: role, group: group, extrapolated: part.card.extrapolated) }
         guard !roleBoundRules.isEmpty else { return }
+        // Every finding a role's rule made (a development point and a question alike), and
+        // the respondent counted once per rule.
+        var fired: [String: [Finding]] = [:]
         for finding in part.findings {
             for reason in finding.reasons {
-                guard case .questionnaire(let id) = reason.rule, roleBoundRules.contains(id) else { continue }
-                roleBound[id, default: RoleBoundFinding(finding: finding)].add(role: role)
+                guard case .questionnaire(let id) = reason.rule, roleBoundRules.contains(id), fired[id]?.contains(finding) != true else { continue }
+                fired[id, default: []].append(finding)
             }
         }
+        for (id, findings) in fired { roleBound[id, default: RoleBoundFinding(findings: findings)].add(role: role) }
     }
 }
 
 /// A rule that asks for a respondent's role, as it fired for a board's respondents.
 public struct RoleBoundFinding: Sendable, Hashable {
-    /// The finding as it first fired, for its kind, subject and texts; its reasons are one
-    /// respondent's values and are not shown for the board.
-    public var finding: Finding
+    /// The findings the rule made as it first fired (a development point, a question or
+    /// both), for their kind, subject and texts; their reasons are one respondent's values
+    /// and are not shown for the board.
+    public var findings: [Finding]
     /// Respondents it fired for, per role id.
     public private(set) var roles: [String: Int] = [:]
 
-    init(finding: Finding) { self.finding = finding }
+    init(findings: [Finding]) { self.findings = findings }
 
     mutating func add(role: String) { roles[role, default: 0] += 1 }
 

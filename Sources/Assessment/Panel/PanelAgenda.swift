@@ -66,7 +66,9 @@ public struct PanelAgenda: Sendable {
 
         let widest = questions.filter { $0.has(.disagreement) || $0.has(.roleGap) }.sorted(by: Self.wider)
         let declines = questions.filter { $0.has(.decline) }.sorted(by: Self.wider)
-        let planGaps = planQuestions.filter { !$0.isAboutPlanGap } + planQuestions.filter(\.isAboutPlanGap)
+        // What the plan leaves open first (a development point it does not take up or
+        // drops), then what it leaves unclear (entries, dates, evaluation).
+        let planGaps = planQuestions.filter(\.isAboutPlanGap) + planQuestions.filter { !$0.isAboutPlanGap }
         var picked = developmentPoints.prefix(2).map { speerpunt($0, .developmentPoint) }
         if let first = widest.first { picked.append(speerpunt(first, .disagreement)) }
         if let first = declines.first { picked.append(speerpunt(first, .decline)) }

@@ -38,8 +38,9 @@ public struct PanelAnalysis: Sendable {
                     if incomparable.contains(change.theme) { change.comparable = false }
                     return change
                 }
-                findings += changeFindings(changes, questionnaire: questionnaire)
+                // Only a change between two means the brief may show becomes a finding.
                 changes = Self.shownChanges(changes, now: aggregate, earlier: earlier, privacy: privacy, earlierPrivacy: previous.privacy)
+                findings += changeFindings(changes, questionnaire: questionnaire)
             }
             let regional = Self.region(questionnaire, boards: region, own: board.organisations, minimum: minimumBoards)
             parts.append(PanelPart(
@@ -157,22 +158,28 @@ public struct PanelAnalysis: Sendable {
     func roleBound(_ aggregate: PartAggregate, besides group: [Finding], roles: [String: Int], privacy: PrivacyRule) -> [Finding] {
         let fired = Set(group.flatMap { $0.reasons.map(\.rule) })
         let disclosure = privacy.disclosure(roles)
-        return aggregate.questionnaire.rules.compactMap { rule -> Finding? in
-            guard let bound = aggregate.roleBound[rule.id], !fired.contains(.questionnaire(rule.id)) else { return nil }
-            var finding = bound.finding
-            let named = bound.roles.keys.sorted()
-            let attributed = named.allSatisfy(disclosure.shows(role:))
-            finding.attribution = attributed ? named : []
-            var arguments: [Argument] = [.value(.string(rule.id))]
-            if attributed { arguments += named.map { .value(.string($0)) } }
-            let count = attributed ? Double(bound.count) : 1
-            finding.reasons = [Reason(rule: .questionnaire(rule.id), facts: [
-                Fact(
-                    subject: .init(text: "respondents_matching(\(rule.id))", value: .number(count), call: .init("respondents_matching", arguments)),
-                    comparison: .greaterOrEqual, other: .init(text: "1", value: .number(1), isLiteral: true), result: .bool(true)),
-            ])]
-            return finding
+        return aggregate.questionnaire.rules.flatMap { rule -> [Finding] in
+            guard let bound = aggregate.roleBound[rule.id], !fired.contains(.questionnaire(rule.id)) else { return [] }
+            return bound.findings.map { Self.boardFinding($0, of: bound, rule: rule.id, disclosure: disclosure) }
         }
+    }
+
+    /// `finding` as the board's: attributed to the roles it fired for where `disclosure`
+    /// shows them, its one reason the count of respondents instead of one person's values.
+    private static func boardFinding(_ finding: Finding, of bound: RoleBoundFinding, rule id: String, disclosure: Disclosure) -> Finding {
+        var finding = finding
+        let named = bound.roles.keys.sorted()
+        let attributed = named.allSatisfy(disclosure.shows(role:))
+        finding.attribution = attributed ? named : []
+        var arguments: [Argument] = [.value(.string(id))]
+        if attributed { arguments += named.map { .value(.string($0)) } }
+        let count = attributed ? Double(bound.count) : 1
+        finding.reasons = [Reason(rule: .questionnaire(id), facts: [
+            Fact(
+                subject: .init(text: "respondents_matching(\(id))", value: .number(count), call: .init("respondents_matching", arguments)),
+                comparison: .greaterOrEqual, other: .init(text: "1", value: .number(1), isLiteral: true), result: .bool(true)),
+        ])]
+        return finding
     }
 
     // MARK: Disagreement
