@@ -37,12 +37,6 @@ extension PanelBrief {
         }
     }
 
-    /// The other questions for the conversation: from the rules and from decline.
-    public var otherQuestions: [Finding] {
-        findings.filter { finding in
-            finding.kind == .panelQuestion && !finding.reasons.contains { Self.differenceRules.contains($0.rule) }
-        }
-    }
 
     public func part(_ questionnaire: String) -> PanelPart? {
         parts.first { $0.questionnaire.id == questionnaire }

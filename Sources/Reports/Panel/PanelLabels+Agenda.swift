@@ -123,9 +123,6 @@ extension PanelLabels {
 
     public var planOpenHeading: String { isDutch ? "Wat het plan openlaat" : "What the plan leaves open" }
     public var planNothingOpen: String { isDutch ? "Het plan gaat op alle ontwikkelpunten in." : "The plan addresses every development point." }
-    public var noPlan: String {
-        isDutch ? "Er is geen plan van aanpak meegegeven (`--plan`)." : "No action plan was given (`--plan`)."
-    }
 
     /// `2 acties`.
     public func actionCount(_ count: Int) -> String {

@@ -21,7 +21,6 @@ public struct PanelLabels: Sendable {
 
     /// The set's name for the brief: *Panelbrief Samen Opleiden*, or *Panelbrief* without a set.
     public var title: String { SafeText.line(report.set.brief.text(language)) }
-    public var whoAnswered: String { nl ? "Wie hebben geantwoord" : "Who answered" }
     public var themes: String { nl ? "Thema's" : "Themes" }
     public var perRole: String { nl ? "Per rol" : "Per role" }
     public var statements: String { nl ? "Uitspraken" : "Statements" }
@@ -29,7 +28,6 @@ public struct PanelLabels: Sendable {
     public var region: String { nl ? "Vergelijking met de regio" : "Compared with the region" }
     public var differences: String { nl ? "Waar de antwoorden uiteenlopen" : "Where answers differ" }
     public var questions: String { nl ? "Gespreksvragen" : "Questions for the conversation" }
-    public var otherQuestionsHeading: String { nl ? "Overige gespreksvragen" : "Other questions" }
     public var notes: String { report.notes }
 
     /// The sentence that sets the tone: numbers open a conversation.
@@ -272,28 +270,8 @@ public struct PanelLabels: Sendable {
     public var developmentPoints: String { report.developmentPoints }
     public var why: String { report.why }
     public var actions: String { report.actions }
-    public var noDifferences: String {
-        nl ? "De antwoorden lopen nergens opvallend uiteen." : "Answers do not differ notably anywhere."
-    }
     public var noQuestions: String { nl ? "Geen andere gespreksvragen uit de regels." : "No other questions from the rules." }
 
-    /// Explains the thresholds of disagreement and role gaps.
-    public func differencesNote(_ settings: FindingSettings) -> String {
-        var parts: [String] = []
-        if let stdev = settings.disagreementStdev {
-            parts.append(nl ? "een spreiding (standaardafwijking) boven \(compact(stdev))" : "a spread (standard deviation) above \(compact(stdev))")
-        }
-        if let range = settings.disagreementRange {
-            parts.append(nl ? "\(compact(range)) of meer punten tussen laagste en hoogste antwoord" : "\(compact(range)) or more points between the lowest and highest answer")
-        }
-        var text = parts.isEmpty ? "" : (nl ? "Een uitspraak staat hier bij " : "A statement is listed here at ") + parts.joined(separator: nl ? " of " : " or ") + "."
-        if let gap = settings.roleGap {
-            text += (text.isEmpty ? "" : " ") + (nl
-                ? "Een thema staat hier als bestuur en scholen \(compact(gap)) punt of meer verschillen, alleen als beide groepen groot genoeg zijn om apart te tonen."
-                : "A theme is listed when the board and the schools differ by \(compact(gap)) points or more, only when both groups are large enough to show apart.")
-        }
-        return text + (nl ? " Er worden geen personen genoemd." : " No persons are named.")
-    }
 
     public func rule(_ rule: FindingRule) -> String { report.rule(rule) }
 
