@@ -37,6 +37,8 @@ public struct PanelAgenda: Sendable {
 
     public var shownQuestions: ArraySlice<Finding> { questions.prefix(Self.questionLimit) }
     public var moreQuestions: ArraySlice<Finding> { questions.dropFirst(Self.questionLimit) }
+    /// The questions about the plan van aanpak: what it leaves open or unclear.
+    public var planQuestions: [Finding] { questions.filter(\.isAboutPlan) }
 
     /// The agenda of `brief`, whose findings are ranked (plan questions may follow them).
     ///

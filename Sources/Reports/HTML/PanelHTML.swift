@@ -208,19 +208,15 @@ public struct PanelHTML: PanelRenderer {
         for section in PlanSection.sections(of: plan, questionnaires: brief.questionnaires, labels: planLabels) {
             out += "<h3>\(HTMLText.inline(section.heading))</h3>\n<ul class=\"plan-overview\">\n"
             for entry in section.entries {
-                var tags: [String] = []
-                if let priority = entry.priority { tags.append(planLabels.priority(priority)) }
-                tags.append(planLabels.status(entry.status))
-                out += "<li><strong>\(HTMLText.inline(entry.title))</strong> <span class=\"small\">(\(HTMLText.inline(tags.joined(separator: " · "))))</span>: "
-                out += entry.goal.map { HTMLText.inline(SafeText.shortened($0, to: 160)) } ?? "<em>\(HTMLText.inline(labels.goalMissing))</em>"
-                var tail = [labels.actionCount(entry.actions.count)]
-                if let evaluation = entry.evaluation { tail.append(labels.evaluationLabel + " " + planLabels.moment(evaluation)) }
-                out += " <span class=\"small\">— \(HTMLText.inline(tail.joined(separator: ", ")))</span></li>\n"
+                let line = labels.planOverviewLine(entry, planLabels)
+                out += "<li><strong>\(HTMLText.inline(entry.title))</strong> <span class=\"small\">(\(HTMLText.inline(line.tags)))</span>: "
+                out += line.goal.map(HTMLText.inline) ?? "<em>\(HTMLText.inline(labels.goalMissing))</em>"
+                out += " <span class=\"small\">— \(HTMLText.inline(line.tail))</span></li>\n"
             }
             out += "</ul>\n"
         }
         out += "<h3>\(HTMLText.inline(labels.planOpenHeading))</h3>\n"
-        let open = agenda.questions.filter(\.isAboutPlan)
+        let open = agenda.planQuestions
         if open.isEmpty {
             out += "<p class=\"muted\">\(HTMLText.inline(labels.planNothingOpen))</p>\n"
         } else {

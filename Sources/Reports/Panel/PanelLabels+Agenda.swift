@@ -124,6 +124,17 @@ extension PanelLabels {
     public var planOpenHeading: String { isDutch ? "Wat het plan openlaat" : "What the plan leaves open" }
     public var planNothingOpen: String { isDutch ? "Het plan gaat op alle ontwikkelpunten in." : "The plan addresses every development point." }
 
+    /// A plan entry in the brief's overview, in words every format escapes its own way:
+    /// `hoog · open`, the goal (shortened) or that it is missing, and `2 acties, evaluatie …`.
+    public func planOverviewLine(_ entry: PlanEntry, _ planLabels: PlanLabels) -> (tags: String, goal: String?, tail: String) {
+        var tags: [String] = []
+        if let priority = entry.priority { tags.append(planLabels.priority(priority)) }
+        tags.append(planLabels.status(entry.status))
+        var tail = [actionCount(entry.actions.count)]
+        if let evaluation = entry.evaluation { tail.append(evaluationLabel + " " + planLabels.moment(evaluation)) }
+        return (tags.joined(separator: " · "), entry.goal.map { SafeText.shortened($0, to: 160) }, tail.joined(separator: ", "))
+    }
+
     /// `2 acties`.
     public func actionCount(_ count: Int) -> String {
         isDutch ? "\(count) \(count == 1 ? "actie" : "acties")" : "\(count) \(count == 1 ? "action" : "actions")"

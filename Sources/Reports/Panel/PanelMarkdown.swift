@@ -156,19 +156,15 @@ public struct PanelMarkdown: PanelRenderer {
         for section in sections {
             out += "**\(MarkdownText.inline(section.heading))**\n\n"
             for entry in section.entries {
-                var tags: [String] = []
-                if let priority = entry.priority { tags.append(planLabels.priority(priority)) }
-                tags.append(planLabels.status(entry.status))
-                out += "- **\(MarkdownText.inline(entry.title))** (\(tags.joined(separator: " · "))): "
-                out += entry.goal.map { MarkdownText.inline(SafeText.shortened($0, to: 160)) } ?? "*\(labels.goalMissing)*"
-                var tail = [labels.actionCount(entry.actions.count)]
-                if let evaluation = entry.evaluation { tail.append(labels.evaluationLabel + " " + MarkdownText.inline(planLabels.moment(evaluation))) }
-                out += " — " + tail.joined(separator: ", ") + "\n"
+                let line = labels.planOverviewLine(entry, planLabels)
+                out += "- **\(MarkdownText.inline(entry.title))** (\(MarkdownText.inline(line.tags))): "
+                out += line.goal.map(MarkdownText.inline) ?? "*\(labels.goalMissing)*"
+                out += " — " + MarkdownText.inline(line.tail) + "\n"
             }
             out += "\n"
         }
         out += "**\(labels.planOpenHeading)**\n\n"
-        let open = agenda.questions.filter(\.isAboutPlan)
+        let open = agenda.planQuestions
         if open.isEmpty { return out + labels.planNothingOpen + "\n" }
         for question in open {
             let number = agenda.number(ofQuestion: question) ?? 0

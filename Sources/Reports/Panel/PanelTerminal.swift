@@ -151,17 +151,12 @@ public struct PanelTerminal: PanelRenderer {
         for section in PlanSection.sections(of: plan, questionnaires: brief.questionnaires, labels: planLabels) {
             lines += [""] + wrap(SafeText.line(section.heading), first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
             for entry in section.entries {
-                var tags: [String] = []
-                if let priority = entry.priority { tags.append(planLabels.priority(priority)) }
-                tags.append(planLabels.status(entry.status))
-                var tail = [labels.actionCount(entry.actions.count)]
-                if let evaluation = entry.evaluation { tail.append(labels.evaluationLabel + " " + planLabels.moment(evaluation)) }
-                let goal = entry.goal.map { SafeText.shortened($0, to: 160) } ?? labels.goalMissing
-                lines += wrap(SafeText.line("\(entry.title) (\(tags.joined(separator: " · "))): \(goal) — \(tail.joined(separator: ", "))"), first: "  • ", rest: "    ")
+                let line = labels.planOverviewLine(entry, planLabels)
+                lines += wrap(SafeText.line("\(entry.title) (\(line.tags)): \(line.goal ?? labels.goalMissing) — \(line.tail)"), first: "  • ", rest: "    ")
             }
         }
         lines += [""] + wrap(labels.planOpenHeading, first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
-        let open = agenda.questions.filter(\.isAboutPlan)
+        let open = agenda.planQuestions
         if open.isEmpty { return lines + wrap(labels.planNothingOpen, first: "  ", rest: "  ") }
         for question in open {
             let number = agenda.number(ofQuestion: question) ?? 0
