@@ -46,7 +46,7 @@ public enum Assessor {
         let parts = file.responses.compactMap { response -> ResponseAssessment? in
             guard let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire && $0.version == response.version })
             else { return nil }
-            return assess(response, of: questionnaire, role: file.respondent.role)
+            return assess(response, of: questionnaire, role: file.respondent.askedRole)
         }.sorted { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
         return RespondentAssessment(
             respondent: file.respondent, path: path, parts: parts,

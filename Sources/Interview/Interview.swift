@@ -68,7 +68,7 @@ public struct Interview: Sendable {
     private var responseIndex: [Int]
     private var draft: Draft
     /// The respondent's role id, once chosen.
-    public var role: String? { draft.role }
+    public var role: String? { draft.askedRole }
     /// The option under the cursor: nil on a list not answered yet until an arrow key moves it.
     private var cursor: Int?
     /// Whether the respondent moved the cursor or ticked an option on this screen: only then
@@ -89,6 +89,11 @@ public struct Interview: Sendable {
         var role: String?
         var organisation = ""
         var school: String?
+        /// A consensus file keeps its kind: it has no role and answers every role's questions.
+        var kind: Respondent.Kind = .individual
+
+        /// The role that decides which questions are asked: none for a consensus.
+        var askedRole: String? { kind == .consensus ? nil : role }
     }
 
     /// Starts an interview over `questionnaires`, continuing `file` when given.
@@ -123,7 +128,9 @@ public struct Interview: Sendable {
         self.responseIndex = responseIndex
         self.respondentKnown = file != nil
         if let respondent = file?.respondent {
-            self.draft = Draft(name: respondent.name, role: respondent.role, organisation: respondent.organisation, school: respondent.school)
+            self.draft = Draft(
+                name: respondent.name, role: respondent.askedRole, organisation: respondent.organisation, school: respondent.school,
+                kind: respondent.kind)
         } else {
             self.draft = Draft()
         }
@@ -228,6 +235,11 @@ public struct Interview: Sendable {
     }
 
     private mutating func ask(_ field: RespondentField) {
+        // A consensus has no role: its screen is passed in both directions.
+        if field == .role, draft.kind == .consensus {
+            ask(step == .respondent(.organisation) ? .name : .organisation)
+            return
+        }
         step = .respondent(field)
         touched = false
         if field == .role {
@@ -249,11 +261,15 @@ public struct Interview: Sendable {
     }
 
     private mutating func finishRespondent() -> Outcome {
-        guard let role = draft.role else {
-            ask(.role)
-            return Outcome()
+        if draft.kind == .consensus {
+            content.respondent = Respondent(name: draft.name, role: "", organisation: draft.organisation, school: draft.school, kind: .consensus)
+        } else {
+            guard let role = draft.role else {
+                ask(.role)
+                return Outcome()
+            }
+            content.respondent = Respondent(name: draft.name, role: role, organisation: draft.organisation, school: draft.school)
         }
-        content.respondent = Respondent(name: draft.name, role: role, organisation: draft.organisation, school: draft.school)
         respondentKnown = true
         var outcome = Outcome(save: true)
         // A changed role may hide questions that were answered.
@@ -468,7 +484,7 @@ public struct Interview: Sendable {
     private mutating func pruneHidden() -> [QuestionID] {
         var removed: [QuestionID] = []
         for (part, questionnaire) in questionnaires.enumerated() {
-            let visibility = Visibility(questionnaire, role: draft.role)
+            let visibility = Visibility(questionnaire, role: draft.askedRole)
             let (pruned, ids) = visibility.removingHidden(from: response(part))
             guard !ids.isEmpty else { continue }
             setResponse(part, pruned)
@@ -575,7 +591,7 @@ public struct Interview: Sendable {
 
     func hiddenSets() -> [Set<QuestionID>] {
         questionnaires.enumerated().map { part, questionnaire in
-            Visibility(questionnaire, role: draft.role).hidden(in: response(part))
+            Visibility(questionnaire, role: draft.askedRole).hidden(in: response(part))
         }
     }
 

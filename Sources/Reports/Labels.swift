@@ -72,6 +72,7 @@ public struct Labels: Sendable {
 
     /// The role's label from the questionnaires, else the partnership's default, else the id.
     public func roleLabel(_ role: String, in questionnaires: [Questionnaire]) -> String {
+        if role.isEmpty { return nl ? "Het bestuur samen (gezamenlijk zelfassessment)" : "The board together (joint self-assessment)" }
         for questionnaire in questionnaires {
             if let found = questionnaire.role(role) { return found.label.text(language) }
         }

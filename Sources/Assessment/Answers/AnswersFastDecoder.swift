@@ -75,7 +75,8 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                 guard let name = fields[.name], let role = fields[.role], let organisation = fields[.organisation] else { return nil }
                 return Respondent(name: name, role: role, organisation: organisation, school: fields[.school])
             case .scalar:
-                guard let key = keys.insert(reader, as: RespondentKey.self), reader.next() == .scalar else { return nil }
+                // A consensus (`kind`) is one file per board: the tree reads it.
+                guard let key = keys.insert(reader, as: RespondentKey.self), key != .kind, reader.next() == .scalar else { return nil }
                 if reader.isNull || reader.isBlank {
                     // An empty school is no school; the other fields must be filled in.
                     guard key == .school else { return nil }

@@ -16,7 +16,7 @@ enum TopLevelKey: String, AnswersKey {
 }
 
 enum RespondentKey: String, AnswersKey {
-    case name, role, organisation, school
+    case name, kind, role, organisation, school
     static let all = allCases
 }
 

@@ -104,7 +104,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             guard let items = context.sequence(node, "questionnaires") else { return nil }
             var seen: [String: FileLocation] = [:]
             return items.compactMap { item -> Response? in
-                guard let (response, location) = decodeResponse(item, role: respondent?.role) else { return nil }
+                guard let (response, location) = decodeResponse(item, role: respondent?.askedRole) else { return nil }
                 if let first = seen[response.questionnaire] {
                     context.error(
                         Message(
@@ -117,7 +117,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
                 return response
             }
         } ?? []
-        if let respondent, let roleNode { checkRole(respondent.role, at: roleNode.location) }
+        if let respondent, !respondent.isConsensus, let roleNode { checkRole(respondent.role, at: roleNode.location) }
         guard let respondent else { return nil }
         return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
     }
@@ -127,14 +127,40 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     private func decodeRespondent(_ node: Node) -> Respondent? {
         guard let fields = FieldReader(node, "respondent", keys: Self.respondentKeys, context: context) else { return nil }
         let name = fields.required("name") { filledIn($0, Subject(nl: "de naam van de respondent", en: "the respondent's name")) }
-        let role = fields.required("role") { filledIn($0, Subject(nl: "de rol van de respondent", en: "the respondent's role")) }
+        let kind = fields.optional("kind") { node -> Respondent.Kind? in
+            guard let text = context.string(node, "kind") else { return nil }
+            guard let kind = Respondent.Kind(rawValue: text) else {
+                let kinds = Respondent.Kind.allCases.map(\.rawValue)
+                context.error(
+                    Message(nl: "kind ‘\(text)’ bestaat niet", en: "kind '\(text)' does not exist") + Suggestion.didYouMean(text, in: kinds)
+                        + Message(
+                            nl: " (consensus voor het gezamenlijke zelfassessment van het bestuur, individual of weglaten voor één persoon)",
+                            en: " (consensus for the board's joint self-assessment, individual or left out for one person)"),
+                    at: node.location)
+                return nil
+            }
+            return kind
+        } ?? .individual
+        let role: String?
+        if kind == .consensus {
+            if let node = fields["role"] {
+                context.error(
+                    Message(
+                        nl: "een gezamenlijk zelfassessment (kind: consensus) heeft geen rol: het beantwoordt de vragen van alle rollen; haal ‘role’ weg",
+                        en: "a joint self-assessment (kind: consensus) has no role: it answers the questions of every role; remove 'role'"),
+                    at: fields.keyLocation("role") ?? node.location)
+            }
+            role = ""
+        } else {
+            role = fields.required("role") { filledIn($0, Subject(nl: "de rol van de respondent", en: "the respondent's role")) }
+        }
         let organisation = fields.required("organisation") { filledIn($0, Subject(nl: "het bestuur (organisation)", en: "the board (organisation)")) }
         let school = fields.optional("school") { node -> String? in
             if node.scalar?.isNull == true { return nil }
             return context.string(node, "school").flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         }
         guard let name, let role, let organisation else { return nil }
-        return Respondent(name: name, role: role, organisation: organisation, school: school)
+        return Respondent(name: name, role: role, organisation: organisation, school: school, kind: kind)
     }
 
     /// A text the respondent must fill in; an empty value says so.

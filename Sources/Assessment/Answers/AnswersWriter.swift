@@ -15,11 +15,13 @@ public enum AnswersWriter {
     }
 
     static func node(_ file: AnswersFile, questionnaires: [Questionnaire]) -> Node {
-        var respondent: [(String, Node)] = [
-            ("name", text(file.respondent.name)),
-            ("role", text(file.respondent.role)),
-            ("organisation", text(file.respondent.organisation)),
-        ]
+        var respondent: [(String, Node)] = [("name", text(file.respondent.name))]
+        if file.respondent.isConsensus {
+            respondent.append(("kind", .scalar(Respondent.Kind.consensus.rawValue)))
+        } else {
+            respondent.append(("role", text(file.respondent.role)))
+        }
+        respondent.append(("organisation", text(file.respondent.organisation)))
         if let school = file.respondent.school { respondent.append(("school", text(school))) }
         var top: [(String, Node)] = [("respondent", .mapping(respondent))]
         if let started = file.started { top.append(("started", text(started))) }

@@ -29,6 +29,25 @@ public struct PanelBrief: Sendable {
 
     /// Whether the regional comparison has enough other boards to be shown.
     public var showsRegion: Bool { benchmarkBoards >= minimumBoards }
+
+    /// Whether a joint self-assessment was given.
+    public var hasConsensus: Bool { parts.contains { !$0.consensus.isEmpty } }
+
+    /// Adds the board's joint self-assessment: its theme scores beside the respondents'.
+    ///
+    /// A joint score is shown only where the board's own mean of the theme may be shown.
+    /// A draft from `waarborg consensus` repeats what its respondents answered, so where
+    /// fewer than the minimum group answered a theme, its joint score could be one
+    /// person's: the privacy promise made when answering holds for it too.
+    public mutating func addConsensus(_ joint: RespondentAssessment) {
+        for index in parts.indices {
+            guard let card = joint.parts.first(where: { $0.questionnaire.id == parts[index].questionnaire.id })?.card else { continue }
+            for theme in card.themes {
+                guard let score = theme.score, parts[index].disclosure(parts[index].aggregate.theme(theme.theme)).showsMean else { continue }
+                parts[index].consensus[theme.theme] = score
+            }
+        }
+    }
 }
 
 /// One safeguard in a panel brief.
@@ -43,6 +62,9 @@ public struct PanelPart: Sendable {
     public var region: [String: RegionFigure]
     /// The board's privacy rule, for the figures of this part.
     public var privacy: PrivacyRule
+    /// Per theme id, the score of the board's joint self-assessment (`kind: consensus`),
+    /// when one was given: the board's own view beside its respondents' spread.
+    public var consensus: [String: Double] = [:]
 
     /// What may be shown of a theme's or the safeguard's scores.
     public func disclosure(_ scores: ScoreAggregate) -> Disclosure { privacy.disclosure(scores) }

@@ -38,7 +38,8 @@ public struct PlanInput: Sendable {
             minimumGroup: questionnaires.first?.findings.minimumGroup ?? 3,
             roles: questionnaires.first?.roles ?? Role.defaults)
         var counts: [String: Int] = [:]
-        for item in answers {
+        // A consensus file is the board's own view, not one more respondent.
+        for item in answers where !item.file.respondent.isConsensus {
             aggregate.add(Assessor.assess(item.file, path: item.path, questionnaires: item.questionnaires))
             counts[item.file.respondent.organisation, default: 0] += 1
         }
@@ -48,7 +49,7 @@ public struct PlanInput: Sendable {
         findings = brief.findings.filter { $0.kind == .developmentPoint || $0.kind == .conversationPoint }
         let dates = answers.compactMap { item in (item.file.updated ?? item.file.started).flatMap { PlanDate(String($0.prefix(10))) } }
         basis = PlanBasis(
-            date: dates.max() ?? today, respondents: answers.count,
+            date: dates.max() ?? today, respondents: answers.filter { !$0.file.respondent.isConsensus }.count,
             questionnaires: questionnaires.map { PlanBasis.Source(id: $0.id, version: $0.version) },
             answers: AnswersDigest.names(answers.map(\.path)),
             digest: AnswersDigest.digest(answers.map { (path: $0.path, bytes: $0.bytes) }))

@@ -21,9 +21,11 @@ public enum AnswersSchema {
             "Het antwoordbestand.", keys: TopLevelKey.names, required: ["respondent", "questionnaires"],
             properties: [
                 "respondent": S.object(
-                    "Wie de vragen beantwoordde.", keys: RespondentKey.names, required: ["name", "role", "organisation"],
+                    "Wie de vragen beantwoordde; role is verplicht, behalve bij kind: consensus.", keys: RespondentKey.names,
+                    required: ["name", "organisation"],
                     properties: [
                         "name": S.type("string", "Naam van de respondent."),
+                        "kind": S.type("string", "consensus voor het gezamenlijke zelfassessment van het bestuur (zonder rol); weglaten voor één persoon.", [("enum", .array(Respondent.Kind.allCases.map { .string($0.rawValue) }))]),
                         "role": S.type("string", "Rol-id uit de vragenlijst, zoals schoolleider.", [("pattern", .string(S.identifierPattern))]),
                         "organisation": S.type("string", "Het bestuur waarvoor is geantwoord."),
                         "school": S.types(["string", "null"], "De school, als voor één school is geantwoord."),

@@ -368,7 +368,9 @@ public struct PanelHTML: PanelRenderer {
         }
         // With an earlier self-assessment, the score last time and the difference as two more columns.
         let previous = brief.hasPrevious, change = labels.changeColumns
+        let consensus = brief.hasConsensus
         var table = HTMLTable(columns: [.init(labels.theme)] + statisticsColumns
+            + (consensus ? [.init(labels.consensusColumn, numeric: true)] : [])
             + (previous ? [.init(change.before, numeric: true), .init(change.delta, numeric: true)] : []))
         var notes: [String] = []
         for (theme, score, aggregate) in themes {
@@ -384,7 +386,8 @@ public struct PanelHTML: PanelRenderer {
                 [HTMLText.inline(theme.title.text(labels.language))]
                     + statisticsCells(
                         score: score.score, level: score.level, levels: questionnaire.levels(for: theme), method: score.method,
-                        aggregate.statistics, part.disclosure(aggregate), extrapolated: aggregate.extrapolated > 0) + changeCells)
+                        aggregate.statistics, part.disclosure(aggregate), extrapolated: aggregate.extrapolated > 0)
+                    + (consensus ? [part.consensus[theme.id].map(labels.number) ?? "—"] : []) + changeCells)
             if let note = labels.extrapolatedMean(aggregate) {
                 notes.append("<em>\(HTMLText.inline(theme.title.text(labels.language)))</em>: " + HTMLText.inline(note))
             }

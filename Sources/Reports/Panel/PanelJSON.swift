@@ -43,6 +43,7 @@ public struct PanelJSON: PanelRenderer {
                 ])
             })),
             ("has_previous", .bool(brief.hasPrevious)),
+            ("has_consensus", .bool(brief.hasConsensus)),
             ("benchmark_boards", .number(Double(brief.benchmarkBoards))),
             ("minimum_boards", .number(Double(brief.minimumBoards))),
             ("questionnaires", .array(brief.parts.map { questionnaire($0, brief: brief) })),
@@ -103,6 +104,7 @@ public struct PanelJSON: PanelRenderer {
             ("title", .string(theme.title.text(labels.language))),
             ("method", .string(score.method.rawValue)),
             ("score", .number(score.score)),
+            ("consensus", .number(part.consensus[theme.id])),
             ("extrapolated", .number(Double(aggregate.extrapolated))),
             ("level", level(score.level)),
             ("statistics", statistics(aggregate.statistics, part.disclosure(aggregate))),

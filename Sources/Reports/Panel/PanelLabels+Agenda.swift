@@ -179,6 +179,14 @@ extension PanelLabels {
     public var changeColumns: (before: String, delta: String) {
         isDutch ? ("Vorige keer", "Verschil") : ("Last time", "Difference")
     }
+
+    /// The column with the board's joint self-assessment (`kind: consensus`).
+    public var consensusColumn: String { isDutch ? "Gezamenlijk" : "Joint" }
+
+    /// The joint self-assessment's score of a theme, in the terminal.
+    public func consensusLine(_ score: Double) -> String {
+        isDutch ? "Gezamenlijk zelfassessment: \(number(score))" : "Joint self-assessment: \(number(score))"
+    }
 }
 
 extension PanelAgenda {

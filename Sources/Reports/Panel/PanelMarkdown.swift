@@ -262,7 +262,7 @@ public struct PanelMarkdown: PanelRenderer {
         if let level = part.card.level { out += " — " + MarkdownText.inline(level.label.text(labels.language)) }
         out += " (\(MarkdownText.inline(labels.report.questionnaireVersion(questionnaire))))\n"
         if let note = labels.extrapolatedMean(part.aggregate.safeguard) { out += "\n" + MarkdownText.inline(note) + "\n" }
-        out += "\n### \(labels.themes)\n\n" + themes(part, previous: brief.hasPrevious)
+        out += "\n### \(labels.themes)\n\n" + themes(part, previous: brief.hasPrevious, consensus: brief.hasConsensus)
         if !brief.shownRoles.isEmpty { out += "\n### \(labels.perRole)\n\n" + perRole(part, brief: brief) }
         if brief.benchmarkBoards > 0 { out += "\n### \(labels.region)\n\n" + region(part, brief: brief) }
         let points = selection.shown.filter { $0.questionnaire == questionnaire.id }
@@ -278,9 +278,10 @@ public struct PanelMarkdown: PanelRenderer {
 
     /// The themes' figures, with the score last time and the difference when an earlier
     /// self-assessment was given.
-    private func themes(_ part: PanelPart, previous: Bool) -> String {
+    private func themes(_ part: PanelPart, previous: Bool, consensus: Bool) -> String {
         let change = labels.changeColumns
         var table = MarkdownTable(columns: [.init(labels.theme)] + statisticsColumns
+            + (consensus ? [.init(labels.consensusColumn, alignment: .right)] : [])
             + (previous ? [.init(change.before, alignment: .right), .init(change.delta, alignment: .right)] : []))
         var notes: [String] = []
         for (theme, score, aggregate) in part.scoredThemes {
@@ -296,7 +297,8 @@ public struct PanelMarkdown: PanelRenderer {
                 [MarkdownText.cell(theme.title.text(labels.language))]
                     + statisticsCells(
                         score: score.score, level: score.level, method: score.method, aggregate.statistics, part.disclosure(aggregate),
-                        extrapolated: aggregate.extrapolated > 0) + changeCells)
+                        extrapolated: aggregate.extrapolated > 0)
+                    + (consensus ? [part.consensus[theme.id].map(labels.number) ?? "—"] : []) + changeCells)
             if let note = labels.extrapolatedMean(aggregate) {
                 notes.append("*\(MarkdownText.inline(theme.title.text(labels.language)))*: " + MarkdownText.inline(note))
             }

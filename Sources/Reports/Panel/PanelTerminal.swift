@@ -254,6 +254,7 @@ public struct PanelTerminal: PanelRenderer {
             lines += detail(statistics(aggregate, part: part))
             if let note = labels.extrapolatedMean(aggregate) { lines += detail(note) }
             lines += perRole(aggregate, part: part, brief: brief, method: score.method)
+            if let joint = part.consensus[theme.id] { lines += detail(labels.consensusLine(joint)) }
             if let change = part.change(theme.id) { lines += detail(labels.change(change)) }
             if brief.showsRegion, let region = part.region[theme.id] { lines += detail(labels.region(region)) }
         }

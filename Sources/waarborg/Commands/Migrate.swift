@@ -66,7 +66,7 @@ struct Migrate: ParsableCommand {
                 let outcome = try Migrator.migrate(response, through: chain)
                 // What the newer version does not accept from this respondent goes too, so
                 // the file checks; each is reported.
-                let fitted = Migrator.fit(outcome.response, to: newer, role: answers.respondent.role)
+                let fitted = Migrator.fit(outcome.response, to: newer, role: answers.respondent.askedRole)
                 responses.append(fitted.response)
                 carried += 1
                 problems += (outcome.problems + fitted.problems).map { "\(file): warning: \(response.questionnaire): \($0.text(global.lang))" }

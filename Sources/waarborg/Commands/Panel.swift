@@ -144,6 +144,7 @@ struct Panel: ParsableCommand {
 
         var brief = PanelAnalysis().brief(board, previous: earlier, region: region)
         brief.leaveOutIncomparableRegion(region)
+        if let joint = now.consensus { brief.addConsensus(joint) }
         let actionPlan = try plan.map(readPlan)
         if let actionPlan {
             let review = PlanReview(today: today.flatMap(PlanDate.init) ?? PlanDate.today())
@@ -205,6 +206,8 @@ private final class PanelReader {
     /// What one list of files adds up to.
     struct Gathered {
         var board: BoardAggregate?
+        /// The board's joint self-assessment (`kind: consensus`), kept apart from the respondents.
+        var consensus: RespondentAssessment?
         /// Every questionnaire version answered, once each.
         var questionnaires: [Questionnaire] = []
         /// The CSV rows, when asked for.
@@ -245,6 +248,10 @@ private final class PanelReader {
             PanelItem(path: path, resolver: resolvers[worker], alignment: alignment)
         } consume: { item in
             guard let result = accept(item, quiet: quiet, required: true), let original = item.original else { return }
+            if original.respondent.isConsensus {
+                gathered.consensus = item.alignedAssessment ?? original
+                return
+            }
             number += 1
             if let csv { gathered.csv += csv.rows(original, number: number) }
             var questionnaires = result.questionnaires
@@ -287,7 +294,7 @@ private final class PanelReader {
         }
         var boards: [String: BoardAggregate] = [:]
         for path in paths {
-            guard let (file, questionnaires) = read(path, quiet: false, required: false) else { continue }
+            guard let (file, questionnaires) = read(path, quiet: false, required: false), !file.respondent.isConsensus else { continue }
             let aligned = alignment.align(file, questionnaires: questionnaires)
             let name = file.respondent.organisation
             var board = boards[name] ?? BoardAggregate(roles: questionnaires.first?.roles ?? Role.defaults)

@@ -167,34 +167,10 @@ struct Plan: ParsableCommand {
     }
 
     private func loadAnswers(today: PlanDate) throws -> (PlanInput, [String: String]) {
-        let catalog = try QuestionnaireSource.loadCatalog(global)
-        let resolver = CatalogResolver(catalog)
-        var loaded: [PlanInput.Answers] = []
-        var diagnostics: [Diagnostic] = []
-        var sources: [String: String] = [:]
-        for path in answers {
-            let bytes: [UInt8]
-            do {
-                bytes = try InputFile.read(path)
-            } catch {
-                throw Exit.reporting(error, global.lang)
-            }
-            let result = AnswersReader.read(bytes: bytes, path: path, resolver: resolver)
-            diagnostics += result.diagnostics
-            sources[path] = result.source
-            if let file = result.file {
-                loaded.append(PlanInput.Answers(path: path, bytes: bytes, file: file, questionnaires: result.questionnaires))
-            }
-        }
-        if diagnostics.containsErrors {
-            Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
-            Console.err(messages.answersHaveErrors)
-            throw Exit.dataError
-        }
-        Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
+        let loaded = try BoardAnswers.read(answers, global: global)
         let input = PlanInput(loaded, today: today)
         if input.organisations.count > 1 { Console.err(messages.severalBoards(input)) }
-        return (input, sources)
+        return (input, Dictionary(loaded.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first }))
     }
 
     private func readResult(_ path: String) throws -> PlanReader.Result {

@@ -1,0 +1,19 @@
+import Assessment
+import Diagnostics
+import FileIO
+
+/// Board folders given on the command line (`docs/track.md`).
+enum TrackArguments {
+    /// The newest round of the board folder at `path`; a folder without a round ends the
+    /// command with 66.
+    static func currentRound(_ path: String, language: Language) throws -> BoardFolder.Round {
+        guard let board = BoardFolder(path), let round = board.current else {
+            let message = Message(
+                nl: "\(path): error: de map van het bestuur heeft geen ronde: een map met een jaartal (2026) met daarin ‘antwoorden/’ (zie docs/track.md)\n",
+                en: "\(path): error: the board folder has no round: a folder named by a year (2026) with 'antwoorden/' in it (see docs/track.md)\n")
+            Console.err(TerminalSafe(sanitizing: message.text(language)))
+            throw Exit.noInput
+        }
+        return round
+    }
+}
