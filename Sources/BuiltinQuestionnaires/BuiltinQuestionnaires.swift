@@ -5030,4 +5030,56 @@ migration:
 
 """##),
     ]
+
+    /// The documents' templates (`.md`), such as the intentieverklaring.
+    public static let templates: [(path: String, text: String)] = [
+        ("questionnaires/intentieverklaring.md", ##"""
+{{! Sjabloon van de intentieverklaring (docs/track.md). De projectgroep mag de tekst aanpassen.
+    Namen tussen dubbele accolades vult waarborg in: bestuur, datum_gesprek, panel, termijn, opgemaakt,
+    en per afgesproken punt (punten): nummer, titel, eigenaar, datum, toelichting; per voorwaarde (voorwaarden): tekst. }}
+# Intentieverklaring Samen Opleiden
+
+**{{bestuur}}** en het partnerschap **Samen Opleiden West-Brabant** verklaren met deze intentieverklaring dat {{bestuur}} als aspirant-partner deelneemt aan het partnerschap, met als doel volwaardig toe te treden.
+
+Op {{datum_gesprek}} sprak het panel ({{panel}}) met het bestuur over het zelfassessment op de vier waarborgen en over het plan van aanpak. Het panel adviseerde het bestuur als aspirant toe te laten, met de ontwikkelpunten hieronder.
+
+## Afgesproken ontwikkelpunten
+
+Het bestuur werkt aan deze ontwikkelpunten; de trekker van elk punt zorgt dat het op de genoemde datum bereikt is.
+
+| Nr. | Ontwikkelpunt | Trekker | Gereed op |
+|---|---|---|---|
+{{#punten}}
+| {{nummer}} | {{titel}} | {{eigenaar}} | {{datum}} |
+{{/punten}}
+
+{{#voorwaarden}}
+## Voorwaarden van het panel
+
+{{/voorwaarden}}
+{{#voorwaarden}}
+- {{tekst}}
+{{/voorwaarden}}
+
+## Termijn
+
+Het toetredingsgesprek vindt uiterlijk plaats op **{{termijn}}**. Het bestuur laat daarin zien hoe het met de afgesproken ontwikkelpunten staat; het partnerschap besluit daarna over volwaardige toetreding.
+
+Het partnerschap ondersteunt het bestuur met de professionalisering en de overleggen van Samen Opleiden. Het bestuur neemt als aspirant deel aan het bestuurlijk overleg.
+
+---
+
+## Ondertekening
+
+Opgemaakt op {{opgemaakt}}.
+
+| Namens {{bestuur}} | Namens Samen Opleiden West-Brabant |
+|---|---|
+| Naam: | Naam: |
+| Functie: | Functie: |
+| Datum: | Datum: |
+| Handtekening: | Handtekening: |
+
+"""##),
+    ]
 }
