@@ -30,7 +30,7 @@ import TestSupport
 
     private static func exampleFiles() throws -> [(name: String, bytes: [UInt8])] {
         try ["bestuurder", "schoolleider", "schoolopleider"].map { name in
-            (name, try InputFile.read(Fixtures.repositoryPath("Examples/bestuur-de-linde/\(name).yaml")))
+            (name, try InputFile.read(Fixtures.repositoryPath("Examples/regio/bestuur-de-linde/2026/antwoorden/\(name).yaml")))
         }
     }
 
@@ -93,7 +93,7 @@ import TestSupport
     /// with its value replaced by another shape. Whatever the fast path accepts must read
     /// exactly as through the tree.
     /// Every `stride`-th line gets the replaced values, to keep the long example quick.
-    @Test(arguments: [("answers/valid.yaml", 1), ("unknown/valid.yaml", 1), ("Examples/bestuur-de-linde/schoolleider.yaml", 9)])
+    @Test(arguments: [("answers/valid.yaml", 1), ("unknown/valid.yaml", 1), ("Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", 9)])
     func agreesWithTheTreeOnEditedCopies(_ file: String, stride: Int) throws {
         let isExample = file.hasPrefix("Examples")
         let path = isExample ? Fixtures.repositoryPath(file) : Fixtures.path(file)

@@ -62,8 +62,8 @@ import YAML
 
     /// The shipped questionnaires and the example files use only keys the schema allows.
     @Test(arguments: [
-        (FileSchema.questionnaire, "questionnaires"), (.answers, "Examples/bestuur-de-linde"),
-        (.answers, "Examples/bestuur-de-linde/2023"), (.plan, "Examples/bestuur-de-linde/plan"),
+        (FileSchema.questionnaire, "questionnaires"), (.answers, "Examples/regio/bestuur-de-linde/2026/antwoorden"),
+        (.answers, "Examples/regio/bestuur-de-linde/2023/antwoorden"),
     ])
     func realFilesFitTheSchema(_ format: FileSchema, _ folder: String) throws {
         let files = try Self.yamlFiles(in: Fixtures.repositoryPath(folder), recursive: format == .questionnaire)
@@ -73,6 +73,12 @@ import YAML
             let node = try #require(try YAMLParser.parse(String(contentsOfFile: file, encoding: .utf8), file: file))
             #expect(walker.problems(SchemaWalker.value(node)) == [], "\(file)")
         }
+    }
+
+    @Test func theExamplePlanFitsTheSchema() throws {
+        let file = Fixtures.repositoryPath("Examples/regio/bestuur-de-linde/2026/plan.yaml")
+        let node = try #require(try YAMLParser.parse(String(contentsOfFile: file, encoding: .utf8), file: file))
+        #expect(SchemaWalker(schema: FileSchema.plan.json).problems(SchemaWalker.value(node)) == [])
     }
 
     /// The walker would see a mistake: an unknown key, deep in a file, and a missing one.

@@ -7,11 +7,11 @@ import TestSupport
 /// words, and its first page must hold what to talk about.
 ///
 /// Measured on the example board's brief with its plan and earlier self-assessment
-/// (`Examples/bestuur-de-linde/plan/panelbrief-met-plan.*`, kept up to date by
+/// (`Examples/regio/bestuur-de-linde/2026/panelbrief-met-plan.*`, kept up to date by
 /// `ExampleFilesTests`), the largest brief the examples make.
 @Suite(.serialized) struct BriefLengthTests {
-    static let markdown = "Examples/bestuur-de-linde/plan/panelbrief-met-plan.md"
-    static let html = "Examples/bestuur-de-linde/plan/panelbrief-met-plan.html"
+    static let markdown = "Examples/regio/bestuur-de-linde/2026/panelbrief-met-plan.md"
+    static let html = "Examples/regio/bestuur-de-linde/2026/panelbrief-met-plan.html"
 
     /// The Markdown up to the appendices.
     static func mainPart(_ text: String) -> Substring {

@@ -4,7 +4,7 @@ import Testing
 /// `waarborg check` and `waarborg template` on real files.
 @Suite struct CheckTests {
     @Test func acceptsTheExampleBoard() throws {
-        let files = ["bestuurder", "schoolleider", "schoolopleider"].map { "Examples/bestuur-de-linde/\($0).yaml" }
+        let files = ["bestuurder", "schoolleider", "schoolopleider"].map { "Examples/regio/bestuur-de-linde/2026/antwoorden/\($0).yaml" }
         let run = try Waarborg.run(["check"] + files, directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("3 bestand(en) gecontroleerd: 0 fout(en), 0 waarschuwing(en)."))
@@ -20,10 +20,10 @@ import Testing
 
     @Test func aMissingFileIs66AndTheOthersAreStillChecked() throws {
         let run = try Waarborg.run(
-            ["check", "Examples/bestuur-de-linde/bestuurder.yaml", "Examples/niet-er.yaml"], directory: Waarborg.root)
+            ["check", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "Examples/niet-er.yaml"], directory: Waarborg.root)
         #expect(run.status == 66)
         #expect(run.stderr.contains("Examples/niet-er.yaml:1:1: error: bestand bestaat niet"))
-        #expect(run.stderr.contains("Examples/bestuur-de-linde/bestuurder.yaml: waarborg-1@2.0.0: 11 van 11 beantwoord"))
+        #expect(run.stderr.contains("Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml: waarborg-1@2.0.0: 11 van 11 beantwoord"))
     }
 
     @Test func reportsAsJSONOnStdout() throws {

@@ -14,7 +14,7 @@ import TestSupport
         let answers = board + "/2026/antwoorden"
         try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
         for name in respondents {
-            try FileManager.default.copyItem(atPath: Waarborg.root + "/Examples/bestuur-de-linde/" + name, toPath: answers + "/" + name)
+            try FileManager.default.copyItem(atPath: Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/" + name, toPath: answers + "/" + name)
         }
         return board
     }

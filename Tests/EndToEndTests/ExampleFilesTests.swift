@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-/// The outputs committed in `Examples/bestuur-de-linde/` must be what the program makes of
+/// The outputs committed in `Examples/regio/bestuur-de-linde/2026/` must be what the program makes of
 /// the example's files now. `WAARBORG_RECORD=1` writes them anew (and fails while recording).
 @Suite struct ExampleFilesTests {
-    static let board = "Examples/bestuur-de-linde"
-    static let now = ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/\($0).yaml" }
-    static let previous = ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/2023/\($0).yaml" }
-    static let plan = "\(board)/plan/plan-van-aanpak.yaml"
+    static let board = "Examples/regio/bestuur-de-linde/2026"
+    static let now = ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/antwoorden/\($0).yaml" }
+    static let previous = ["bestuurder", "schoolleider", "schoolopleider"].map { "Examples/regio/bestuur-de-linde/2023/antwoorden/\($0).yaml" }
+    static let plan = "\(board)/plan.yaml"
     static let questionnaires = ["--questionnaires", "questionnaires"]
 
     /// One committed output: the command that makes it, the file, and the exit status expected.
@@ -23,15 +23,15 @@ import Testing
     static let outputs: [Output] = [
         Output(file: "\(board)/report.md", arguments: ["report"] + now + questionnaires + ["--format", "markdown"]),
         Output(
-            file: "\(board)/plan/plan-check.txt",
+            file: "\(board)/plan-check.txt",
             arguments: ["plan", "--check", plan] + now + questionnaires + ["--today", "2026-12-21", "--no-color"],
             status: 65, fromStandardError: true),
-        Output(file: "\(board)/plan/plan-van-aanpak.md", arguments: ["plan", "--render", plan, "--format", "markdown"] + questionnaires),
+        Output(file: "\(board)/plan-van-aanpak.md", arguments: ["plan", "--render", plan, "--format", "markdown"] + questionnaires),
         Output(
-            file: "\(board)/plan/panelbrief-met-plan.md",
+            file: "\(board)/panelbrief-met-plan.md",
             arguments: ["panel"] + now + questionnaires + ["--plan", plan, "--today", "2026-12-21", "--format", "markdown", "--previous"] + previous),
         Output(
-            file: "\(board)/plan/panelbrief-met-plan.html",
+            file: "\(board)/panelbrief-met-plan.html",
             arguments: ["panel"] + now + questionnaires + ["--plan", plan, "--today", "2026-12-21", "--format", "html", "--previous"] + previous),
     ]
 
@@ -56,10 +56,10 @@ import Testing
     }
 
     @Test func theCheckFindsTheDeliberateGapOnly() throws {
-        let check = Waarborg.read(Waarborg.root + "/\(Self.board)/plan/plan-check.txt")
+        let check = Waarborg.read(Waarborg.root + "/\(Self.board)/plan-check.txt")
         #expect(check.contains("error: het plan pakt ontwikkelpunt ‘waarborg-4/behoud-volgen’ niet op (prioriteit hoog): Volg behoud en uitstroom van starters"))
         #expect(check.contains("1 fout(en), 0 waarschuwing(en)"))
-        let brief = Waarborg.read(Waarborg.root + "/\(Self.board)/plan/panelbrief-met-plan.md")
+        let brief = Waarborg.read(Waarborg.root + "/\(Self.board)/panelbrief-met-plan.md")
         #expect(brief.contains("## Plan van aanpak"))
         #expect(!brief.contains("Karin de Wit"), "a respondent's name is in the brief")
     }

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// The example board's earlier self-assessment (`Examples/bestuur-de-linde/2023/`) stays on
+/// The example board's earlier self-assessment (`Examples/regio/bestuur-de-linde/2023/antwoorden/`) stays on
 /// the 1.x questionnaires. It must still carry over to 2.0.0: every file migrates into a
 /// temporary folder (never into `Examples/`), every migrated file passes `check`, and the
 /// panel brief compares the board with it and says which themes are not comparable.
 @Suite struct ExampleMigrationTests {
-    static let board = "Examples/bestuur-de-linde"
+    static let board = "Examples/regio/bestuur-de-linde"
     static let respondents = ["bestuurder", "schoolleider", "schoolopleider"]
     static var questionnaires: [String] { ["--questionnaires", Waarborg.root + "/questionnaires"] }
 
@@ -15,7 +15,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var migrated: [String] = []
         for respondent in Self.respondents {
-            let source = Waarborg.root + "/\(Self.board)/2023/\(respondent).yaml"
+            let source = Waarborg.root + "/\(Self.board)/2023/antwoorden/\(respondent).yaml"
             let before = Waarborg.read(source)
             let target = folder + "/\(respondent).yaml"
             let run = try Waarborg.run(["migrate", source, "--to", "2.0.0", "--out", target] + Self.questionnaires, directory: folder)
@@ -30,13 +30,13 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stderr.contains("0 fout(en)"), "\(check.stderr)")
         // Nothing was written next to the examples.
-        let names = try FileManager.default.contentsOfDirectory(atPath: Waarborg.root + "/\(Self.board)/2023")
+        let names = try FileManager.default.contentsOfDirectory(atPath: Waarborg.root + "/\(Self.board)/2023/antwoorden")
         #expect(names.sorted() == Self.respondents.map { "\($0).yaml" })
     }
 
     @Test func theBriefComparesWithTheEarlierSelfAssessmentAndNamesWhatIsNotComparable() throws {
-        let now = Self.respondents.map { "\(Self.board)/\($0).yaml" }
-        let previous = Self.respondents.map { "\(Self.board)/2023/\($0).yaml" }
+        let now = Self.respondents.map { "\(Self.board)/2026/antwoorden/\($0).yaml" }
+        let previous = Self.respondents.map { "\(Self.board)/2023/antwoorden/\($0).yaml" }
         let run = try Waarborg.run(
             ["panel"] + now + Self.questionnaires + ["--format", "markdown", "--previous"] + previous, directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")

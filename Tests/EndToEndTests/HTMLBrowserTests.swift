@@ -33,7 +33,7 @@ import Testing
     static func makeBrief(in folder: String) throws -> (html: String, json: [String: Any]) {
         let hostilePath = folder + "/leraar.yaml"
         try hostile.write(toFile: hostilePath, atomically: true, encoding: .utf8)
-        let answers = ["bestuurder", "schoolleider", "schoolopleider"].map { Waarborg.root + "/Examples/bestuur-de-linde/\($0).yaml" }
+        let answers = ["bestuurder", "schoolleider", "schoolopleider"].map { Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/\($0).yaml" }
             + [hostilePath]
         let common = ["--questionnaires", Waarborg.root + "/questionnaires"]
         let html = folder + "/panel.html"
@@ -75,7 +75,7 @@ import Testing
         let pdftotext = try #require(Self.pdftotext, "pdftotext is not installed, but CI must run this test")
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let answers = Waarborg.root + "/Examples/bestuur-de-linde/schoolleider.yaml"
+        let answers = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml"
         let common = ["--questionnaires", Waarborg.root + "/questionnaires"]
         let html = folder + "/rapport.html"
         let run = try Waarborg.run(["report", answers, "--format", "html", "--out", html] + common)

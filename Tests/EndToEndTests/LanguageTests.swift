@@ -104,9 +104,9 @@ import Testing
     }
 
     @Test func planCheckSpeaksDutchByDefaultAndEnglishWhenAsked() throws {
-        let board = "Examples/bestuur-de-linde"
-        let arguments = ["plan", "--check", "\(board)/plan/plan-van-aanpak.yaml"]
-            + ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/\($0).yaml" }
+        let board = "Examples/regio/bestuur-de-linde/2026"
+        let arguments = ["plan", "--check", "\(board)/plan.yaml"]
+            + ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/antwoorden/\($0).yaml" }
             + ["--questionnaires", "questionnaires", "--today", "2026-12-21"]
         let dutch = try Waarborg.run(arguments, directory: Waarborg.root)
         #expect(dutch.status == 65)

@@ -12,10 +12,10 @@ import Testing
 /// with personal data are private. Device nodes are made with `mknod` in the test's own
 /// folder, never taken from `/dev`.
 @Suite struct OutputTargetTests {
-    static let board = Waarborg.root + "/Examples/bestuur-de-linde"
+    static let board = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden"
     static let questionnaires = ["--questionnaires", Waarborg.root + "/questionnaires"]
     static let answers = board + "/bestuurder.yaml"
-    static let plan = board + "/plan/plan-van-aanpak.yaml"
+    static let plan = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/plan.yaml"
     static let isRoot = geteuid() == 0
 
     /// The commands that write an output file, given that file and a scratch folder.

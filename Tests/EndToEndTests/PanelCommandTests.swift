@@ -10,20 +10,15 @@ import TestSupport
     /// the tests that compare with hand-made 1.x files.
     static var bestuurderOn1x: String { Fixtures.path("versions") + "/bestuurder-1.1.0.yaml" }
 
-    /// The example board: the answers files directly in its folder; the previous
-    /// self-assessment, when there is one, in a subfolder.
+    /// The example board (a board folder, `docs/track.md`): the answers files of its newest
+    /// round, and of the round before as its previous self-assessment.
     static func exampleBoard() -> (now: [String], previous: [String]) {
-        let folder = Waarborg.root + "/Examples/bestuur-de-linde"
+        let folder = Waarborg.root + "/Examples/regio/bestuur-de-linde"
         func answersFiles(_ folder: String) -> [String] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             return names.sorted().filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
-                .filter { Waarborg.read($0).contains("\nrespondent:") || Waarborg.read($0).hasPrefix("respondent:") }
         }
-        let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) && isFolder.boolValue
-        }
-        return (answersFiles(folder), subfolders.flatMap { answersFiles(folder + "/" + $0) })
+        return (answersFiles(folder + "/2026/antwoorden"), answersFiles(folder + "/2023/antwoorden"))
     }
 
     /// The committed brief of the example board, in Markdown and HTML, must be what the
@@ -32,28 +27,28 @@ import TestSupport
     @Test(arguments: [("markdown", "panelbrief.md"), ("html", "panelbrief.html")])
     func theExampleBoardsBriefIsUpToDate(_ format: String, _ name: String) throws {
         let (now, previous) = Self.exampleBoard()
-        try #require(!now.isEmpty, "no answers files in Examples/bestuur-de-linde")
+        try #require(!now.isEmpty, "no answers files in Examples/regio/bestuur-de-linde/2026/antwoorden")
         var arguments = ["panel"] + now.map { String($0.dropFirst(Waarborg.root.count + 1)) } + Self.questionnaires + ["--format", format]
         if !previous.isEmpty { arguments += ["--previous"] + previous.map { String($0.dropFirst(Waarborg.root.count + 1)) } }
         let run = try Waarborg.run(arguments, directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
-        let path = Waarborg.root + "/Examples/bestuur-de-linde/" + name
+        let path = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/" + name
         if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
             try run.stdout.write(toFile: path, atomically: true, encoding: .utf8)
-            Issue.record("recorded Examples/bestuur-de-linde/\(name); run again without WAARBORG_RECORD to compare")
+            Issue.record("recorded Examples/regio/bestuur-de-linde/2026/\(name); run again without WAARBORG_RECORD to compare")
             return
         }
         let committed = Waarborg.read(path).split(separator: "\n", omittingEmptySubsequences: false)
         let made = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         if let line = zip(committed, made).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset ?? (committed.count == made.count ? nil : min(committed.count, made.count)) {
-            Issue.record("Examples/bestuur-de-linde/\(name) is out of date from line \(line + 1); re-record with WAARBORG_RECORD=1")
+            Issue.record("Examples/regio/bestuur-de-linde/2026/\(name) is out of date from line \(line + 1); re-record with WAARBORG_RECORD=1")
         }
         #expect(!run.stdout.contains("Karin de Wit"), "a respondent's name is in the brief")
     }
 
     @Test func anInvalidFileIs65WithLocatedDiagnostics() throws {
         let run = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "Examples/broken/schoolleider-met-fouten.yaml"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "Examples/broken/schoolleider-met-fouten.yaml"] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(run.status == 65)
         #expect(run.stdout.isEmpty)
@@ -65,19 +60,19 @@ import TestSupport
         #expect(run.status == 66)
         #expect(run.stderr.contains("Examples/niet-er.yaml: error: bestand bestaat niet"))
         let folder = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--benchmark", "geen-map"] + Self.questionnaires, directory: Waarborg.root)
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--benchmark", "geen-map"] + Self.questionnaires, directory: Waarborg.root)
         #expect(folder.status == 66)
     }
 
     @Test func anOutFileThatCannotBeCreatedIs73AndOtherwiseIsWritten() throws {
         let bad = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--out", "/geen/map/brief.md", "--format", "markdown"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--out", "/geen/map/brief.md", "--format", "markdown"] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(bad.status == 73)
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let good = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--out", folder + "/brief.md", "--format", "markdown"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--out", folder + "/brief.md", "--format", "markdown"] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(good.status == 0)
         #expect(good.stdout.isEmpty)
@@ -93,7 +88,7 @@ import TestSupport
 
     @Test func csvForDutchExcelWithoutNames() throws {
         let run = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "Examples/bestuur-de-linde/schoolleider.yaml", "--format", "csv",
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "csv",
              "--delimiter", ";", "--bom"] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
@@ -101,7 +96,7 @@ import TestSupport
         #expect(!run.stdout.contains("Karin de Wit"))
         #expect(run.stdout.contains("\r\n2;Stichting De Linde;"))
         let named = try Waarborg.run(
-            ["panel", "Examples/bestuur-de-linde/bestuurder.yaml", "--format", "csv", "--names"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--format", "csv", "--names"] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(named.stdout.hasPrefix("respondent,name,organisation,"))
         #expect(named.stdout.contains("1,Karin de Wit,Stichting De Linde,"))
@@ -109,11 +104,11 @@ import TestSupport
 
     @Test func theReportCommandWritesHTMLAndCSVToo() throws {
         let html = try Waarborg.run(
-            ["report", "Examples/bestuur-de-linde/schoolleider.yaml", "--format", "html"] + Self.questionnaires, directory: Waarborg.root)
+            ["report", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "html"] + Self.questionnaires, directory: Waarborg.root)
         #expect(html.status == 0, "\(html.stderr)")
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         let csv = try Waarborg.run(
-            ["report", "Examples/bestuur-de-linde/schoolleider.yaml", "--format", "csv", "--delimiter", "tab"] + Self.questionnaires,
+            ["report", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "csv", "--delimiter", "tab"] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout.hasPrefix("respondent\torganisation\tschool\trole\t"))
@@ -278,7 +273,7 @@ import TestSupport
 @Suite struct FolderArgumentTests {
     @Test(arguments: ["report", "panel"])
     func aFolderReadsLikeItsFilesInNameOrder(_ command: String) throws {
-        let folder = Waarborg.root + "/Examples/bestuur-de-linde"
+        let folder = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden"
         let (now, _) = PanelCommandTests.exampleBoard()
         let byFolder = try Waarborg.run([command, folder, "--format", "json"] + PanelCommandTests.questionnaires)
         let byFiles = try Waarborg.run([command] + now + ["--format", "json"] + PanelCommandTests.questionnaires)
@@ -289,7 +284,7 @@ import TestSupport
 
     @Test func aFolderOfTheEarlierSelfAssessmentReadsLikeItsFiles() throws {
         let (now, previous) = PanelCommandTests.exampleBoard()
-        let folder = Waarborg.root + "/Examples/bestuur-de-linde/2023"
+        let folder = Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden"
         let byFolder = try Waarborg.run(["panel"] + now + ["--format", "json"] + PanelCommandTests.questionnaires + ["--previous", folder])
         let byFiles = try Waarborg.run(["panel"] + now + ["--format", "json"] + PanelCommandTests.questionnaires + ["--previous"] + previous)
         #expect(byFolder.status == 0, "\(byFolder.stderr)")

@@ -75,7 +75,7 @@ import Testing
         #expect(lint.status == 0, "\(lint.stdout)\(lint.stderr)")
         try FileManager.default.removeItem(atPath: work + "/questionnaires")
 
-        try FileTree.copy(Waarborg.root + "/Examples/bestuur-de-linde/bestuurder.yaml", to: work + "/bestuurder.yaml")
+        try FileTree.copy(Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", to: work + "/bestuurder.yaml")
         let report = try Self.run(program, ["report", "bestuurder.yaml"], in: work)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("Waarborg 1"))

@@ -6,7 +6,7 @@ import TestSupport
 /// `waarborg intentieverklaring` makes the document an aspirant board signs.
 @Suite struct TrackCommandTests {
     static var questionnaires: [String] { ["--questionnaires", Waarborg.root + "/questionnaires"] }
-    static let example = "Examples/bestuur-de-linde/traject/"
+    static let example = "Examples/regio/bestuur-de-linde/2026/"
     static let verslag = example + "panel-verslag.yaml"
 
     /// A board folder whose round has the example board's plan.
@@ -14,7 +14,7 @@ import TestSupport
         let board = try Waarborg.temporaryFolder() + "/bestuur-de-linde"
         try FileManager.default.createDirectory(atPath: board + "/2026/antwoorden", withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            atPath: Waarborg.root + "/Examples/bestuur-de-linde/plan/plan-van-aanpak.yaml", toPath: board + "/2026/plan.yaml")
+            atPath: Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/plan.yaml", toPath: board + "/2026/plan.yaml")
         return board
     }
 

@@ -33,7 +33,7 @@ import Testing
         let republish = try Waarborg.run(["publish", file], directory: folder)
         #expect(republish.status == 65)
         // An answers file made with that version is refused too, since the version will not load.
-        let check = try Waarborg.run(["check", Waarborg.root + "/Examples/bestuur-de-linde/2023/bestuurder.yaml"], directory: folder)
+        let check = try Waarborg.run(["check", Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden/bestuurder.yaml"], directory: folder)
         #expect(check.status == 65)
     }
 
@@ -53,7 +53,7 @@ import Testing
     @Test func migrateWritesANewFileAndReportsWhatItLeftBehind() throws {
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let source = Waarborg.root + "/Examples/bestuur-de-linde/2023/schoolleider.yaml"
+        let source = Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden/schoolleider.yaml"
         try FileTree.copy(source, to: folder + "/schoolleider.yaml")
         let run = try Waarborg.run(["migrate", "schoolleider.yaml", "--to", "1.1.0", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
@@ -81,7 +81,7 @@ import Testing
                 of: "    begeleiding.gesprekken: {to: [begeleiding.gesprekken-gepland, begeleiding.gesprekken-leervragen]}",
                 with: "    begeleiding.gesprekken-leervragen: drop")
         try newer.write(toFile: folder + "/questionnaires/waarborg-2/1.2.0.yaml", atomically: true, encoding: .utf8)
-        try FileTree.copy(Waarborg.root + "/Examples/bestuur-de-linde/2023/schoolleider.yaml", to: folder + "/a.yaml")
+        try FileTree.copy(Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden/schoolleider.yaml", to: folder + "/a.yaml")
         let run = try Waarborg.run(["migrate", "a.yaml", "--to", "1.2.0", "-o", "b.yaml"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("begeleiding.gesprekken-leervragen: niet overgenomen: de migratie naar 1.2.0 laat deze vraag vallen"))

@@ -3,7 +3,7 @@ import Questionnaire
 import Reports
 import Testing
 
-/// The example board's respondents, read from `Examples/bestuur-de-linde` and scored with
+/// The example board's respondents, read from `Examples/regio/bestuur-de-linde/2026/antwoorden` and scored with
 /// the real questionnaires in `questionnaires/`, in every format.
 @Suite struct ExampleBoardTests {
     static let respondents = ["bestuurder", "schoolleider", "schoolopleider"]
@@ -27,7 +27,7 @@ import Testing
 
     static func assessment(_ respondent: String) throws -> RespondentAssessment {
         let catalog = try Catalog.directory(root + "/questionnaires")
-        let relative = "Examples/bestuur-de-linde/\(respondent).yaml"
+        let relative = "Examples/regio/bestuur-de-linde/2026/antwoorden/\(respondent).yaml"
         let result = try AnswersReader.read(path: root + "/" + relative, resolver: CatalogResolver(catalog))
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
         let file = try #require(result.file)
