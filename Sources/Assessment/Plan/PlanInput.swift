@@ -27,6 +27,8 @@ public struct PlanInput: Sendable {
     /// Every board name the respondents gave, with how many gave it, most first.
     public var organisations: [(name: String, count: Int)]
     public var brief: PanelBrief
+    /// The respondents' answers taken together.
+    public var aggregate: BoardAggregate
     /// The board's development points, then its points for discussion, ranked.
     public var findings: [Finding]
     public var basis: PlanBasis
@@ -45,6 +47,7 @@ public struct PlanInput: Sendable {
         }
         organisations = counts.map { (name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
         board = organisations.first?.name ?? ""
+        self.aggregate = aggregate
         brief = PanelAnalysis().brief(aggregate)
         findings = brief.findings.filter { $0.kind == .developmentPoint || $0.kind == .conversationPoint }
         let dates = answers.compactMap { item in (item.file.updated ?? item.file.started).flatMap { PlanDate(String($0.prefix(10))) } }
