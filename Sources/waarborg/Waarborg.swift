@@ -17,7 +17,7 @@ struct Waarborg: ParsableCommand {
             in ./questionnaires (or --questionnaires DIR); without that folder the built-in copy is used.
             """,
         version: Version.text,
-        subcommands: [Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Consensus.self, Plan.self, Panel.self, Verslag.self, Intentieverklaring.self, Voortgang.self, Status.self, Regio.self, Report.self, Schema.self]
+        subcommands: [Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Consensus.self, Plan.self, Panel.self, Verslag.self, Intentieverklaring.self, Voortgang.self, Status.self, Regio.self, Verloop.self, Report.self, Schema.self]
     )
 
     /// Runs the command; what the argument parser printed itself (help, usage errors) is

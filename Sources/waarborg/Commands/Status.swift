@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Diagnostics
 import FileIO
+import Questionnaire
 import Reports
 
 /// `waarborg status`: for the project group, where every board of the region stands in the
@@ -84,6 +85,18 @@ struct Status: ParsableCommand {
 
 /// A region's folder given on the command line: its board folders, read.
 enum RegionArguments {
+    /// Every version of every questionnaire in the catalog, for migrating older rounds.
+    static func allVersions(_ global: GlobalOptions) throws -> [Questionnaire] {
+        let catalog = try QuestionnaireSource.loadCatalog(global)
+        let resolver = CatalogResolver(catalog)
+        return Set(catalog.entries.map(\.id)).sorted().flatMap { id in
+            catalog.versions(of: id).compactMap { entry -> Questionnaire? in
+                if case .found(let found) = resolver.resolve(entry.id, version: entry.version) { return found }
+                return nil
+            }
+        }
+    }
+
     /// Every board folder in `path` (or `path` itself when it is one), read, with the
     /// problems printed; `failed` when any file had errors.
     static func boards(_ path: String, global: GlobalOptions, today: PlanDate) throws -> (tracks: [BoardTrack], failed: Bool) {

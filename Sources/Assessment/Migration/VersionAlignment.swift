@@ -1,5 +1,5 @@
 public import Diagnostics
-public import Assessment
+
 public import Questionnaire
 
 /// Carries answers on an older questionnaire version to the version a panel brief uses, so
