@@ -15,6 +15,40 @@ import Testing
             ["fill", "--questionnaires", Waarborg.questionnaires, file] + extra, environment: Waarborg.environment())
     }
 
+    @Test func aJointSelfAssessmentIsContinuedWithoutARole() throws {
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/gezamenlijk.yaml"
+        try """
+            respondent:
+              name: Bestuur De Linde
+              kind: consensus
+              organisation: Stichting De Linde
+            questionnaires:
+              - questionnaire: proef
+                version: 1.1.0
+                answers:
+                  rollen.schoolopleider: {value: 1, evidence: Formatieplan}
+                  # Open: evenveel respondenten gaven verschillende antwoorden: 1× 3 (Grotendeels), 1× 2 (In ontwikkeling).
+                  rollen.mentoren:
+
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let terminal = try start(file)
+        terminal.expect("Alle mentoren zijn geschoold.")
+        terminal.send("3")
+        terminal.expect("Toelichting (optioneel")
+        terminal.send(Keys.enter)
+        terminal.expect("Neemt het bestuur deel aan het netwerk?")
+        terminal.send("q")
+        #expect(terminal.waitForExit() == 0)
+        let saved = Waarborg.read(file)
+        #expect(saved.contains("kind: consensus"))
+        #expect(!saved.contains("role:"))
+        #expect(saved.contains("rollen.mentoren: 3"))
+        let check = try Waarborg.run(["check", "--questionnaires", Waarborg.questionnaires, file])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test func answersStopsResumesAndFinishes() throws {
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -242,3 +242,49 @@ import Testing
         #expect(interview.file?.responses.first == other)
     }
 }
+
+/// A joint self-assessment (`kind: consensus`) is continued in `fill` without a role.
+@Suite struct ConsensusInterviewTests {
+    typealias F = InterviewFixture
+
+    static func file(_ questionnaire: Questionnaire) -> AnswersFile {
+        AnswersFile(
+            respondent: Respondent(name: "Bestuur De Linde", role: "", organisation: "De Linde", kind: .consensus),
+            responses: [Response(
+                questionnaire: "proef", version: questionnaire.version,
+                answers: [F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x")])])
+    }
+
+    @Test func itContinuesWithoutARoleAndStaysAConsensus() throws {
+        let questionnaire = try F.questionnaire()
+        var interview = Interview(questionnaires: [questionnaire], file: Self.file(questionnaire))
+        #expect(interview.role == nil)
+        guard case .question = interview.step else {
+            Issue.record("a consensus file should continue at a question, not at \(interview.step)")
+            return
+        }
+        // Back to the respondent: the role's screen is passed both ways.
+        interview.run(.back)
+        while case .question = interview.step { interview.run(.back) }
+        #expect(interview.step == .respondent(.school))
+        interview.run(.back)
+        #expect(interview.step == .respondent(.organisation))
+        interview.run(.back)
+        #expect(interview.step == .respondent(.name))
+        interview.run(.keep)
+        #expect(interview.step == .respondent(.organisation))
+        interview.run(.keep, .keep)
+        #expect(interview.file?.respondent.isConsensus == true)
+        #expect(interview.file?.respondent.role == "")
+    }
+
+    @Test func aQuestionShownOnlyByTheRoleIsNotAsked() throws {
+        let questionnaire = try F.questionnaire()
+        let file = Self.file(questionnaire)
+        let interview = Interview(questionnaires: [questionnaire], file: file)
+        // `leiding` is shown when role() != "bestuurder": without a role that is empty, so not true.
+        let response = try #require(interview.file?.responses.first)
+        #expect(!Visibility(questionnaire, role: interview.role).isShown(F.id("ontwikkeling.leiding"), in: response))
+        #expect(Visibility(questionnaire, role: "schoolleider").isShown(F.id("ontwikkeling.leiding"), in: response))
+    }
+}
