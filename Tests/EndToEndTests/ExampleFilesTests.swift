@@ -33,6 +33,21 @@ import Testing
         Output(
             file: "\(board)/panelbrief-met-plan.html",
             arguments: ["panel"] + now + questionnaires + ["--plan", plan, "--today", "2026-12-21", "--format", "html", "--previous"] + previous),
+        // The accession track (docs/track.md), judged on fixed days.
+        Output(
+            file: "\(board)/voortgang.md",
+            arguments: ["voortgang", "Examples/regio/bestuur-de-linde", "--today", "2027-09-01"] + questionnaires),
+        Output(
+            file: "Examples/regio/status.md",
+            arguments: ["status", "Examples/regio", "--format", "markdown", "--today", "2027-03-01"] + questionnaires),
+        Output(file: "Examples/regio/regio.md", arguments: ["regio", "Examples/regio", "--today", "2027-03-01"] + questionnaires),
+        Output(
+            file: "Examples/regio/regio.html",
+            arguments: ["regio", "Examples/regio", "--format", "html", "--today", "2027-03-01"] + questionnaires),
+        Output(file: "Examples/regio/bestuur-markiezaat/verloop.md", arguments: ["verloop", "Examples/regio/bestuur-markiezaat"] + questionnaires),
+        Output(
+            file: "Examples/regio/bestuur-markiezaat/verloop.html",
+            arguments: ["verloop", "Examples/regio/bestuur-markiezaat", "--format", "html"] + questionnaires),
     ]
 
     @Test(arguments: outputs)

@@ -56,7 +56,7 @@ public struct HistoryReport: Sendable {
                 + [.init(nl ? "Verloop" : "Trend")])
             for series in history.series where series.questionnaire.id == questionnaire.id {
                 table.rows.append([HTMLText.inline(series.theme.title.text(language))] + series.points.map { cell($0, labels: labels) }
-                    + [chart(series, levels: questionnaire.levels(for: series.theme), labels: labels)])
+                    + [chart(series, labels: labels)])
             }
             body += table.html()
         }
@@ -64,17 +64,18 @@ public struct HistoryReport: Sendable {
     }
 
     /// A small line through the comparable rounds' means, on the scale of the theme's
-    /// levels, with each point's value as its title.
-    private func chart(_ series: BoardHistory.Series, levels: [Level], labels: PanelLabels) -> String {
+    /// answers, with each point's value as its title.
+    private func chart(_ series: BoardHistory.Series, labels: PanelLabels) -> String {
         let points = series.points.enumerated().compactMap { index, point -> (Int, Double)? in
             guard point.comparable, let mean = point.mean else { return nil }
             return (index, mean)
         }
         guard !points.isEmpty else { return "" }
-        let bounds = levels.compactMap(\.min) + points.map(\.1)
-        let low = bounds.min() ?? 1
-        let high = max(levels.compactMap { level -> Double? in if case .below(let value) = level.upper { value } else { nil } }.max() ?? 4,
-                       points.map(\.1).max() ?? 4)
+        // The scale of the theme's answers (1 to 4 on the usual scale), so a line's height
+        // means the same in every row.
+        let scored = series.theme.questions.filter { $0.kind.isScored }
+        let low = min(scored.compactMap { $0.kind.options.lowestValue }.min() ?? 1, points.map(\.1).min() ?? 1)
+        let high = max(scored.compactMap { $0.kind.options.highestValue }.max() ?? 4, points.map(\.1).max() ?? 4)
         let (width, height, margin) = (120.0, 28.0, 4.0)
         let count = max(series.points.count - 1, 1)
         func x(_ index: Int) -> Double { margin + (width - 2 * margin) * Double(index) / Double(count) }

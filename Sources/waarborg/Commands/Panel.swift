@@ -284,9 +284,19 @@ private final class PanelReader {
             missing.append(error)
             return []
         }
-        let paths: [String]
+        var paths: [String]
         do {
             paths = try Self.benchmarkWalk.files(in: folder)
+            // A region of board folders (docs/track.md): each board's newest round only, and
+            // not its plan, verslag or board file.
+            let boards = ((try? InputFile.list(folder)) ?? []).map { folder + "/" + $0 }.filter(BoardFolder.isBoard)
+            if !boards.isEmpty {
+                paths = []
+                for board in boards {
+                    guard let answers = BoardFolder(board)?.current?.answers else { continue }
+                    paths += try FolderWalk(maximumDepth: 0, wanted: FolderWalk.isYAML).files(in: answers)
+                }
+            }
         } catch {
             Console.err("\(error.description(language))\n")
             missing.append(error)
