@@ -1,4 +1,4 @@
-public import FileIO
+import FileIO
 
 /// A board's folder: the unit of the accession track (`docs/track.md`).
 ///

@@ -1,6 +1,6 @@
 public import Diagnostics
-public import FileIO
-public import Questionnaire
+import FileIO
+import Questionnaire
 
 /// What a board folder's files say about the board's track, read and checked: per round
 /// its answers, joint self-assessment, plan and verslag. Every problem is kept, located,

@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 /// What the panel and the board agreed in their conversation (`docs/track.md`): per
 /// speerpunt of the plan whether it stands, was changed or dropped, the points the panel
