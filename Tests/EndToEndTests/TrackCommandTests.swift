@@ -131,4 +131,27 @@ import TestSupport
         #expect(pages.last?.contains("Ondertekening") == true)
         #expect(pages.last?.contains("Namens Stichting De Linde") == true)
     }
+
+    /// The project group's HTML pages print in Chromium with their text, and load nothing.
+    @Test(
+        .enabled(if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"),
+        arguments: [
+            ("Examples/regio/regio.html", ["Overzicht van de regio", "Stand van het traject", "Terugkerende ontwikkelpunten", "Verankerd"]),
+            ("Examples/regio/bestuur-markiezaat/verloop.html", ["Verloop over de jaren: Stichting Markiezaat", "2025", "2026"]),
+        ])
+    func theRegionPagesPrint(_ page: String, _ texts: [String]) throws {
+        let chromium = try #require(HTMLBrowserTests.chromium, "chromium is not installed, but CI must run this test")
+        let pdftotext = try #require(HTMLBrowserTests.pdftotext, "pdftotext is not installed, but CI must run this test")
+        let html = Waarborg.root + "/" + page
+        let source = Waarborg.read(html)
+        #expect(!source.contains("http://") && !source.contains("https://") && !source.contains(" src="), "the page would load something")
+        #expect(source.contains("Content-Security-Policy"))
+        let folder = try Waarborg.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pdf = folder + "/page.pdf"
+        _ = try HTMLBrowserTests.run(
+            chromium, HTMLBrowserTests.browserArguments(folder) + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"])
+        let text = try HTMLBrowserTests.run(pdftotext, ["-layout", pdf, "-"])
+        for expected in texts { #expect(text.contains(expected), "\(page): no '\(expected)' in the printed page") }
+    }
 }
