@@ -148,4 +148,24 @@ import TestSupport
         #expect(html.stdout.contains("<svg class=\"trend\""))
         #expect(html.stdout.contains("<polyline"))
     }
+
+    /// A board folder given to `panel` stands for its newest round with the joint view, the
+    /// round before as previous, and the round's plan; what a migration drops by design is
+    /// one line per answers file and questionnaire, not one per question.
+    @Test func thePanelTakesABoardFolder() throws {
+        let board = Self.example
+        let byFolder = try Waarborg.run(["panel", board, "--format", "json", "--today", "2026-12-21"] + Self.questionnaires)
+        let byFiles = try Waarborg.run(
+            ["panel"] + Self.respondents.map { board + "/2026/antwoorden/" + $0 } + [board + "/2026/gezamenlijk.yaml"]
+                + ["--plan", board + "/2026/plan.yaml", "--format", "json", "--today", "2026-12-21"] + Self.questionnaires
+                + ["--previous"] + Self.respondents.map { board + "/2023/antwoorden/" + $0 })
+        #expect(byFolder.status == 0, "\(byFolder.stderr)")
+        #expect(byFolder.stdout == byFiles.stdout)
+        let json = try Self.json(byFolder.stdout)
+        #expect(json["has_previous"] as? Bool == true)
+        #expect(json["has_consensus"] as? Bool == true)
+        let warnings = byFolder.stderr.split(separator: "\n").filter { $0.contains("warning:") }
+        #expect(warnings.count <= 12, "\(warnings.count) warning lines")
+        #expect(byFolder.stderr.contains("2023/antwoorden/bestuurder.yaml: warning: waarborg-1@1.0.0 → 2.0.0: 23 antwoorden vallen weg, zoals de migratie bepaalt (visie.personeelsbeleid, visie.schoolleiders, visie.teams-kennen, …)"))
+    }
 }

@@ -9,6 +9,8 @@ public enum Migrator {
     public struct Problem: Sendable, Hashable, CustomStringConvertible {
         public var question: QuestionID
         public var message: Message
+        /// The migration drops the question on purpose: the answer has no place in the newer version.
+        public var dropped = false
 
         /// `question: message` in English, for logs and tests.
         public var description: String { "\(question): \(message.en)" }
@@ -99,7 +101,11 @@ public enum Migrator {
             }
             switch migration?.questions[old.id] {
             case .drop?:
-                problems.append(Problem(question: old.id, message: Message(nl: "niet overgenomen: ", en: "not carried over: ") + Message(nl: "de migratie naar \(b.version) laat deze vraag vallen", en: "the migration to \(b.version) drops this question")))
+                problems.append(Problem(
+                    question: old.id,
+                    message: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                        + Message(nl: "de migratie naar \(b.version) laat deze vraag vallen", en: "the migration to \(b.version) drops this question"),
+                    dropped: true))
             case .carry(let targets, let options)?:
                 for target in targets {
                     guard let new = b.question(target) else { continue }

@@ -53,7 +53,15 @@ public struct VersionAlignment: Sendable {
                 outcome.file.responses.append(migrated.response)
                 outcome.questionnaires.append(target)
                 outcome.incomparableThemes[target.id, default: []].formUnion(migrated.incomparableThemes)
-                outcome.problems += migrated.problems.map { problem in
+                // Questions the migration drops on purpose are one line per response, not one each.
+                let dropped = migrated.problems.filter(\.dropped).map(\.question.description)
+                if !dropped.isEmpty {
+                    let some = dropped.prefix(3).joined(separator: ", ") + (dropped.count > 3 ? ", …" : "")
+                    outcome.problems.append(Message(
+                        nl: "\(response.reference) → \(target.version): \(dropped.count) \(dropped.count == 1 ? "antwoord valt" : "antwoorden vallen") weg, zoals de migratie bepaalt (\(some))",
+                        en: "\(response.reference) → \(target.version): \(dropped.count) \(dropped.count == 1 ? "answer is" : "answers are") dropped, as the migration says (\(some))"))
+                }
+                outcome.problems += migrated.problems.filter { !$0.dropped }.map { problem in
                     Message(
                         nl: "\(response.reference) → \(target.version): \(problem.text(.nl))",
                         en: "\(response.reference) → \(target.version): \(problem.text(.en))")

@@ -45,7 +45,7 @@ struct Panel: ParsableCommand {
         case csv
     }
 
-    @Argument(help: "The board's answers files: all its respondents; a folder stands for the .yaml files in it.")
+    @Argument(help: "The board's answers files: all its respondents; a folder stands for the .yaml files in it, a board folder for its newest round.")
     var answers: [String] = []
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Answers files of the board's previous self-assessment; a folder stands for the .yaml files in it.", valueName: "files"))
@@ -102,7 +102,8 @@ struct Panel: ParsableCommand {
 
         // The board now. A second pass is needed only when its files use different versions
         // of a questionnaire, or versions with different minimum group sizes.
-        let answers = try AnswersArguments.files(self.answers, language: global.lang)
+        let (answerArguments, previous, plan) = boardInputs()
+        let answers = try AnswersArguments.files(answerArguments, language: global.lang)
         let target = try Self.outputTarget(
             out, inputs: answers + AnswersArguments.files(previous, language: global.lang) + (plan.map { [$0] } ?? []) + catalog.paths, force: force, language: global.lang)
         var now = reader.gather(answers, csv: csv)
@@ -178,6 +179,18 @@ struct Panel: ParsableCommand {
 }
 
 extension Panel {
+    /// The answers, previous answers and plan to read. A board folder (`docs/track.md`)
+    /// stands for its newest round's answers and joint self-assessment, the round before as
+    /// the previous self-assessment, and the round's plan, unless the options name others.
+    func boardInputs() -> (answers: [String], previous: [String], plan: String?) {
+        guard answers.count == 1, BoardFolder.isBoard(answers[0]), let board = BoardFolder(answers[0]), let round = board.current else {
+            return (answers, previous, plan)
+        }
+        let joint = InputFile.exists(round.consensus) ? [round.consensus] : []
+        let before = previous.isEmpty ? board.round(before: round).map { [$0.answers] } ?? [] : previous
+        return ([round.answers] + joint, before, plan ?? (InputFile.exists(round.plan) ? round.plan : nil))
+    }
+
     /// Reads the board's plan, or prints its problems and throws the fitting exit code.
     func readPlan(_ path: String) throws -> ActionPlan {
         let result: PlanReader.Result
