@@ -38,6 +38,9 @@ import Testing
             file: "\(board)/voortgang.md",
             arguments: ["voortgang", "Examples/regio/bestuur-de-linde", "--today", "2027-09-01"] + questionnaires),
         Output(
+            file: "\(board)/voortgang.html",
+            arguments: ["voortgang", "Examples/regio/bestuur-de-linde", "--format", "html", "--today", "2027-09-01"] + questionnaires),
+        Output(
             file: "Examples/regio/status.md",
             arguments: ["status", "Examples/regio", "--format", "markdown", "--today", "2027-03-01"] + questionnaires),
         Output(file: "Examples/regio/regio.md", arguments: ["regio", "Examples/regio", "--today", "2027-03-01"] + questionnaires),

@@ -138,6 +138,7 @@ import TestSupport
         arguments: [
             ("Examples/regio/regio.html", ["Overzicht van de regio", "Stand van het traject", "Terugkerende ontwikkelpunten", "Verankerd"]),
             ("Examples/regio/bestuur-markiezaat/verloop.html", ["Verloop over de jaren: Stichting Markiezaat", "2025", "2026"]),
+            ("Examples/regio/bestuur-de-linde/2026/voortgang.html", ["Voortgang voor het toetredingsgesprek", "Afgesproken ontwikkelpunten", "Open punten"]),
         ])
     func theRegionPagesPrint(_ page: String, _ texts: [String]) throws {
         let chromium = try #require(HTMLBrowserTests.chromium, "chromium is not installed, but CI must run this test")
