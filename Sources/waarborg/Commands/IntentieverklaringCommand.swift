@@ -22,7 +22,7 @@ struct Intentieverklaring: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, DocumentFormat {
         case markdown
         case html
     }
@@ -30,38 +30,24 @@ struct Intentieverklaring: ParsableCommand {
     @Argument(help: "A board folder (its newest round's panel-verslag.yaml) or a panel verslag.")
     var source: String
 
-    @Option(name: .customLong("format"), help: "markdown or html (default: from --out's extension, else markdown).")
-    var formatOption: Format?
-
-    var format: Format { (try? FormatFromExtension.resolve(formatOption, out: out, fallback: .markdown)) ?? .markdown }
-
-    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
-    var out: String?
-
-    @Flag(help: "Replace --out even when it is write-protected.")
-    var force = false
+    @OptionGroup var output: DocumentOutput<Format>
 
     @Option(help: ArgumentHelp("The template to use instead of the questionnaires folder's.", valueName: "file"))
     var template: String?
 
-    @Option(help: ArgumentHelp("The date the document is made, as 2027-03-01 (default: today).", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let today, PlanDate(today) == nil { throw ValidationError(Message.badToday(today).text(global.lang)) }
-        do {
-            _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.markdown)
-        } catch {
-            throw ValidationError((error as? FormatFromExtension.FormatMismatch)?.message.text(global.lang) ?? "\(error)")
-        }
+        try today.check(global.lang)
+        try output.check(global.lang)
     }
 
     func run() throws {
         let path = BoardFolder.isBoard(source) ? try TrackArguments.currentRound(source, language: global.lang).verslag : source
         let (templateText, templatePath) = try loadTemplate()
-        let target = try Self.outputTarget(out, inputs: [path] + (template.map { [$0] } ?? []), force: force, language: global.lang)
+        let target = try output.target(inputs: [path] + (template.map { [$0] } ?? []), language: global.lang)
         let verslag = try TrackFiles.verslag(path, global: global)
         let problems = verslag.problems(path: path)
         Console.report(problems, sources: [path: TrackFiles.source(path)], noColor: global.noColor, language: global.lang)
@@ -76,13 +62,9 @@ struct Intentieverklaring: ParsableCommand {
         let (document, diagnostics) = Reports.Intentieverklaring.template(templateText, path: templatePath)
         Console.report(diagnostics, sources: [templatePath: templateText], noColor: global.noColor, language: global.lang)
         guard let document else { throw Exit.dataError }
-        let day = today.flatMap(PlanDate.init) ?? PlanDate.today()
-        let text = format == .html ? document.html(verslag, today: day) : document.markdown(verslag, today: day)
-        do {
-            try target.write(StandardOutputText.safe(text, .rendered, target: target), audience: .shared)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
+        let day = today.day
+        let text = output.format == .html ? document.html(verslag, today: day) : document.markdown(verslag, today: day)
+        try output.write(text, .rendered, to: target, audience: .shared, language: global.lang)
     }
 
     /// The template's text and the path its diagnostics name.

@@ -22,7 +22,7 @@ struct Status: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, DocumentFormat {
         case terminal
         case markdown
         case csv
@@ -32,53 +32,35 @@ struct Status: ParsableCommand {
     @Argument(help: "The region's folder: one board folder per subfolder (or one board folder).")
     var region: String
 
-    @Option(name: .customLong("format"), help: "terminal, markdown, csv or json (default: from --out's extension, else terminal).")
-    var formatOption: Format?
+    @OptionGroup var output: DocumentOutput<Format>
 
-    var format: Format { (try? FormatFromExtension.resolve(formatOption, out: out, fallback: .terminal)) ?? .terminal }
-
-    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
-    var out: String?
-
-    @Flag(help: "Replace --out even when it is write-protected.")
-    var force = false
-
-    @Option(help: ArgumentHelp("The day to judge the terms against, as 2027-03-01 (default: today).", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @OptionGroup var csvOptions: CSVOptions
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let today, PlanDate(today) == nil { throw ValidationError(Message.badToday(today).text(global.lang)) }
-        do {
-            _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.terminal)
-        } catch {
-            throw ValidationError((error as? FormatFromExtension.FormatMismatch)?.message.text(global.lang) ?? "\(error)")
-        }
-        try csvOptions.validate(isCSV: format == .csv, language: global.lang)
+        try today.check(global.lang)
+        try output.check(global.lang)
+        try csvOptions.validate(isCSV: output.format == .csv, language: global.lang)
         if csvOptions.names { throw ValidationError(Message(nl: "--names hoort niet bij status", en: "--names is not for status").text(global.lang)) }
     }
 
     func run() throws {
-        let day = today.flatMap(PlanDate.init) ?? PlanDate.today()
-        let target = try Self.outputTarget(out, inputs: [], force: force, language: global.lang)
+        let day = today.day
+        let target = try output.target(inputs: [], language: global.lang)
         let (tracks, failed) = try RegionArguments.boards(region, global: global, today: day)
         let rows = tracks.map { TrackStatus($0, today: day) }
         let report = StatusReport(language: global.lang.rawValue)
         let text: String
-        switch format {
+        switch output.format {
         case .terminal: text = report.terminal(rows, today: day)
         case .markdown: text = report.markdown(rows, today: day)
         case .csv: text = report.csv(rows, writer: csvOptions.answersCSV.writer)
         case .json: text = report.json(rows, today: day).rendered() + "\n"
         }
-        do {
-            try target.write(StandardOutputText.safe(text, format == .json ? .json : format == .csv ? .data : .rendered, target: target), audience: .shared)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
+        try output.write(text, output.format == .json ? .json : output.format == .csv ? .data : .rendered, to: target, audience: .shared, language: global.lang)
         if failed { throw Exit.dataError }
     }
 }

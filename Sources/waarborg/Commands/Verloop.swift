@@ -20,7 +20,7 @@ struct Verloop: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, DocumentFormat {
         case markdown
         case html
         case json
@@ -29,45 +29,28 @@ struct Verloop: ParsableCommand {
     @Argument(help: "The board folder (docs/track.md).")
     var board: String
 
-    @Option(name: .customLong("format"), help: "markdown, html or json (default: from --out's extension, else markdown).")
-    var formatOption: Format?
-
-    var format: Format { (try? FormatFromExtension.resolve(formatOption, out: out, fallback: .markdown)) ?? .markdown }
-
-    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
-    var out: String?
-
-    @Flag(help: "Replace --out even when it is write-protected.")
-    var force = false
+    @OptionGroup var output: DocumentOutput<Format>
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        do {
-            _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.markdown)
-        } catch {
-            throw ValidationError((error as? FormatFromExtension.FormatMismatch)?.message.text(global.lang) ?? "\(error)")
-        }
+        try output.check(global.lang)
     }
 
     func run() throws {
         _ = try TrackArguments.currentRound(board, language: global.lang)
-        let target = try Self.outputTarget(out, inputs: [], force: force, language: global.lang)
+        let target = try output.target(inputs: [], language: global.lang)
         let (tracks, failed) = try RegionArguments.boards(board, global: global, today: PlanDate.today())
         guard let track = tracks.first else { throw Exit.noInput }
         let history = BoardHistory(track, available: try RegionArguments.allVersions(global))
         let report = HistoryReport(language: global.lang.rawValue)
         let text: String
-        switch format {
+        switch output.format {
         case .markdown: text = report.markdown(history)
         case .html: text = report.html(history)
         case .json: text = report.json(history).rendered() + "\n"
         }
-        do {
-            try target.write(StandardOutputText.safe(text, format == .json ? .json : .rendered, target: target), audience: .shared)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
+        try output.write(text, output.format == .json ? .json : .rendered, to: target, audience: .shared, language: global.lang)
         if failed { throw Exit.dataError }
     }
 }

@@ -19,7 +19,7 @@ struct Voortgang: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, DocumentFormat {
         case markdown
         case html
     }
@@ -27,38 +27,24 @@ struct Voortgang: ParsableCommand {
     @Argument(help: "The board folder (docs/track.md).")
     var board: String
 
-    @Option(name: .customLong("format"), help: "markdown or html (default: from --out's extension, else markdown).")
-    var formatOption: Format?
+    @OptionGroup var output: DocumentOutput<Format>
 
-    var format: Format { (try? FormatFromExtension.resolve(formatOption, out: out, fallback: .markdown)) ?? .markdown }
-
-    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
-    var out: String?
-
-    @Flag(help: "Replace --out even when it is write-protected.")
-    var force = false
-
-    @Option(help: ArgumentHelp("The day of the report, as 2027-03-01 (default: today).", valueName: "date"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let today, PlanDate(today) == nil { throw ValidationError(Message.badToday(today).text(global.lang)) }
-        do {
-            _ = try FormatFromExtension.resolve(formatOption, out: out, fallback: Format.markdown)
-        } catch {
-            throw ValidationError((error as? FormatFromExtension.FormatMismatch)?.message.text(global.lang) ?? "\(error)")
-        }
+        try today.check(global.lang)
+        try output.check(global.lang)
     }
 
     func run() throws {
-        let day = today.flatMap(PlanDate.init) ?? PlanDate.today()
+        let day = today.day
         guard BoardFolder.isBoard(board) else {
             _ = try TrackArguments.currentRound(board, language: global.lang)
             throw Exit.noInput
         }
-        let target = try Self.outputTarget(out, inputs: [], force: force, language: global.lang)
+        let target = try output.target(inputs: [], language: global.lang)
         let (tracks, failed) = try RegionArguments.boards(board, global: global, today: day)
         guard let track = tracks.first, let progress = AccessionProgress(track, today: day) else {
             Console.err(TerminalSafe(sanitizing: Message(
@@ -67,12 +53,8 @@ struct Voortgang: ParsableCommand {
             throw Exit.dataError
         }
         let report = ProgressReport(language: global.lang.rawValue)
-        let text = format == .html ? report.html(progress) : report.markdown(progress)
-        do {
-            try target.write(StandardOutputText.safe(text, .rendered, target: target), audience: .shared)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
+        let text = output.format == .html ? report.html(progress) : report.markdown(progress)
+        try output.write(text, .rendered, to: target, audience: .shared, language: global.lang)
         if failed { throw Exit.dataError }
     }
 }
