@@ -1,4 +1,4 @@
-public import Diagnostics
+import Diagnostics
 
 /// What a reference names, as the host defines it: `"question"`, `"theme"`, `"scope"`, …
 ///

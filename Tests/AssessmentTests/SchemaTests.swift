@@ -156,8 +156,7 @@ import YAML
         for name in names {
             let path = folder + "/" + name
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            if isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 if recursive { files += try yamlFiles(in: path, recursive: true) }
             } else if name.hasSuffix(".yaml"), name != "lock.yaml", name != "set.yaml" {
                 files.append(path)

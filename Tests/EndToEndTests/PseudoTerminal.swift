@@ -39,7 +39,7 @@ final class PseudoTerminal {
             throw PseudoTerminalError("cannot open a pseudo-terminal")
         }
         slave = open(name, O_RDWR | O_NOCTTY)
-        guard slave >= 0 else { throw PseudoTerminalError("cannot open \(String(cString: name))") }
+        guard slave >= 0 else { throw PseudoTerminalError("cannot open \(String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))") }
         tcgetattr(slave, &initialModes)
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)

@@ -1,4 +1,4 @@
-public import Questionnaire
+import Questionnaire
 
 /// What a panel talks about, drawn from a brief's findings: the *speerpunten voor het
 /// gesprek* on its first page and at most ten ranked questions (`docs/panel.md`).

@@ -1,6 +1,6 @@
-public import Assessment
-public import Diagnostics
-public import Questionnaire
+import Assessment
+import Diagnostics
+import Questionnaire
 import RuleLanguage
 
 /// A finding in JSON, the same in a report and a panel brief: its kind, place, rank and

@@ -153,7 +153,6 @@ struct Panel: ParsableCommand {
         }
         let language = global.lang.rawValue
         let set = catalog.set
-        let questionnaires = brief.parts.map(\.questionnaire)
         let text: String
         switch format {
         case .terminal:
