@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from questionnaires/ by EmbeddedCopyTests; do not edit.
 // Regenerate with: WAARBORG_RECORD=1 swift test --filter EmbeddedCopyTests
 

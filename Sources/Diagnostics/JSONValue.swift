@@ -120,14 +120,18 @@ extension Diagnostic {
             ("column", location.map { .number(Double($0.column)) } ?? .null),
             ("severity", .string(severity.rawValue)),
             ("message", .string(message.text(language))),
-            ("notes", .array(notes.map { note in
-                .object([
-                    ("file", .string(note.location?.file)),
-                    ("line", note.location.map { .number(Double($0.line)) } ?? .null),
-                    ("column", note.location.map { .number(Double($0.column)) } ?? .null),
-                    ("message", .string(note.message.text(language))),
-                ])
-            })),
+            (
+                "notes",
+                .array(
+                    notes.map { note in
+                        .object([
+                            ("file", .string(note.location?.file)),
+                            ("line", note.location.map { .number(Double($0.line)) } ?? .null),
+                            ("column", note.location.map { .number(Double($0.column)) } ?? .null),
+                            ("message", .string(note.message.text(language))),
+                        ])
+                    })
+            ),
         ])
     }
 }
@@ -159,15 +163,16 @@ extension Array where Element == Diagnostic {
             }
         }
         for (file, count) in hidden {
-            out.append(.object([
-                ("file", .string(file)),
-                ("line", .null),
-                ("column", .null),
-                ("severity", .string(Diagnostic.Severity.note.rawValue)),
-                ("message", .string(Diagnostic.notShown(count).text(language))),
-                ("notes", .array([])),
-                ("not_shown", .number(Double(count))),
-            ]))
+            out.append(
+                .object([
+                    ("file", .string(file)),
+                    ("line", .null),
+                    ("column", .null),
+                    ("severity", .string(Diagnostic.Severity.note.rawValue)),
+                    ("message", .string(Diagnostic.notShown(count).text(language))),
+                    ("notes", .array([])),
+                    ("not_shown", .number(Double(count))),
+                ]))
         }
         return .array(out)
     }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
 
 /// Writes files so that a reader, a crash or a full disk never sees half a file.
 ///
@@ -43,7 +44,8 @@ public enum AtomicFile {
             self.path = path
             let folder = AtomicFile.directory(of: path)
             if !InputFile.isDirectory(folder) {
-                throw FileError(.cannotCreate, path: path, message: Message(nl: "map ‘\(folder)’ bestaat niet", en: "folder '\(folder)' does not exist"))
+                throw FileError(
+                    .cannotCreate, path: path, message: Message(nl: "map ‘\(folder)’ bestaat niet", en: "folder '\(folder)' does not exist"))
             }
             if InputFile.isDirectory(path) {
                 throw FileError(.cannotCreate, path: path, message: Message(nl: "is een map", en: "is a directory"))
@@ -53,7 +55,10 @@ public enum AtomicFile {
             var template = Array("\(folder)/.\(name)\(AtomicFile.marker)\(getpid())-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else {
-                throw FileError(.cannotCreate, path: path, message: Message(nl: "kan geen bestand maken in ‘\(folder)’: ", en: "cannot create a file in '\(folder)': ") + InputFile.describe(errno))
+                throw FileError(
+                    .cannotCreate, path: path,
+                    message: Message(nl: "kan geen bestand maken in ‘\(folder)’: ", en: "cannot create a file in '\(folder)': ")
+                        + InputFile.describe(errno))
             }
             self.fd = fd
             self.temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -99,7 +104,8 @@ public enum AtomicFile {
             guard rename(temporary, path) == 0 else {
                 let reason = InputFile.describe(errno)
                 discard()
-                throw FileError(.cannotCreate, path: path, message: Message(nl: "kan het bestand niet vervangen: ", en: "cannot replace the file: ") + reason)
+                throw FileError(
+                    .cannotCreate, path: path, message: Message(nl: "kan het bestand niet vervangen: ", en: "cannot replace the file: ") + reason)
             }
             finished = true
             let dirfd = open(AtomicFile.directory(of: path), O_RDONLY | O_DIRECTORY)
@@ -120,7 +126,9 @@ public enum AtomicFile {
 
         private func failure(_ reason: Message) -> FileError {
             discard()
-            return FileError(.ioError, path: path, message: .cannotWrite(reason) + Message(nl: "; het bestaande bestand is niet veranderd", en: "; the existing file is unchanged"))
+            return FileError(
+                .ioError, path: path,
+                message: .cannotWrite(reason) + Message(nl: "; het bestaande bestand is niet veranderd", en: "; the existing file is unchanged"))
         }
     }
 
@@ -137,7 +145,8 @@ public enum AtomicFile {
             guard entryName.hasPrefix(prefix) else { continue }
             let rest = entryName.dropFirst(prefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
-                  rest.distance(from: dash, to: rest.endIndex) == 7 else { continue }
+                rest.distance(from: dash, to: rest.endIndex) == 7
+            else { continue }
             if kill(pid, 0) != 0, errno == ESRCH {
                 unlink("\(folder)/\(entryName)")
             }

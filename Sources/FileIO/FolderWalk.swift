@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
 
 /// The files in a folder and its subfolders, the one way the program walks folders.
 ///
@@ -55,7 +56,11 @@ public struct FolderWalk: Sendable {
         for name in try InputFile.list(folder) {
             seen += 1
             guard seen <= maximumEntries else {
-                throw FileError(.noInput, path: folder, message: Message(nl: "meer dan \(maximumEntries) items in de mappen; noem een kleinere map", en: "more than \(maximumEntries) entries in the folders; name a smaller folder"))
+                throw FileError(
+                    .noInput, path: folder,
+                    message: Message(
+                        nl: "meer dan \(maximumEntries) items in de mappen; noem een kleinere map",
+                        en: "more than \(maximumEntries) entries in the folders; name a smaller folder"))
             }
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var info = stat()

@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
 
 /// Reads whole input files with errors a person can act on.
 public enum InputFile {
@@ -89,7 +90,8 @@ public enum InputFile {
         case EACCES: FileError(.noInput, path: path, message: Message(nl: "geen toestemming om te lezen", en: "permission denied"))
         case ELOOP: FileError(.noInput, path: path, message: .tooManyLinks)
         case EISDIR: FileError(.noInput, path: path, message: .isDirectory)
-        case ENOTDIR: FileError(.noInput, path: path, message: Message(nl: "een deel van het pad is geen map", en: "a part of the path is not a directory"))
+        case ENOTDIR:
+            FileError(.noInput, path: path, message: Message(nl: "een deel van het pad is geen map", en: "a part of the path is not a directory"))
         default: FileError(.noInput, path: path, message: Message(nl: "kan niet openen: ", en: "cannot open: ") + describe(code))
         }
     }

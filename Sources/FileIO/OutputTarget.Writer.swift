@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
 
 extension OutputTarget {
     /// Output written piece by piece that reaches its destination, whole, only on
@@ -55,14 +56,20 @@ extension OutputTarget {
                 // Opened only now: a named pipe waits here for its reader, as `> fifo` does.
                 let fd = posixOpen(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
                 guard fd >= 0 else {
-                    throw FileError(.cannotCreate, path: path, message: Message(nl: "kan niet openen om te schrijven: ", en: "cannot open for writing: ") + InputFile.describe(errno))
+                    throw FileError(
+                        .cannotCreate, path: path,
+                        message: Message(nl: "kan niet openen om te schrijven: ", en: "cannot open for writing: ") + InputFile.describe(errno))
                 }
                 defer { close(fd) }
                 // What was resolved as a device or pipe must still be one: a regular file put
                 // in its place meanwhile would be written over without being truncated.
                 var info = stat()
                 guard fstat(fd, &info) == 0, info.st_mode & S_IFMT != S_IFREG else {
-                    throw FileError(.cannotCreate, path: path, message: Message(nl: "is een gewoon bestand geworden sinds het commando begon; er is niets geschreven", en: "changed into a regular file since the command started; nothing was written"))
+                    throw FileError(
+                        .cannotCreate, path: path,
+                        message: Message(
+                            nl: "is een gewoon bestand geworden sinds het commando begon; er is niets geschreven",
+                            en: "changed into a regular file since the command started; nothing was written"))
                 }
                 try spool.copy(to: fd, path: path)
             }

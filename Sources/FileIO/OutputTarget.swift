@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
 
 /// Where a command's output goes, decided — and refused when it must be — before the
 /// command reads anything.
@@ -44,7 +45,9 @@ public struct OutputTarget: Sendable, Equatable {
     ///   - force: replace a write-protected file all the same.
     public static func resolve(_ path: String?, inputs: [String] = [], force: Bool = false) throws(FileError) -> OutputTarget {
         guard let path, path != "-" else { return .standardOutput }
-        if path.isEmpty { throw FileError(.usage, path: path, message: Message(nl: "de naam van het uitvoerbestand is leeg", en: "the output file name is empty")) }
+        if path.isEmpty {
+            throw FileError(.usage, path: path, message: Message(nl: "de naam van het uitvoerbestand is leeg", en: "the output file name is empty"))
+        }
         var info = stat()
         if stat(path, &info) != 0 {
             let code = errno
@@ -55,14 +58,19 @@ public struct OutputTarget: Sendable, Equatable {
         }
         let kind = info.st_mode & S_IFMT
         if kind == S_IFDIR {
-            throw FileError(.cannotCreate, path: path, message: Message(nl: "is een map; noem een bestand om naar te schrijven", en: "is a folder; name a file to write to"))
+            throw FileError(
+                .cannotCreate, path: path,
+                message: Message(nl: "is een map; noem een bestand om naar te schrijven", en: "is a folder; name a file to write to"))
         }
         if kind == S_IFREG {
             for input in inputs where sameFile(info, input) {
-                throw FileError(.usage, path: path, message: Message(
-                    nl: "is een van de bestanden die dit commando leest (‘\(input)’); kies een ander uitvoerbestand, zodat de invoer niet verloren gaat",
-                    en: "is one of the files this command reads ('\(input)'); choose another output file so the input is not lost"
-                ))
+                throw FileError(
+                    .usage, path: path,
+                    message: Message(
+                        nl:
+                            "is een van de bestanden die dit commando leest (‘\(input)’); kies een ander uitvoerbestand, zodat de invoer niet verloren gaat",
+                        en: "is one of the files this command reads ('\(input)'); choose another output file so the input is not lost"
+                    ))
             }
         }
         var standard = stat()
@@ -76,7 +84,11 @@ public struct OutputTarget: Sendable, Equatable {
         // A read-only file system (EROFS) is not the file's protection: writing then fails
         // with that reason, --force or not.
         if !force, access(resolved, W_OK) != 0 ? errno == EACCES : info.st_mode & 0o222 == 0 {
-            throw FileError(.cannotCreate, path: path, message: Message(nl: "het bestand is beveiligd tegen schrijven; gebruik --force om het te vervangen", en: "the file is write-protected; pass --force to replace it"))
+            throw FileError(
+                .cannotCreate, path: path,
+                message: Message(
+                    nl: "het bestand is beveiligd tegen schrijven; gebruik --force om het te vervangen",
+                    en: "the file is write-protected; pass --force to replace it"))
         }
         return OutputTarget(destination: .file(resolved), requested: path, replacesFile: true)
     }
@@ -121,7 +133,8 @@ public struct OutputTarget: Sendable, Equatable {
 
     private static func cannotWrite(_ path: String, _ code: Int32) -> FileError {
         switch code {
-        case ENOTDIR: FileError(.cannotCreate, path: path, message: Message(nl: "een deel van het pad is geen map", en: "a part of the path is not a folder"))
+        case ENOTDIR:
+            FileError(.cannotCreate, path: path, message: Message(nl: "een deel van het pad is geen map", en: "a part of the path is not a folder"))
         case ELOOP: FileError(.cannotCreate, path: path, message: .tooManyLinks)
         default: FileError(.cannotCreate, path: path, message: .cannotWrite(InputFile.describe(code)))
         }

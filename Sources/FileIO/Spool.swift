@@ -1,3 +1,5 @@
+import Diagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
 
 /// Output held back until it is known to be complete, in memory while it is small and in
 /// an anonymous temporary file beyond that.
@@ -53,7 +54,11 @@ final class Spool {
     }
 
     private func spoolError(_ code: Int32) -> FileError {
-        FileError(.ioError, path: Self.folder, message: Message(nl: "kan de tijdelijke kopie van de uitvoer niet teruglezen: ", en: "cannot read back the temporary copy of the output: ") + InputFile.describe(code))
+        FileError(
+            .ioError, path: Self.folder,
+            message: Message(
+                nl: "kan de tijdelijke kopie van de uitvoer niet teruglezen: ", en: "cannot read back the temporary copy of the output: ")
+                + InputFile.describe(code))
     }
 
     /// The folder for the temporary file: `$TMPDIR`, else `/tmp`.
@@ -79,6 +84,9 @@ final class Spool {
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
             return named
         }
-        throw FileError(.cannotCreate, path: folder, message: Message(nl: "kan geen tijdelijk bestand voor de uitvoer maken: ", en: "cannot create a temporary file for the output: ") + InputFile.describe(errno))
+        throw FileError(
+            .cannotCreate, path: folder,
+            message: Message(nl: "kan geen tijdelijk bestand voor de uitvoer maken: ", en: "cannot create a temporary file for the output: ")
+                + InputFile.describe(errno))
     }
 }

@@ -1,5 +1,5 @@
-public import Questionnaire
 import Assessment
+public import Questionnaire
 
 /// An answers file to fill in by hand: every question present with an empty answer, and
 /// its text, options, help and what it asks for as YAML comments.
@@ -78,7 +78,8 @@ public enum AnswersTemplate {
                     }
                     for remark in Remark.allCases where remark.requirement(of: question) != .none {
                         comment(
-                            strings.templateRemark(remark, required: remark.requirement(of: question) == .required, only: remark.condition(of: question)),
+                            strings.templateRemark(
+                                remark, required: remark.requirement(of: question) == .required, only: remark.condition(of: question)),
                             indent: 6)
                     }
                     if let condition = question.showIf {

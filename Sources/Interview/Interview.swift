@@ -314,7 +314,7 @@ public struct Interview: Sendable {
             advance(from: index)
             return outcome
         case .keep,
-             .confirm where !touched:
+            .confirm where !touched:
             // Enter without a choice on this screen keeps what is there, and records nothing
             // on a question not answered yet: the cursor was never pointed at an option.
             guard existing != nil || response(item.part).skipped.contains(question.id) else {
@@ -687,26 +687,27 @@ extension Interview {
     public var summary: Summary {
         let hidden = hiddenSets()
         let language = strings.language
-        return Summary(parts: questionnaires.enumerated().map { part, questionnaire in
-            let response = response(part)
-            var total = Summary.Count(title: questionnaire.title.text(language))
-            let themes = questionnaire.themes.map { theme in
-                var count = Summary.Count(title: theme.title.text(language))
-                for question in theme.questions where !hidden[part].contains(question.id) {
-                    count.shown += 1
-                    if let answer = response.answers[question.id] {
-                        count.answered += 1
-                        if answer.isNotApplicable(to: question) { count.notApplicable += 1 }
-                        if answer.note != nil || answer.evidence != nil { count.remarks += 1 }
-                    } else if response.skipped.contains(question.id) {
-                        count.skipped += 1
+        return Summary(
+            parts: questionnaires.enumerated().map { part, questionnaire in
+                let response = response(part)
+                var total = Summary.Count(title: questionnaire.title.text(language))
+                let themes = questionnaire.themes.map { theme in
+                    var count = Summary.Count(title: theme.title.text(language))
+                    for question in theme.questions where !hidden[part].contains(question.id) {
+                        count.shown += 1
+                        if let answer = response.answers[question.id] {
+                            count.answered += 1
+                            if answer.isNotApplicable(to: question) { count.notApplicable += 1 }
+                            if answer.note != nil || answer.evidence != nil { count.remarks += 1 }
+                        } else if response.skipped.contains(question.id) {
+                            count.skipped += 1
+                        }
                     }
+                    total.add(count)
+                    return count
                 }
-                total.add(count)
-                return count
-            }
-            return Summary.Part(title: questionnaire.title.text(language), themes: themes, total: total)
-        })
+                return Summary.Part(title: questionnaire.title.text(language), themes: themes, total: total)
+            })
     }
 
     /// Answered or skipped shown questions among all shown questions, 0–100.
@@ -731,7 +732,12 @@ extension Interview {
     }
 
     /// State the screen builder reads.
-    var view: (cursor: Int?, selected: Set<Int>, pending: Answer?, showHelp: Bool, notices: [String], error: String?, draft: (name: String, role: String?, organisation: String, school: String?)) {
+    var view:
+        (
+            cursor: Int?, selected: Set<Int>, pending: Answer?, showHelp: Bool, notices: [String], error: String?,
+            draft: (name: String, role: String?, organisation: String, school: String?)
+        )
+    {
         (cursor, selected, pending, showHelp, notices, error, (draft.name, draft.role, draft.organisation, draft.school))
     }
 

@@ -8,7 +8,8 @@ public enum PlainRenderer {
         var lines: [String] = []
         for notice in screen.notices { lines.append("* " + notice) }
         if let error = screen.error { lines.append("! " + error) }
-        let sameQuestion = previous.map { $0.text == screen.text && $0.heading == screen.heading && $0.progress?.theme == screen.progress?.theme } ?? false
+        let sameQuestion =
+            previous.map { $0.text == screen.text && $0.heading == screen.heading && $0.progress?.theme == screen.progress?.theme } ?? false
         if previous?.heading != screen.heading, !screen.heading.isEmpty {
             lines.append("")
             lines.append("== " + screen.heading + " ==")

@@ -42,11 +42,12 @@ struct ScreenBuilder {
                 input: .choices(choices), keys: strings.roleKeys(count: roles.count),
                 plainKeys: strings.plainChoiceKeys(canSkip: false, hasHelp: false))
         case .name, .organisation, .school:
-            let (label, initial) = switch field {
-            case .name: (strings.fieldName, draft.name)
-            case .organisation: (strings.fieldOrganisation, draft.organisation)
-            default: (strings.fieldSchool, draft.school ?? "")
-            }
+            let (label, initial) =
+                switch field {
+                case .name: (strings.fieldName, draft.name)
+                case .organisation: (strings.fieldOrganisation, draft.organisation)
+                default: (strings.fieldSchool, draft.school ?? "")
+                }
             return Screen(
                 heading: strings.respondentHeading, intro: field == .name ? strings.welcome : nil, text: label,
                 current: initial.isEmpty ? nil : initial,
@@ -103,14 +104,17 @@ struct ScreenBuilder {
             case .scale, .choice, .yesno, .multi:
                 let choices = interview.choices(of: question)
                 let multi = question.kind.name == "multi"
-                screen.input = .choices(Screen.Choices(
-                    options: choices, cursor: interview.view.cursor, multi: multi, selected: interview.view.selected))
-                screen.keys = multi
+                screen.input = .choices(
+                    Screen.Choices(
+                        options: choices, cursor: interview.view.cursor, multi: multi, selected: interview.view.selected))
+                screen.keys =
+                    multi
                     ? strings.multiKeys(count: choices.count, canSkip: !question.required, hasHelp: hasHelp)
                     : strings.choiceKeys(
                         count: choices.count, letters: interview.letterKeys(question).map(\.key),
                         canSkip: !question.required, hasHelp: hasHelp)
-                screen.plainKeys = multi
+                screen.plainKeys =
+                    multi
                     ? strings.plainMultiKeys(canSkip: !question.required, hasHelp: hasHelp)
                     : strings.plainChoiceKeys(canSkip: !question.required, hasHelp: hasHelp)
             case .number(let min, let max):

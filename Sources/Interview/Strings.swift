@@ -26,24 +26,31 @@ public struct Strings: Sendable {
 
     public var respondentHeading: String { t("Wie vult de vragenlijst in?", "Who is answering?") }
     public var welcome: String {
-        t("Welkom. Je beantwoordt de vragenlijst van het zelfassessment voor Samen Opleiden. Je antwoorden worden na elke vraag bewaard; je kunt stoppen en later verdergaan.",
-          "Welcome. You are answering the self-assessment questionnaire for Samen Opleiden. Your answers are saved after every question; you can stop and continue later.")
+        t(
+            "Welkom. Je beantwoordt de vragenlijst van het zelfassessment voor Samen Opleiden. Je antwoorden worden na elke vraag bewaard; je kunt stoppen en later verdergaan.",
+            "Welcome. You are answering the self-assessment questionnaire for Samen Opleiden. Your answers are saved after every question; you can stop and continue later."
+        )
             + "\n\n" + privacy
     }
     /// What happens to the answers, before the first question: only what is true of the
     /// reports as they are. The panel brief's part is `PrivacyRule.promise`, the very text
     /// the brief itself prints, so the two cannot drift apart.
     public var privacy: String {
-        t("Wat er met je antwoorden gebeurt: ze staan met je naam, rol, bestuur en school in het antwoordbestand op deze computer; alleen wie dat bestand krijgt kan ze lezen. Je eigen rapport toont alles. De projectgroep kan voor eigen analyse een bestand met alle antwoorden maken, zonder namen.",
-          "What happens to your answers: they are in the answers file on this computer, with your name, role, board and school; only whoever gets that file can read them. Your own report shows everything. The project group can make a file with all answers for its own analysis, without names.")
+        t(
+            "Wat er met je antwoorden gebeurt: ze staan met je naam, rol, bestuur en school in het antwoordbestand op deze computer; alleen wie dat bestand krijgt kan ze lezen. Je eigen rapport toont alles. De projectgroep kan voor eigen analyse een bestand met alle antwoorden maken, zonder namen.",
+            "What happens to your answers: they are in the answers file on this computer, with your name, role, board and school; only whoever gets that file can read them. Your own report shows everything. The project group can make a file with all answers for its own analysis, without names."
+        )
             + " " + PrivacyRule.promise(minimumGroup: minimumGroup, language: language) + " "
-            + t("Wat je in een toelichting schrijft kan wel laten zien wie je bent: schrijf er wat je ook in het gesprek zou zeggen.",
+            + t(
+                "Wat je in een toelichting schrijft kan wel laten zien wie je bent: schrijf er wat je ook in het gesprek zou zeggen.",
                 "What you write in a note can show who you are: write what you would also say in the conversation.")
     }
     public var fieldName: String { t("Je naam", "Your name") }
     public var fieldRole: String { t("Je rol", "Your role") }
     public var fieldOrganisation: String { t("Het bestuur waarvoor je antwoordt", "The board you answer for") }
-    public var fieldSchool: String { t("Je school (leeg laten als je voor het bestuur als geheel antwoordt)", "Your school (leave empty if you answer for the board as a whole)") }
+    public var fieldSchool: String {
+        t("Je school (leeg laten als je voor het bestuur als geheel antwoordt)", "Your school (leave empty if you answer for the board as a whole)")
+    }
 
     // MARK: Questions
 
@@ -76,8 +83,14 @@ public struct Strings: Sendable {
         switch (remark, required) {
         case (.note, true): t("Toelichting (verplicht)", "Note (required)")
         case (.note, false): t("Toelichting (optioneel, Enter om over te slaan)", "Note (optional, Enter to leave it out)")
-        case (.evidence, true): t("Onderbouwing: welk document of welke werkwijze laat dit zien? (verplicht)", "Evidence: which document or practice shows this? (required)")
-        case (.evidence, false): t("Onderbouwing: welk document of welke werkwijze laat dit zien? (optioneel, Enter om over te slaan)", "Evidence: which document or practice shows this? (optional, Enter to leave it out)")
+        case (.evidence, true):
+            t(
+                "Onderbouwing: welk document of welke werkwijze laat dit zien? (verplicht)",
+                "Evidence: which document or practice shows this? (required)")
+        case (.evidence, false):
+            t(
+                "Onderbouwing: welk document of welke werkwijze laat dit zien? (optioneel, Enter om over te slaan)",
+                "Evidence: which document or practice shows this? (optional, Enter to leave it out)")
         }
     }
 
@@ -92,14 +105,20 @@ public struct Strings: Sendable {
     }
 
     public func multiKeys(count: Int, canSkip: Bool, hasHelp: Bool) -> String {
-        var keys = [t("1–\(count) of spatie zet aan/uit", "1–\(count) or space ticks"), t("- geen", "- none"), t("↑↓ bewegen", "↑↓ move"), t("Enter bevestigen", "Enter confirms")]
+        var keys = [
+            t("1–\(count) of spatie zet aan/uit", "1–\(count) or space ticks"), t("- geen", "- none"), t("↑↓ bewegen", "↑↓ move"),
+            t("Enter bevestigen", "Enter confirms"),
+        ]
         keys += commands(canSkip: canSkip, hasHelp: hasHelp)
         return keys.joined(separator: " · ")
     }
 
     /// The role list: no help, no skipping.
     public func roleKeys(count: Int) -> String {
-        [t("1–\(count) kiest", "1–\(count) chooses"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose"), t("b terug", "b back"), t("q stoppen", "q stop")].joined(separator: " · ")
+        [
+            t("1–\(count) kiest", "1–\(count) chooses"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose"), t("b terug", "b back"),
+            t("q stoppen", "q stop"),
+        ].joined(separator: " · ")
     }
 
     private func commands(canSkip: Bool, hasHelp: Bool) -> [String] {
@@ -121,7 +140,10 @@ public struct Strings: Sendable {
     }
 
     public var reviewKeys: String {
-        [t("cijfer opent", "number opens"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose"), t("b terug", "b back"), t("q opslaan en stoppen", "q save and stop")].joined(separator: " · ")
+        [
+            t("cijfer opent", "number opens"), t("↑↓ en Enter kiezen", "↑↓ and Enter choose"), t("b terug", "b back"),
+            t("q opslaan en stoppen", "q save and stop"),
+        ].joined(separator: " · ")
     }
 
     public func plainChoiceKeys(canSkip: Bool, hasHelp: Bool) -> String {
@@ -169,8 +191,9 @@ public struct Strings: Sendable {
 
     /// What the `kern` mark means, the first time it is shown.
     public var kernExplanation: String {
-        t("[kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.",
-          "[core] = core statement: its lowest answer is always a development point.")
+        t(
+            "[kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.",
+            "[core] = core statement: its lowest answer is always a development point.")
     }
 
     public var chooseSeveral: String { t("Zet de antwoorden die passen aan en druk op Enter.", "Tick the answers that apply and press Enter.") }
@@ -181,7 +204,9 @@ public struct Strings: Sendable {
 
     public func cannotSkip(hasNotApplicable: Bool) -> String {
         hasNotApplicable
-            ? t("Deze vraag kan niet overgeslagen worden; kies n.v.t. als ze niet van toepassing is.", "This question cannot be skipped; choose n/a if it does not apply.")
+            ? t(
+                "Deze vraag kan niet overgeslagen worden; kies n.v.t. als ze niet van toepassing is.",
+                "This question cannot be skipped; choose n/a if it does not apply.")
             : t("Deze vraag kan niet overgeslagen worden.", "This question cannot be skipped.")
     }
 
@@ -201,21 +226,29 @@ public struct Strings: Sendable {
     }
 
     public func answerRemoved(_ question: String) -> String {
-        t("Je antwoord op “\(question)” is verwijderd: die vraag hoort niet meer bij je antwoorden.",
-          "Your answer to “\(question)” was removed: that question no longer applies given your answers.")
+        t(
+            "Je antwoord op “\(question)” is verwijderd: die vraag hoort niet meer bij je antwoorden.",
+            "Your answer to “\(question)” was removed: that question no longer applies given your answers.")
     }
 
     // MARK: Review and end
 
     public var reviewHeading: String { t("Nog even nalopen", "Review") }
-    public var reviewIntro: String { t("Deze vragen zijn nog niet beantwoord of overgeslagen. Kies er een om hem alsnog te beantwoorden, of rond af.", "These questions are not answered yet or were skipped. Choose one to answer it now, or finish.") }
+    public var reviewIntro: String {
+        t(
+            "Deze vragen zijn nog niet beantwoord of overgeslagen. Kies er een om hem alsnog te beantwoorden, of rond af.",
+            "These questions are not answered yet or were skipped. Choose one to answer it now, or finish.")
+    }
     public var reviewAllDone: String { t("Alle vragen zijn beantwoord.", "All questions are answered.") }
     public var reviewQuestion: String { t("Welke vraag wil je nog beantwoorden?", "Which question do you want to answer?") }
     public var done: String { t("Klaar.", "Done.") }
 
     public func finish(open: Int) -> String {
-        open == 0 ? t("Afronden", "Finish")
-            : t("Afronden (\(open) \(open == 1 ? "vraag blijft" : "vragen blijven") open)", "Finish (\(open) question\(open == 1 ? "" : "s") left open)")
+        open == 0
+            ? t("Afronden", "Finish")
+            : t(
+                "Afronden (\(open) \(open == 1 ? "vraag blijft" : "vragen blijven") open)",
+                "Finish (\(open) question\(open == 1 ? "" : "s") left open)")
     }
 
     /// The summary after finishing, as lines.
@@ -256,48 +289,64 @@ public struct Strings: Sendable {
     /// `vraag 37 van 58 · thema 3 van 6 · ± 12 min`: counted over the questions and themes this
     /// respondent gets, with the time the open ones still take.
     public func position(_ progress: Progress) -> String {
-        t("vraag \(progress.overall) van \(progress.overallCount) · thema \(progress.themeNumber) van \(progress.themeCount) · ± \(progress.minutesLeft) min",
-          "question \(progress.overall) of \(progress.overallCount) · theme \(progress.themeNumber) of \(progress.themeCount) · ± \(progress.minutesLeft) min")
+        t(
+            "vraag \(progress.overall) van \(progress.overallCount) · thema \(progress.themeNumber) van \(progress.themeCount) · ± \(progress.minutesLeft) min",
+            "question \(progress.overall) of \(progress.overallCount) · theme \(progress.themeNumber) of \(progress.themeCount) · ± \(progress.minutesLeft) min"
+        )
     }
 
     /// When the terminal is smaller than a screen needs.
     public func terminalTooSmall(rows: Int) -> String {
-        t("Het venster is te klein voor deze vraag (nodig: \(rows) regels); maak het groter.",
-          "The window is too small for this question (needs \(rows) rows); make it larger.")
+        t(
+            "Het venster is te klein voor deze vraag (nodig: \(rows) regels); maak het groter.",
+            "The window is too small for this question (needs \(rows) rows); make it larger.")
     }
 
     /// A marker for lines left out above or below what is shown.
-    public func moreAbove(_ count: Int) -> String { t("  ↑ \(count) regel\(count == 1 ? "" : "s") hierboven", "  ↑ \(count) more line\(count == 1 ? "" : "s") above") }
-    public func moreBelow(_ count: Int) -> String { t("  ↓ nog \(count) regel\(count == 1 ? "" : "s")", "  ↓ \(count) more line\(count == 1 ? "" : "s")") }
+    public func moreAbove(_ count: Int) -> String {
+        t("  ↑ \(count) regel\(count == 1 ? "" : "s") hierboven", "  ↑ \(count) more line\(count == 1 ? "" : "s") above")
+    }
+    public func moreBelow(_ count: Int) -> String {
+        t("  ↓ nog \(count) regel\(count == 1 ? "" : "s")", "  ↓ \(count) more line\(count == 1 ? "" : "s")")
+    }
 
     /// Before the first question: how many questions this role gets and about how long they take.
     public func workload(_ workload: Workload, role: String) -> String {
         let longer = workload.maximumMinutes > workload.minutes
-        let more = workload.followUps > 0
-            ? t(" (en tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"), afhankelijk van je antwoorden\(longer ? ": dan tot \(workload.maximumMinutes) minuten" : ""))",
-                " (and up to \(workload.followUps) follow-up question\(workload.followUps == 1 ? "" : "s"), depending on your answers\(longer ? ": then up to \(workload.maximumMinutes) minutes" : ""))")
+        let more =
+            workload.followUps > 0
+            ? t(
+                " (en tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"), afhankelijk van je antwoorden\(longer ? ": dan tot \(workload.maximumMinutes) minuten" : ""))",
+                " (and up to \(workload.followUps) follow-up question\(workload.followUps == 1 ? "" : "s"), depending on your answers\(longer ? ": then up to \(workload.maximumMinutes) minutes" : ""))"
+            )
             : ""
         let one = workload.questions == 1
         let minute = workload.minutes == 1
-        return t("Voor jouw rol (\(role)): \(workload.questions) \(one ? "vraag" : "vragen"), ongeveer \(workload.minutes) \(minute ? "minuut" : "minuten")\(more).",
-                 "For your role (\(role)): \(workload.questions) question\(one ? "" : "s"), about \(workload.minutes) minute\(minute ? "" : "s")\(more).")
+        return t(
+            "Voor jouw rol (\(role)): \(workload.questions) \(one ? "vraag" : "vragen"), ongeveer \(workload.minutes) \(minute ? "minuut" : "minuten")\(more).",
+            "For your role (\(role)): \(workload.questions) question\(one ? "" : "s"), about \(workload.minutes) minute\(minute ? "" : "s")\(more).")
     }
 
     public func stopped(file: String, summary: Summary) -> String {
         let total = summary.total
-        return t("Opgeslagen in \(file): \(total.answered) van \(total.shown) vragen beantwoord. Ga later verder met: waarborg fill \(file)\n",
-                 "Saved in \(file): \(total.answered) of \(total.shown) questions answered. Continue later with: waarborg fill \(file)\n")
+        return t(
+            "Opgeslagen in \(file): \(total.answered) van \(total.shown) vragen beantwoord. Ga later verder met: waarborg fill \(file)\n",
+            "Saved in \(file): \(total.answered) of \(total.shown) questions answered. Continue later with: waarborg fill \(file)\n")
     }
 
     public var endOfInput: String { t("Einde van de invoer. ", "End of input. ") }
     public var interrupted: String { t("Onderbroken. ", "Interrupted. ") }
 
     public var noRespondentSaved: String {
-        t("Gestopt voordat er iets te bewaren was; er is geen bestand geschreven.\n", "Stopped before there was anything to save; no file was written.\n")
+        t(
+            "Gestopt voordat er iets te bewaren was; er is geen bestand geschreven.\n",
+            "Stopped before there was anything to save; no file was written.\n")
     }
 
     public func resuming(file: String, open: Int) -> String {
-        t("Verder met \(file) (\(open) \(open == 1 ? "vraag staat" : "vragen staan") nog open).\n", "Continuing \(file) (\(open) question\(open == 1 ? "" : "s") still open).\n")
+        t(
+            "Verder met \(file) (\(open) \(open == 1 ? "vraag staat" : "vragen staan") nog open).\n",
+            "Continuing \(file) (\(open) question\(open == 1 ? "" : "s") still open).\n")
     }
 
     public func writing(file: String) -> String {
@@ -308,61 +357,71 @@ public struct Strings: Sendable {
 
     public func fileInUse(_ file: String, process: Int32?) -> String {
         let who = process.map { t("door proces \($0)", "by process \($0)") } ?? t("door een ander proces", "by another process")
-        return t("\(file) is in gebruik \(who) (een andere waarborg fill); rond die eerst af.\n",
-                 "\(file) is in use \(who) (another waarborg fill); finish that one first.\n")
+        return t(
+            "\(file) is in gebruik \(who) (een andere waarborg fill); rond die eerst af.\n",
+            "\(file) is in use \(who) (another waarborg fill); finish that one first.\n")
     }
 
     public func commentsWillBeLost(_ file: String, backup: String) -> String {
-        t("Let op: \(file) bevat opmerkingen (#); die gaan bij het bewaren verloren. Het bestand zoals het was staat in \(backup).\n",
-          "Note: \(file) has comments (#); they are lost when it is saved. The file as it was is kept in \(backup).\n")
+        t(
+            "Let op: \(file) bevat opmerkingen (#); die gaan bij het bewaren verloren. Het bestand zoals het was staat in \(backup).\n",
+            "Note: \(file) has comments (#); they are lost when it is saved. The file as it was is kept in \(backup).\n")
     }
 
     public func notAnAnswersFile(_ file: String) -> String {
-        t("\(file) bestaat al en is geen antwoordbestand; kies een andere naam, of gebruik --overwrite om het te vervangen.\n",
-          "\(file) exists and is not an answers file; choose another name, or pass --overwrite to replace it.\n")
+        t(
+            "\(file) bestaat al en is geen antwoordbestand; kies een andere naam, of gebruik --overwrite om het te vervangen.\n",
+            "\(file) exists and is not an answers file; choose another name, or pass --overwrite to replace it.\n")
     }
 
     public func answersFileHasErrors(_ file: String) -> String {
-        t("\(file) bevat fouten (zie hierboven); herstel ze, of gebruik --overwrite om opnieuw te beginnen.\n",
-          "\(file) has errors (see above); fix them, or pass --overwrite to start again.\n")
+        t(
+            "\(file) bevat fouten (zie hierboven); herstel ze, of gebruik --overwrite om opnieuw te beginnen.\n",
+            "\(file) has errors (see above); fix them, or pass --overwrite to start again.\n")
     }
 
     public func otherVersion(_ file: String, questionnaire: String, fileVersion: String, version: String) -> String {
-        t("\(file) bevat antwoorden op \(questionnaire) versie \(fileVersion), maar deze sessie gebruikt versie \(version). Ga verder met de versie van het bestand met --keep-versions (of --version \(fileVersion)), of begin een nieuw bestand.\n",
-          "\(file) holds answers to \(questionnaire) version \(fileVersion), but this session uses version \(version). Continue with the file's version with --keep-versions (or --version \(fileVersion)), or start a new file.\n")
+        t(
+            "\(file) bevat antwoorden op \(questionnaire) versie \(fileVersion), maar deze sessie gebruikt versie \(version). Ga verder met de versie van het bestand met --keep-versions (of --version \(fileVersion)), of begin een nieuw bestand.\n",
+            "\(file) holds answers to \(questionnaire) version \(fileVersion), but this session uses version \(version). Continue with the file's version with --keep-versions (or --version \(fileVersion)), or start a new file.\n"
+        )
     }
 
     public func versionUnavailable(_ file: String, questionnaire: String, version: String) -> String {
-        t("\(file) bevat antwoorden op \(questionnaire) versie \(version), maar die versie is niet (meer) beschikbaar.\n",
-          "\(file) holds answers to \(questionnaire) version \(version), but that version is not available.\n")
+        t(
+            "\(file) bevat antwoorden op \(questionnaire) versie \(version), maar die versie is niet (meer) beschikbaar.\n",
+            "\(file) holds answers to \(questionnaire) version \(version), but that version is not available.\n")
     }
 
     // MARK: Template
 
     public var templateIntro: [String] {
-        nl ? [
-            "Antwoordbestand voor waarborg, om in een teksteditor in te vullen.",
-            "",
-            "Vul je gegevens in en zet je antwoord achter elke vraag, na de dubbele punt: het nummer of de sleutel van het antwoord. Laat een antwoord leeg als je het (nog) niet weet.",
-            "Een toelichting of onderbouwing schrijf je zo:",
-            "  thema.vraag: {value: 3, note: \"…\", evidence: \"…\"}",
-            "Controleer het bestand met: waarborg check <bestand>",
-        ] : [
-            "Answers file for waarborg, to fill in with a text editor.",
-            "",
-            "Fill in your details and put your answer after each question, after the colon: the number or key of the answer. Leave an answer empty if you do not know (yet).",
-            "Write a note or evidence like this:",
-            "  theme.question: {value: 3, note: \"…\", evidence: \"…\"}",
-            "Check the file with: waarborg check <file>",
-        ]
+        nl
+            ? [
+                "Antwoordbestand voor waarborg, om in een teksteditor in te vullen.",
+                "",
+                "Vul je gegevens in en zet je antwoord achter elke vraag, na de dubbele punt: het nummer of de sleutel van het antwoord. Laat een antwoord leeg als je het (nog) niet weet.",
+                "Een toelichting of onderbouwing schrijf je zo:",
+                "  thema.vraag: {value: 3, note: \"…\", evidence: \"…\"}",
+                "Controleer het bestand met: waarborg check <bestand>",
+            ]
+            : [
+                "Answers file for waarborg, to fill in with a text editor.",
+                "",
+                "Fill in your details and put your answer after each question, after the colon: the number or key of the answer. Leave an answer empty if you do not know (yet).",
+                "Write a note or evidence like this:",
+                "  theme.question: {value: 3, note: \"…\", evidence: \"…\"}",
+                "Check the file with: waarborg check <file>",
+            ]
     }
 
     public var templateAnswer: String { t("Antwoord", "Answer") }
     public var templateYesNo: String { t("ja of nee", "ja (yes) or nee (no)") }
     public var templateText: String { t("vrije tekst, tussen aanhalingstekens", "free text, in quotes") }
     public var templateSkipped: String {
-        t("Optionele vragen die je bewust overslaat, zet je hier als lijst: skipped: [thema.vraag]",
-          "Optional questions you choose to skip go here as a list: skipped: [theme.question]")
+        t(
+            "Optionele vragen die je bewust overslaat, zet je hier als lijst: skipped: [thema.vraag]",
+            "Optional questions you choose to skip go here as a list: skipped: [theme.question]")
     }
 
     public func templateRoles(_ roles: [String]) -> String {
@@ -384,8 +443,14 @@ public struct Strings: Sendable {
         switch (remark, required) {
         case (.note, true): t("Toelichting verplicht: {value: …, note: \"…\"}", "Note required: {value: …, note: \"…\"}")
         case (.note, false): t("Toelichting mag: {value: …, note: \"…\"}", "Note welcome: {value: …, note: \"…\"}")
-        case (.evidence, true): t("Onderbouwing verplicht: {value: …, evidence: \"welk document of welke werkwijze toont het?\"}", "Evidence required: {value: …, evidence: \"which document or practice shows it?\"}")
-        case (.evidence, false): t("Onderbouwing mag: {value: …, evidence: \"welk document of welke werkwijze toont het?\"}", "Evidence welcome: {value: …, evidence: \"which document or practice shows it?\"}")
+        case (.evidence, true):
+            t(
+                "Onderbouwing verplicht: {value: …, evidence: \"welk document of welke werkwijze toont het?\"}",
+                "Evidence required: {value: …, evidence: \"which document or practice shows it?\"}")
+        case (.evidence, false):
+            t(
+                "Onderbouwing mag: {value: …, evidence: \"welk document of welke werkwijze toont het?\"}",
+                "Evidence welcome: {value: …, evidence: \"which document or practice shows it?\"}")
         }
     }
 
@@ -396,8 +461,9 @@ public struct Strings: Sendable {
     // MARK: Check
 
     public func checked(files: Int, errors: Int, warnings: Int) -> String {
-        t("\(files) bestand(en) gecontroleerd: \(errors) fout(en), \(warnings) waarschuwing(en).\n",
-          "\(files) file(s) checked: \(errors) error(s), \(warnings) warning(s).\n")
+        t(
+            "\(files) bestand(en) gecontroleerd: \(errors) fout(en), \(warnings) waarschuwing(en).\n",
+            "\(files) file(s) checked: \(errors) error(s), \(warnings) warning(s).\n")
     }
 
     public func completeness(file: String, questionnaire: String, count: Summary.Count) -> String {

@@ -166,12 +166,14 @@ public struct Labels: Sendable {
     public func averageNote(_ assessment: RespondentAssessment) -> String {
         let leftOut = assessment.overall.leftOut
         let counted = assessment.parts.count - leftOut.count
-        var text = nl
+        var text =
+            nl
             ? "gewoon gemiddelde van \(counted) \(counted == 1 ? "score" : "scores"), zonder niveau: er is geen norm"
             : "plain average of \(counted) \(counted == 1 ? "score" : "scores"), without a level: there is no norm"
         let named = leftOut.map { id -> String in
             guard let questionnaire = assessment.part(id)?.questionnaire else { return id }
-            let why = questionnaire.scoring.method == .sum
+            let why =
+                questionnaire.scoring.method == .sum
                 ? (nl ? "een som, geen gemiddelde" : "a sum, not a mean")
                 : (nl ? "geen score" : "no score")
             return "\(safeguardName(questionnaire)) (\(why))"
@@ -248,7 +250,8 @@ public struct Labels: Sendable {
     public var conversationPoints: String { nl ? "Gesprekspunten" : "Points for discussion" }
 
     public var conversationPointsNote: String {
-        nl ? "Thema’s die lager scoren, zonder vaste actie in de vragenlijst: bespreek eerst waar dat vandaan komt."
+        nl
+            ? "Thema’s die lager scoren, zonder vaste actie in de vragenlijst: bespreek eerst waar dat vandaan komt."
             : "Themes that score lower, for which the questionnaire names no action: first discuss where that comes from."
     }
 
@@ -256,7 +259,8 @@ public struct Labels: Sendable {
 
     /// `Nog 4 ontwikkelpunten staan in de bijlage.`
     public func moreDevelopmentPoints(_ count: Int) -> String {
-        nl ? (count == 1 ? "Nog 1 ontwikkelpunt staat in de bijlage." : "Nog \(count) ontwikkelpunten staan in de bijlage.")
+        nl
+            ? (count == 1 ? "Nog 1 ontwikkelpunt staat in de bijlage." : "Nog \(count) ontwikkelpunten staan in de bijlage.")
             : (count == 1 ? "1 more development point is in the appendix." : "\(count) more development points are in the appendix.")
     }
 

@@ -39,7 +39,8 @@ extension Expression: CustomStringConvertible {
             if op == .negate, case .unary(.negate, _) = operand.kind { parenthesize = true }
             operand.write(to: &out, parenthesized: parenthesize)
         case .binary(let op, let left, let right):
-            let leftNeeds = left.printPrecedence < op.precedence
+            let leftNeeds =
+                left.printPrecedence < op.precedence
                 || (op.isComparison && left.printPrecedence == op.precedence)
             left.write(to: &out, parenthesized: leftNeeds)
             out += " \(op.rawValue) "
@@ -66,7 +67,7 @@ extension Expression: CustomStringConvertible {
     /// `0.00001`, `1000000000000000.0` becomes `1000000000000000`.
     static func plainDecimal(_ text: String) -> String {
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: e)...].drop { $0 == "+" })
+            let exponent = Int(text[text.index(after: e)...].drop { $0 == "+" })
         else { return text.hasSuffix(".0") ? String(text.dropLast(2)) : text }
         var mantissa = Substring(text[..<e])
         let sign = mantissa.hasPrefix("-") ? "-" : ""

@@ -217,18 +217,20 @@ fileprivate extension Message {
 
     static func unknownCharacter(_ text: String) -> Message {
         let shown = text.unicodeScalars.map(Lexer.visible).joined()
-        let hint: Message = switch text {
-        case "=": Message(nl: "; vergelijk met ‘==’", en: "; use '==' to compare")
-        case "!": Message(nl: "; gebruik ‘not’ voor het omgekeerde, of ‘!=’ om te vergelijken", en: "; use 'not' to negate, or '!=' to compare")
-        case "&", "&&": Message(nl: "; gebruik ‘and’", en: "; use 'and'")
-        case "|", "||": Message(nl: "; gebruik ‘or’", en: "; use 'or'")
-        case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}":
-            Message(
-                nl: "; teksten staan tussen rechte dubbele aanhalingstekens, zoals \"ja\"",
-                en: "; strings are written in straight double quotes, like \"ja\"")
-        case ".": Message(nl: "; na een ‘.’ in een naam hoort een letter of cijfer", en: "; a '.' inside a name must be followed by a letter or digit")
-        default: .empty
-        }
+        let hint: Message =
+            switch text {
+            case "=": Message(nl: "; vergelijk met ‘==’", en: "; use '==' to compare")
+            case "!": Message(nl: "; gebruik ‘not’ voor het omgekeerde, of ‘!=’ om te vergelijken", en: "; use 'not' to negate, or '!=' to compare")
+            case "&", "&&": Message(nl: "; gebruik ‘and’", en: "; use 'and'")
+            case "|", "||": Message(nl: "; gebruik ‘or’", en: "; use 'or'")
+            case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}":
+                Message(
+                    nl: "; teksten staan tussen rechte dubbele aanhalingstekens, zoals \"ja\"",
+                    en: "; strings are written in straight double quotes, like \"ja\"")
+            case ".":
+                Message(nl: "; na een ‘.’ in een naam hoort een letter of cijfer", en: "; a '.' inside a name must be followed by a letter or digit")
+            default: .empty
+            }
         return Message(nl: "onbekend teken ‘\(shown)’\(hint.nl)", en: "unknown character '\(shown)'\(hint.en)")
     }
 }
@@ -238,7 +240,7 @@ extension Lexer {
     static func visible(_ scalar: Unicode.Scalar) -> String {
         switch scalar.properties.generalCategory {
         case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned,
-             .privateUse, .surrogate, .nonspacingMark, .enclosingMark:
+            .privateUse, .surrogate, .nonspacingMark, .enclosingMark:
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         default:

@@ -130,8 +130,9 @@ public struct RuleParser {
                 return Expression(.reference(name), at: token.range)
             }
             let (arguments, close) = try nested { try $0.parseArguments(of: name) }
-            return try node(.call(name: name, nameRange: token.range, arguments: arguments),
-                            range: token.range.union(close))
+            return try node(
+                .call(name: name, nameRange: token.range, arguments: arguments),
+                range: token.range.union(close))
         case .symbol(.leftParenthesis):
             advance()
             return try nested { try $0.parseParenthesized(openedAt: token.range) }
@@ -330,9 +331,10 @@ fileprivate extension Message {
             }
             let operators = ["and", "or"]
             if operators.contains(name.lowercased()) {
-                return found + Message(
-                    nl: "; bedoel je ‘\(name.lowercased())’? operatoren zijn in kleine letters",
-                    en: "; did you mean '\(name.lowercased())'? operators are lowercase")
+                return found
+                    + Message(
+                        nl: "; bedoel je ‘\(name.lowercased())’? operatoren zijn in kleine letters",
+                        en: "; did you mean '\(name.lowercased())'? operators are lowercase")
             }
             return found + Suggestion.didYouMean(name, in: operators)
         default:

@@ -49,14 +49,15 @@ public struct Token: Hashable, Sendable, CustomStringConvertible {
 
     /// `kind@start..end`, for tests.
     public var description: String {
-        let text: String = switch kind {
-        case .number(let number): "number(\(Value.format(number)))"
-        case .string(let string): "string(\(Value.quote(string)))"
-        case .identifier(let name): "identifier(\(name))"
-        case .keyword(let keyword): "keyword(\(keyword.rawValue))"
-        case .symbol(let symbol): "symbol(\(symbol.rawValue))"
-        case .end: "end"
-        }
+        let text: String =
+            switch kind {
+            case .number(let number): "number(\(Value.format(number)))"
+            case .string(let string): "string(\(Value.quote(string)))"
+            case .identifier(let name): "identifier(\(name))"
+            case .keyword(let keyword): "keyword(\(keyword.rawValue))"
+            case .symbol(let symbol): "symbol(\(symbol.rawValue))"
+            case .end: "end"
+            }
         return "\(text)@\(range)"
     }
 }

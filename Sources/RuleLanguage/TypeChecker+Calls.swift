@@ -21,8 +21,9 @@ extension TypeChecker {
     private mutating func checkHostCall(
         _ name: String, signature: FunctionSignature, arguments: [Expression], range: SourceRange, text: String
     ) -> Typed? {
-        var ok = checkArity(arguments, range: range, minimum: signature.minimumArity,
-                            maximum: signature.maximumArity, synopsis: signature.synopsis(name))
+        var ok = checkArity(
+            arguments, range: range, minimum: signature.minimumArity,
+            maximum: signature.maximumArity, synopsis: signature.synopsis(name))
         var lowered: [TypedNode.HostCall.Argument] = []
         var resolved: [Int: (info: ReferenceInfo, name: String)] = [:]
         for (index, argument) in arguments.enumerated() {
@@ -31,9 +32,10 @@ extension TypeChecker {
             case .value(let type):
                 guard let typed = check(argument) else { ok = false; continue }
                 guard typed.type == type else {
-                    errors.append(RuleError(
-                        .wrongArgumentType(name, parameter: parameter.name, expected: type, typed),
-                        at: argument.range))
+                    errors.append(
+                        RuleError(
+                            .wrongArgumentType(name, parameter: parameter.name, expected: type, typed),
+                            at: argument.range))
                     ok = false
                     continue
                 }
@@ -47,9 +49,10 @@ extension TypeChecker {
                 switch environment.resolve(written, as: kinds) {
                 case .success(let info):
                     let canonical = info.canonicalName ?? written
-                    references.append(ReferenceUse(
-                        name: written, resolvedName: canonical, kind: info.kind, function: name,
-                        range: argument.range))
+                    references.append(
+                        ReferenceUse(
+                            name: written, resolvedName: canonical, kind: info.kind, function: name,
+                            range: argument.range))
                     resolved[index] = (info, written)
                     lowered.append(.reference(canonical))
                 case .failure(let error):
@@ -84,8 +87,9 @@ extension TypeChecker {
 
     private mutating func checkBuiltin(_ builtin: Builtin, arguments: [Expression], range: SourceRange) -> Typed? {
         let arity = builtin.arity
-        var ok = checkArity(arguments, range: range, minimum: arity.minimum, maximum: arity.maximum,
-                            synopsis: builtin.synopsis)
+        var ok = checkArity(
+            arguments, range: range, minimum: arity.minimum, maximum: arity.maximum,
+            synopsis: builtin.synopsis)
         let checked = arguments.prefix(arity.maximum ?? arguments.count).map { check($0) }
         guard ok, !checked.contains(where: { $0 == nil }) else { return nil }
         let typed = checked.compactMap { $0 }
@@ -104,9 +108,10 @@ extension TypeChecker {
             return result
         }
         for (argument, argumentType) in zip(arguments, typed) where argumentType.type != .number {
-            errors.append(RuleError(
-                .wrongArgumentType(builtin.name, parameter: nil, expected: .number, argumentType),
-                at: argument.range))
+            errors.append(
+                RuleError(
+                    .wrongArgumentType(builtin.name, parameter: nil, expected: .number, argumentType),
+                    at: argument.range))
             ok = false
         }
         guard ok else { return nil }
@@ -120,14 +125,18 @@ extension TypeChecker {
         _ arguments: [Expression], range: SourceRange, minimum: Int, maximum: Int?, synopsis: String
     ) -> Bool {
         if arguments.count < minimum {
-            errors.append(RuleError(.arity(synopsis, minimum: minimum, maximum: maximum, got: arguments.count),
-                                    at: range))
+            errors.append(
+                RuleError(
+                    .arity(synopsis, minimum: minimum, maximum: maximum, got: arguments.count),
+                    at: range))
             return false
         }
         if let maximum, arguments.count > maximum {
             let extra = arguments[maximum].range.union(arguments[arguments.count - 1].range)
-            errors.append(RuleError(.arity(synopsis, minimum: minimum, maximum: maximum, got: arguments.count),
-                                    at: extra))
+            errors.append(
+                RuleError(
+                    .arity(synopsis, minimum: minimum, maximum: maximum, got: arguments.count),
+                    at: extra))
             return false
         }
         return true
@@ -140,12 +149,13 @@ fileprivate extension Message {
     }
 
     static func arity(_ synopsis: String, minimum: Int, maximum: Int?, got: Int) -> Message {
-        let expected: Message = switch maximum {
-        case nil: Message(nl: "minstens ", en: "at least ") + count(minimum)
-        case minimum?: count(minimum)
-        case (minimum + 1)?: Message(nl: "\(minimum) of ", en: "\(minimum) or ") + count(minimum + 1)
-        case let maximum?: Message(nl: "\(minimum) tot en met ", en: "\(minimum) to ") + count(maximum)
-        }
+        let expected: Message =
+            switch maximum {
+            case nil: Message(nl: "minstens ", en: "at least ") + count(minimum)
+            case minimum?: count(minimum)
+            case (minimum + 1)?: Message(nl: "\(minimum) of ", en: "\(minimum) or ") + count(minimum + 1)
+            case let maximum?: Message(nl: "\(minimum) tot en met ", en: "\(minimum) to ") + count(maximum)
+            }
         return Message(
             nl: "\(synopsis) krijgt \(expected.nl), maar kreeg er \(got)",
             en: "\(synopsis) takes \(expected.en), but got \(got)")
@@ -165,12 +175,13 @@ fileprivate extension Message {
     }
 
     static func expectedReference(_ function: String, kinds: [ReferenceKind], _ argument: Expression) -> Message {
-        let found: Message = switch argument.kind {
-        case .string(let text): Message(nl: "; schrijf de naam zonder aanhalingstekens: \(text)", en: "; write the name without quotes: \(text)")
-        case .number: Message(nl: ", geen getal", en: ", not a number")
-        case .bool: Message(nl: ", geen true of false", en: ", not true or false")
-        default: Message(nl: ", geen berekende waarde", en: ", not a computed value")
-        }
+        let found: Message =
+            switch argument.kind {
+            case .string(let text): Message(nl: "; schrijf de naam zonder aanhalingstekens: \(text)", en: "; write the name without quotes: \(text)")
+            case .number: Message(nl: ", geen getal", en: ", not a number")
+            case .bool: Message(nl: ", geen true of false", en: ", not true or false")
+            default: Message(nl: ", geen berekende waarde", en: ", not a computed value")
+            }
         return Message(
             nl: "\(function) verwacht hier de naam van \(kinds.phrase.nl)\(found.nl)",
             en: "\(function) expects the name of \(kinds.phrase.en) here\(found.en)")
@@ -182,7 +193,10 @@ fileprivate extension Message {
 
     static func fallbackType(_ value: TypeChecker.Typed, _ fallback: TypeChecker.Typed) -> Message {
         Message(
-            nl: "het alternatief van default moet van hetzelfde type zijn als het eerste argument, \(value.typePhrase.nl), maar dit is \(fallback.typePhrase.nl)",
-            en: "the fallback of default must be of the same type as its first argument, \(value.typePhrase.en), but this is \(fallback.typePhrase.en)")
+            nl:
+                "het alternatief van default moet van hetzelfde type zijn als het eerste argument, \(value.typePhrase.nl), maar dit is \(fallback.typePhrase.nl)",
+            en:
+                "the fallback of default must be of the same type as its first argument, \(value.typePhrase.en), but this is \(fallback.typePhrase.en)"
+        )
     }
 }

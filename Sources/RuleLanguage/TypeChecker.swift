@@ -40,8 +40,9 @@ public struct TypeChecker {
             checker.errors.append(RuleError(.wrongResultType(typed, expected: expected), at: expression.range))
         }
         guard let typed, checker.errors.isEmpty else { return .failure(RuleErrors(checker.errors)) }
-        return .success(CheckedExpression(
-            expression: expression, type: typed.type, references: checker.references, root: typed.node))
+        return .success(
+            CheckedExpression(
+                expression: expression, type: typed.type, references: checker.references, root: typed.node))
     }
 
     /// Parses and checks `source`: the parser's errors, else the checker's.
@@ -71,8 +72,9 @@ public struct TypeChecker {
             if op.isComparison { return checkComparison(op, left, right, range: expression.range) }
             return checkArithmetic(op, left, right)
         case .call(let name, let nameRange, let arguments):
-            return checkCall(name, nameRange: nameRange, arguments: arguments, range: expression.range,
-                             text: expression.description)
+            return checkCall(
+                name, nameRange: nameRange, arguments: arguments, range: expression.range,
+                text: expression.description)
         }
     }
 
@@ -144,11 +146,12 @@ public struct TypeChecker {
     }
 
     private func operand(_ expression: Expression, _ typed: Typed) -> TypedNode.Operand {
-        let isLiteral = switch expression.kind {
-        case .number, .string, .bool: true
-        case .unary(.negate, let inner): if case .number = inner.kind { true } else { false }
-        default: false
-        }
+        let isLiteral =
+            switch expression.kind {
+            case .number, .string, .bool: true
+            case .unary(.negate, let inner): if case .number = inner.kind { true } else { false }
+            default: false
+            }
         return TypedNode.Operand(node: typed.node, text: expression.description, isLiteral: isLiteral)
     }
 
@@ -157,7 +160,8 @@ public struct TypeChecker {
     /// Reports `literal` when it is a string literal outside the strings `typed` can be.
     mutating func checkAgainstDomain(_ literal: Expression, of typed: Typed) {
         guard let domain = typed.domain, case .string(let string) = literal.kind,
-              !domain.strings.contains(string) else { return }
+            !domain.strings.contains(string)
+        else { return }
         errors.append(RuleError(.notAnOption(string, domain: domain), at: literal.range))
     }
 
@@ -166,8 +170,9 @@ public struct TypeChecker {
     @discardableResult
     private mutating func unquotedOption(_ typed: Typed?, _ reference: Expression) -> Bool {
         guard let domain = typed?.domain, case .reference(let name) = reference.kind,
-              domain.strings.contains(name),
-              let index = errors.lastIndex(where: { $0.range == reference.range }) else { return false }
+            domain.strings.contains(name),
+            let index = errors.lastIndex(where: { $0.range == reference.range })
+        else { return false }
         errors[index] = RuleError(.unquotedOption(name), at: reference.range)
         return true
     }
@@ -203,7 +208,8 @@ fileprivate extension Message {
                 nl: "een voorwaarde moet true of false zijn, maar dit is \(found.nl); vergelijk het met iets, zoals in ‘score(x) < 3’",
                 en: "a condition must be true or false, but this is \(found.en); compare it with something, as in 'score(x) < 3'")
         }
-        return Message(nl: "verwacht \(expected.withArticle.nl), maar dit is \(found.nl)", en: "expected \(expected.withArticle.en), but this is \(found.en)")
+        return Message(
+            nl: "verwacht \(expected.withArticle.nl), maar dit is \(found.nl)", en: "expected \(expected.withArticle.en), but this is \(found.en)")
     }
 
     static func operandOfUnary(_ op: UnaryOperator, _ snippet: Message, _ typed: TypeChecker.Typed) -> Message {
@@ -241,7 +247,8 @@ fileprivate extension Message {
 
     static func notAnOption(_ string: String, domain: (strings: [String], owner: String)) -> Message {
         let hint = Suggestion.didYouMean(string, in: domain.strings)
-        let choices = hint.isEmpty
+        let choices =
+            hint.isEmpty
             ? Message(
                 nl: "; het kan zijn: " + domain.strings.map { "‘\($0)’" }.joined(separator: ", "),
                 en: "; it can be " + domain.strings.map { "'\($0)'" }.joined(separator: ", "))

@@ -22,7 +22,10 @@ enum LibYAMLProblem {
             let place = lines.position(index: problemMark.index, line: problemMark.line, column: problemMark.column)
             let location = FileLocation(file: file, line: place.line, column: place.column)
             if byte(atLine: location.line, column: location.column, in: input) == UInt8(ascii: "\t") {
-                return .error(Message(nl: "een tab is hier niet toegestaan; spring in met spaties", en: "a tab character is not allowed here; indent with spaces"), at: location)
+                return .error(
+                    Message(
+                        nl: "een tab is hier niet toegestaan; spring in met spaties", en: "a tab character is not allowed here; indent with spaces"),
+                    at: location)
             }
             var message = Message(nl: dutch(problem: problem), en: problem)
             var notes: [Diagnostic.Note] = []
@@ -48,7 +51,8 @@ enum LibYAMLProblem {
         }
         if problem.contains("UTF-8") || problem.contains("Unicode") {
             let byte = value >= 0 ? " 0x\(hex)" : ""
-            return Message(nl: "het bestand is geen geldige UTF-8: \(dutch(problem: problem))\(byte)", en: "the file is not valid UTF-8: \(problem)\(byte)")
+            return Message(
+                nl: "het bestand is geen geldige UTF-8: \(dutch(problem: problem))\(byte)", en: "the file is not valid UTF-8: \(problem)\(byte)")
         }
         return Message(nl: dutch(problem: problem), en: problem)
     }

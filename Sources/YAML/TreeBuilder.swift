@@ -83,10 +83,11 @@ struct TreeBuilder: ~Copyable {
     /// The end of the innermost sequence or mapping.
     mutating func endCollection() {
         guard let frame = stack.popLast() else { return }
-        let content: Node.Content = switch frame.kind {
-        case .sequence: .sequence(children.popArray(from: frame.start))
-        case .mapping: .mapping(Mapping(children.popEntries(from: frame.start)))
-        }
+        let content: Node.Content =
+            switch frame.kind {
+            case .sequence: .sequence(children.popArray(from: frame.start))
+            case .mapping: .mapping(Mapping(children.popEntries(from: frame.start)))
+            }
         let node = Node(content, at: frame.location)
         if let anchor = frame.anchor {
             anchors[anchor] = (node, frame.size, frame.height, frame.bytes)
@@ -212,11 +213,16 @@ struct TreeBuilder: ~Copyable {
 
 fileprivate extension Diagnostic {
     static func multipleDocuments(at location: FileLocation) -> Diagnostic {
-        .error(Message(nl: "verwacht één YAML-document, maar hier begint er nog een", en: "expected a single YAML document, but another one starts here"), at: location)
+        .error(
+            Message(
+                nl: "verwacht één YAML-document, maar hier begint er nog een", en: "expected a single YAML document, but another one starts here"),
+            at: location)
     }
 
     static func tooManyProblems(_ count: Int, at location: FileLocation) -> Diagnostic {
-        .error(Message(nl: "te veel problemen (\(count)); hier is het lezen gestopt", en: "too many problems (\(count)); stopped reading here"), at: location)
+        .error(
+            Message(nl: "te veel problemen (\(count)); hier is het lezen gestopt", en: "too many problems (\(count)); stopped reading here"),
+            at: location)
     }
 
     static func tooManyNodes(limit: Int, at location: FileLocation) -> Diagnostic {
@@ -259,19 +265,25 @@ fileprivate extension Diagnostic {
 
     static func keyNotScalar(_ key: Node) -> Diagnostic {
         .error(
-            Message(nl: "een sleutel moet een enkele waarde zijn, maar deze sleutel is \(key.kindDescription.nl)", en: "keys must be scalars, but this key is \(key.kindDescription.en)"),
+            Message(
+                nl: "een sleutel moet een enkele waarde zijn, maar deze sleutel is \(key.kindDescription.nl)",
+                en: "keys must be scalars, but this key is \(key.kindDescription.en)"),
             at: key.location)
     }
 
     static func unknownAlias(_ name: String, known: some Sequence<String>, at location: FileLocation) -> Diagnostic {
         .error(
-            Message(nl: "onbekende alias ‘*\(name)’; er staat geen anker ‘&\(name)’ vóór", en: "unknown alias '*\(name)'; no anchor '&\(name)' comes before it")
+            Message(
+                nl: "onbekende alias ‘*\(name)’; er staat geen anker ‘&\(name)’ vóór",
+                en: "unknown alias '*\(name)'; no anchor '&\(name)' comes before it")
                 + Suggestion.didYouMean(name, in: known),
             at: location)
     }
 
     static func recursiveAlias(_ name: String, at location: FileLocation) -> Diagnostic {
-        .error(Message(nl: "alias ‘*\(name)’ verwijst naar een waarde waar hij zelf in staat", en: "alias '*\(name)' refers to a node that contains it"), at: location)
+        .error(
+            Message(nl: "alias ‘*\(name)’ verwijst naar een waarde waar hij zelf in staat", en: "alias '*\(name)' refers to a node that contains it"),
+            at: location)
     }
 
     static func unsupportedTag(_ tag: String, at location: FileLocation) -> Diagnostic {

@@ -1,4 +1,5 @@
 internal import CYAML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

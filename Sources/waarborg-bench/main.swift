@@ -1,6 +1,7 @@
 import Assessment
 import FileIO
 import Questionnaire
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,7 +46,6 @@ func benchmark() {
         }
     }
 
-
     guard InputFile.isDirectory("questionnaires") else { fail("run from the repository root: ./questionnaires is missing") }
     let root = "questionnaires"
     guard let catalog = try? Catalog.directory(root) else { fail("cannot read \(root)") }
@@ -73,7 +73,9 @@ func benchmark() {
         paths.append(path)
         totalBytes += text.utf8.count
     }
-    print("workload: \(count) answers files, \(totalBytes / count) bytes each on average, \(String(format2: Double(totalBytes) / 1_048_576)) MiB in all (seed \(seed))")
+    print(
+        "workload: \(count) answers files, \(totalBytes / count) bytes each on average, \(String(format2: Double(totalBytes) / 1_048_576)) MiB in all (seed \(seed))"
+    )
 
     let resolver = FixedResolver(questionnaires)
 
@@ -141,14 +143,17 @@ func benchmark() {
             guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
             findings += Assessor.assess(file, path: path, questionnaires: questionnaires).parts.reduce(0) { $0 + $1.findings.count }
         },
-        run("panel: full + aggregate all", { path, bytes in
-            guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
-            board.add(Assessor.assess(file, path: path, questionnaires: questionnaires))
-        }, finish: {
-            findings += PanelAnalysis().brief(board).findings.count
-            panelRespondents = board.respondents
-            board = BoardAggregate()
-        }),
+        run(
+            "panel: full + aggregate all",
+            { path, bytes in
+                guard let file = AnswersReader.read(bytes: bytes, path: path, resolver: resolver).file else { invalid += 1; return }
+                board.add(Assessor.assess(file, path: path, questionnaires: questionnaires))
+            },
+            finish: {
+                findings += PanelAnalysis().brief(board).findings.count
+                panelRespondents = board.respondents
+                board = BoardAggregate()
+            }),
         // As `report` runs: what is written is made on the worker, as the findings' count here.
         // libyaml parses files in parallel as well: the floor of the threaded stages.
         measure("floor on \(threads.threads) threads") {
@@ -160,11 +165,13 @@ func benchmark() {
             }
         },
         batch("full on \(threads.threads) threads", reduce: { $0.parts.reduce(0) { $0 + $1.findings.count } }) { findings += $0 },
-        batch("panel on \(threads.threads) threads", reduce: { $0 }, { board.add($0) }, finish: {
-            findings += PanelAnalysis().brief(board).findings.count
-            panelRespondents = board.respondents
-            board = BoardAggregate()
-        }),
+        batch(
+            "panel on \(threads.threads) threads", reduce: { $0 }, { board.add($0) },
+            finish: {
+                findings += PanelAnalysis().brief(board).findings.count
+                panelRespondents = board.respondents
+                board = BoardAggregate()
+            }),
     ]
     guard invalid == 0 else { fail("\(invalid) generated files did not validate") }
 
@@ -187,7 +194,9 @@ func benchmark() {
         print(line)
     }
     print("")
-    print("(best of \(runs) runs; per run \(events / runs) events and \(findings / runs) findings over the stages that assess; the panel holds \(panelRespondents) respondents)")
+    print(
+        "(best of \(runs) runs; per run \(events / runs) events and \(findings / runs) findings over the stages that assess; the panel holds \(panelRespondents) respondents)"
+    )
 
     if keep {
         // For timing the batch commands on the same files: `waarborg report <folder>/*.yaml`.

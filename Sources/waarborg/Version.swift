@@ -20,7 +20,7 @@ enum Version {
         for path in paths {
             let parts = path.split(separator: "/")
             guard parts.count >= 2, let file = parts.last, file.hasSuffix(".yaml"),
-                  let version = SemanticVersion(String(file.dropLast(5)))
+                let version = SemanticVersion(String(file.dropLast(5)))
             else { continue }
             versions[String(parts[parts.count - 2]), default: []].append(version)
         }

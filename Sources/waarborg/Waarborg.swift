@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import FileIO
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,7 +18,10 @@ struct Waarborg: ParsableCommand {
             in ./questionnaires (or --questionnaires DIR); without that folder the built-in copy is used.
             """,
         version: Version.text,
-        subcommands: [Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Consensus.self, Plan.self, Panel.self, Verslag.self, Intentieverklaring.self, Voortgang.self, Status.self, Regio.self, Verloop.self, Report.self, Schema.self]
+        subcommands: [
+            Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Consensus.self, Plan.self, Panel.self,
+            Verslag.self, Intentieverklaring.self, Voortgang.self, Status.self, Regio.self, Verloop.self, Report.self, Schema.self,
+        ]
     )
 
     /// Runs the command; what the argument parser printed itself (help, usage errors) is
@@ -35,7 +39,8 @@ struct Waarborg: ParsableCommand {
         let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
         guard !names.contains(first) else { return }
         let name = TerminalText.sanitized(first)
-        let message = (Message(nl: "error: onbekend commando ‘\(name)’", en: "error: unknown command '\(name)'")
+        let message =
+            (Message(nl: "error: onbekend commando ‘\(name)’", en: "error: unknown command '\(name)'")
             + Suggestion.didYouMean(first, in: names)
             + Message(
                 nl: "\nGebruik: waarborg <commando>; zie ‘waarborg --help’ voor de commando's.\n",
@@ -66,7 +71,8 @@ private func checkStandardOutput() {
         let code = errno
         if code == EPIPE { return }
         let language = Waarborg.requestedLanguage(Array(CommandLine.arguments.dropFirst()))
-        let message = "<stdout>: error: " + Message(nl: "kan niet schrijven: ", en: "cannot write: ").text(language)
+        let message =
+            "<stdout>: error: " + Message(nl: "kan niet schrijven: ", en: "cannot write: ").text(language)
             + InputFile.describe(code).text(language) + "\n"
         _ = message.withCString { write(2, $0, strlen($0)) }
         _exit(74)

@@ -1,8 +1,9 @@
-@testable import Assessment
 import FileIO
 import Questionnaire
-import Testing
 import TestSupport
+import Testing
+
+@testable import Assessment
 
 /// The event decoder that reads files without problems must read them exactly as the
 /// node tree does, and leave every other file to the tree.
@@ -97,7 +98,9 @@ import TestSupport
     func agreesWithTheTreeOnEditedCopies(_ file: String, stride: Int) throws {
         let isExample = file.hasPrefix("Examples")
         let path = isExample ? Fixtures.repositoryPath(file) : Fixtures.path(file)
-        let resolver: any QuestionnaireResolver = isExample ? try Self.exampleResolver()
+        let resolver: any QuestionnaireResolver =
+            isExample
+            ? try Self.exampleResolver()
             : file.hasPrefix("unknown/") ? try Self.unknownResolver() : try AnswersFixtures.resolver()
         let lines = String(decoding: try InputFile.read(path), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)

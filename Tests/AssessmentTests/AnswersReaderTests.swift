@@ -3,19 +3,21 @@ import Diagnostics
 import FileIO
 import Foundation
 import Questionnaire
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct AnswersReaderTests {
     @Test func readsAValidFile() throws {
         let result = try AnswersFixtures.read("valid.yaml")
         #expect(result.diagnostics.isEmpty, "\(AnswersFixtures.render(result, name: "valid.yaml"))")
         let file = try #require(result.file)
-        #expect(file.respondent == Respondent(name: "Fatima el Amrani", role: "schoolopleider", organisation: "Stichting De Linde", school: "De Vlinder"))
+        #expect(
+            file.respondent == Respondent(name: "Fatima el Amrani", role: "schoolopleider", organisation: "Stichting De Linde", school: "De Vlinder"))
         #expect(file.started == "2025-03-14T09:30:00Z")
         let response = try #require(file.response(for: "proef"))
         #expect(response.version == SemanticVersion(1, 0, 0))
-        #expect(response.answers[QuestionID(theme: "rollen", question: "schoolopleider")] == Answer(.option("3"), evidence: "Aanstellingsbesluit 2024"))
+        #expect(
+            response.answers[QuestionID(theme: "rollen", question: "schoolopleider")] == Answer(.option("3"), evidence: "Aanstellingsbesluit 2024"))
         #expect(response.answers[QuestionID(theme: "rollen", question: "uren")] == Answer(.number(8)))
         #expect(response.answers[QuestionID(theme: "rollen", question: "mentoren")] == Answer(.option("n")))
         #expect(response.answers[QuestionID(theme: "rollen", question: "netwerk")] == Answer(.option("ja")))
@@ -80,15 +82,16 @@ import TestSupport
     }
 
     @Test func anEmptyValueIsUnanswered() throws {
-        let result = try AnswersFixtures.read(text: """
-            respondent: {name: "Jan", role: schoolleider, organisation: "De Linde"}
-            questionnaires:
-              - questionnaire: proef
-                version: 1.0.0
-                answers:
-                  rollen.mentoren:
-                  rollen.netwerk: ~
-            """)
+        let result = try AnswersFixtures.read(
+            text: """
+                respondent: {name: "Jan", role: schoolleider, organisation: "De Linde"}
+                questionnaires:
+                  - questionnaire: proef
+                    version: 1.0.0
+                    answers:
+                      rollen.mentoren:
+                      rollen.netwerk: ~
+                """)
         #expect(result.diagnostics.isEmpty)
         #expect(result.file?.responses.first?.answers.isEmpty == true)
     }

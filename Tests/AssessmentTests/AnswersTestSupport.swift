@@ -2,8 +2,8 @@ import Assessment
 import Diagnostics
 import FileIO
 import Questionnaire
-import Testing
 import TestSupport
+import Testing
 
 /// The questionnaire and files the answers tests read, from `Fixtures/answers`.
 enum AnswersFixtures {

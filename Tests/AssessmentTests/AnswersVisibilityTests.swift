@@ -88,7 +88,10 @@ import Testing
         #expect(questionnaire.question(id("bestuur.teams"))?.roles == ["schoolleider"])
         #expect(questionnaire.question(id("begeleiding.gesprek"))?.roles == nil)
 
-        let all = response(["bestuur.begroting": .option("4"), "bestuur.teams": .option("1"), "begeleiding.gesprek": .option("1"), "begeleiding.geschoold": .option("1")])
+        let all = response([
+            "bestuur.begroting": .option("4"), "bestuur.teams": .option("1"), "begeleiding.gesprek": .option("1"),
+            "begeleiding.geschoold": .option("1"),
+        ])
         let mentor = Visibility(questionnaire, role: "werkplekbegeleider")
         #expect(mentor.hidden(in: all) == [id("bestuur.begroting"), id("bestuur.teams")])
         #expect(mentor.reason(id("bestuur.begroting"), in: all)?.en == "it is asked of bestuurder, staf, not of werkplekbegeleider")

@@ -85,7 +85,10 @@ import Testing
         // One bestuurder: naming the role would name the person.
         #expect(question.attribution.isEmpty)
         let sentences = ReasonText(language: "nl", perspective: .board).sentences(for: question.reasons[0], in: questionnaire)
-        #expect(sentences == ["Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."])
+        #expect(
+            sentences == [
+                "Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."
+            ])
         #expect(!sentences.joined().contains("bestuurder"))
     }
 
@@ -161,6 +164,9 @@ import Testing
         let entry = try #require(plan.entry("rollen/rvt-niet-geinformeerd"))
         #expect(entry.title == "Informeer de raad van toezicht")
         #expect(entry.priority == .hoog)
-        #expect(entry.reason == ["Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."])
+        #expect(
+            entry.reason == [
+                "Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."
+            ])
     }
 }

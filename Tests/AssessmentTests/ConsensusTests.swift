@@ -118,7 +118,8 @@ import Testing
         let questionnaire = try AnswersFixtures.questionnaire()
         let draft = try draft([
             answers("anna", "      rollen.mentoren: 3\n      rollen.netwerk: ja\n      ontwikkeling.wensen: \"Meer: tijd\"", ),
-            answers("bram", role: "bestuurder", "      rollen.mentoren: 1\n      rollen.netwerk: ja\n      ontwikkeling.wensen: \"Meer\\u2028scholing\""),
+            answers(
+                "bram", role: "bestuurder", "      rollen.mentoren: 1\n      rollen.netwerk: ja\n      ontwikkeling.wensen: \"Meer\\u2028scholing\""),
         ])
         let text = ConsensusWriter().yaml(draft, questionnaires: [questionnaire])
         #expect(text.contains("kind: consensus"))
@@ -149,15 +150,21 @@ import Testing
     }
 
     @Test func aRoleOrAnUnknownKindIsALocatedError() throws {
-        let withRole = try AnswersFixtures.read(text: """
-            respondent: {name: Bestuur, kind: consensus, role: bestuurder, organisation: Stichting Linde}
-            questionnaires: []
-            """)
-        #expect(AnswersFixtures.render(withRole, name: "test.yaml").contains("test.yaml:1:46: error: a joint self-assessment (kind: consensus) has no role"))
-        let unknown = try AnswersFixtures.read(text: """
-            respondent: {name: Bestuur, kind: consensensus, organisation: Stichting Linde}
-            questionnaires: []
-            """)
-        #expect(AnswersFixtures.render(unknown, name: "test.yaml").contains("test.yaml:1:35: error: kind 'consensensus' does not exist; did you mean 'consensus'?"))
+        let withRole = try AnswersFixtures.read(
+            text: """
+                respondent: {name: Bestuur, kind: consensus, role: bestuurder, organisation: Stichting Linde}
+                questionnaires: []
+                """)
+        #expect(
+            AnswersFixtures.render(withRole, name: "test.yaml").contains(
+                "test.yaml:1:46: error: a joint self-assessment (kind: consensus) has no role"))
+        let unknown = try AnswersFixtures.read(
+            text: """
+                respondent: {name: Bestuur, kind: consensensus, organisation: Stichting Linde}
+                questionnaires: []
+                """)
+        #expect(
+            AnswersFixtures.render(unknown, name: "test.yaml").contains(
+                "test.yaml:1:35: error: kind 'consensensus' does not exist; did you mean 'consensus'?"))
     }
 }

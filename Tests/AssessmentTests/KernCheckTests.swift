@@ -16,18 +16,19 @@ import Testing
             + [AnswerOption(key: "n", label: LocalizedText("n.v.t."), value: nil)]
     }
 
-    @Test(arguments: [
-        // The partnership's 1–4 scale: grotendeels and volledig are ticked, nog niet is ✗.
-        ([1, 2, 3, 4], 1, KernCheck.Status.notMet), ([1, 2, 3, 4], 2, .partly), ([1, 2, 3, 4], 3, .met), ([1, 2, 3, 4], 4, .met),
-        // Five values: the two highest are ticked, the two between them and the lowest are ~.
-        ([1, 2, 3, 4, 5], 1, .notMet), ([1, 2, 3, 4, 5], 3, .partly), ([1, 2, 3, 4, 5], 4, .met),
-        // Three values: nothing lies between the lowest and the two highest.
-        ([0, 1, 2], 0, .notMet), ([0, 1, 2], 1, .met),
-        // Two values: the lowest wins, as it does for the kern_lowest development point.
-        ([0, 1], 0, .notMet), ([0, 1], 1, .met),
-        // A median between options (never made, but defined): below the second highest.
-        ([1, 2, 3, 4], 2.5, .partly),
-    ] as [([Double], Double, KernCheck.Status)])
+    @Test(
+        arguments: [
+            // The partnership's 1–4 scale: grotendeels and volledig are ticked, nog niet is ✗.
+            ([1, 2, 3, 4], 1, KernCheck.Status.notMet), ([1, 2, 3, 4], 2, .partly), ([1, 2, 3, 4], 3, .met), ([1, 2, 3, 4], 4, .met),
+            // Five values: the two highest are ticked, the two between them and the lowest are ~.
+            ([1, 2, 3, 4, 5], 1, .notMet), ([1, 2, 3, 4, 5], 3, .partly), ([1, 2, 3, 4, 5], 4, .met),
+            // Three values: nothing lies between the lowest and the two highest.
+            ([0, 1, 2], 0, .notMet), ([0, 1, 2], 1, .met),
+            // Two values: the lowest wins, as it does for the kern_lowest development point.
+            ([0, 1], 0, .notMet), ([0, 1], 1, .met),
+            // A median between options (never made, but defined): below the second highest.
+            ([1, 2, 3, 4], 2.5, .partly),
+        ] as [([Double], Double, KernCheck.Status)])
     func markRule(values: [Double], value: Double, expected: KernCheck.Status) {
         #expect(KernCheck.Status.of(value, options: Self.options(values)) == expected)
     }
@@ -51,10 +52,11 @@ import Testing
         return Assessor.assess(response, of: questionnaire, role: "schoolleider")
     }
 
-    @Test(arguments: [
-        ("3", KernCheck.Status.met, "Grotendeels"), ("2", .partly, "In ontwikkeling"), ("1", .notMet, "Nog niet"),
-        ("n", .notApplicable, nil), (nil, .unanswered, nil),
-    ] as [(String?, KernCheck.Status, String?)])
+    @Test(
+        arguments: [
+            ("3", KernCheck.Status.met, "Grotendeels"), ("2", .partly, "In ontwikkeling"), ("1", .notMet, "Nog niet"),
+            ("n", .notApplicable, nil), (nil, .unanswered, nil),
+        ] as [(String?, KernCheck.Status, String?)])
     func respondentChecklist(key: String?, status: KernCheck.Status, label: String?) throws {
         let result = assess(key.map { ["visie.a": $0, "visie.b": "4"] } ?? ["visie.b": "4"])
         let checklist = result.kernChecklist

@@ -1,5 +1,5 @@
-import Foundation
 import Assessment
+import Foundation
 import Questionnaire
 import Testing
 
@@ -24,7 +24,9 @@ import Testing
         let outcome = try Migrator.migrate(response(["begeleiding.gesprekken": .option("2")]), from: old, to: new)
         #expect(outcome.problems.isEmpty)
         #expect(outcome.response.version == new.version)
-        #expect(outcome.response.answers[QuestionID("begeleiding.gesprekken-gepland")!] == Answer(.option("2"), note: "toelichting bij begeleiding.gesprekken"))
+        #expect(
+            outcome.response.answers[QuestionID("begeleiding.gesprekken-gepland")!]
+                == Answer(.option("2"), note: "toelichting bij begeleiding.gesprekken"))
         #expect(outcome.response.answers[QuestionID("begeleiding.gesprekken-leervragen")!]?.value == .option("2"))
         #expect(outcome.response.answers[QuestionID("begeleiding.gesprekken")!] == nil)
         #expect(outcome.incomparableThemes.contains("begeleiding"))
@@ -45,12 +47,15 @@ import Testing
         // A version that drops one question and recodes another without saying how.
         let edited = try String(contentsOfFile: new.source.path, encoding: .utf8)
             .replacingOccurrences(of: "version: 1.1.0", with: "version: 1.2.0")
-            .replacingOccurrences(of: "    begeleiding.gesprekken: {to: [begeleiding.gesprekken-gepland, begeleiding.gesprekken-leervragen]}",
-                                  with: "    begeleiding.gesprekken-leervragen: drop")
+            .replacingOccurrences(
+                of: "    begeleiding.gesprekken: {to: [begeleiding.gesprekken-gepland, begeleiding.gesprekken-leervragen]}",
+                with: "    begeleiding.gesprekken-leervragen: drop"
+            )
             .replacingOccurrences(of: "migration:\n  from: 1.0.0", with: "migration:\n  from: 1.1.0")
         let result = QuestionnaireLoader.load(bytes: Array(edited.utf8), path: "waarborg-2-1.2.0.yaml")
         let newer = try #require(result.questionnaire, "\(result.diagnostics)")
-        let start = try Migrator.migrate(response(["begeleiding.gesprekken": .option("3"), "curriculum.afgestemd": .option("4")]), from: old, to: new)
+        let start = try Migrator.migrate(
+            response(["begeleiding.gesprekken": .option("3"), "curriculum.afgestemd": .option("4")]), from: old, to: new)
         let outcome = try Migrator.migrate(start.response, from: new, to: newer)
         #expect(outcome.problems.map(\.question.description) == ["begeleiding.gesprekken-leervragen"])
         #expect(outcome.problems.first?.message.en.contains("drops this question") == true)

@@ -50,10 +50,11 @@ import Testing
     }
 
     @Test func boardScoreIsTheMeanOfRespondentsThemeScores() throws {
-        let brief = PanelAnalysis().brief(board([
-            respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
-            respondent("schoolleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
-        ]))
+        let brief = PanelAnalysis().brief(
+            board([
+                respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
+                respondent("schoolleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+            ]))
         #expect(brief.parts.first?.card.theme("visie")?.score == 3)
         #expect(brief.respondents == 2)
     }
@@ -103,21 +104,23 @@ import Testing
     @Test func roleGapBetweenBoardAndSchools() {
         // One per role: the gap with the board's mean would give the board member's score
         // (board 4, schools 2.9: 2.9 + ⅓·1.1 = 3.27 is the mean), so it is not shown at all.
-        let onePerRole = PanelAnalysis().brief(board([
-            respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
-            respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
-            respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "3"]),
-        ]))
+        let onePerRole = PanelAnalysis().brief(
+            board([
+                respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+                respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+                respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "3"]),
+            ]))
         #expect(!onePerRole.findings.contains { $0.reasons.contains { $0.rule == "builtin:role_gap" } })
         // Three in the board's group and three in the schools': both means and the gap.
-        let gap = PanelAnalysis().brief(board([
-            respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
-            respondent("staf", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
-            respondent("projectleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
-            respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
-            respondent("leraar", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
-            respondent("leraar", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
-        ]))
+        let gap = PanelAnalysis().brief(
+            board([
+                respondent("bestuurder", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+                respondent("staf", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+                respondent("projectleider", ["visie.a": "4", "visie.b": "4", "visie.c": "4"]),
+                respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+                respondent("leraar", ["visie.a": "3", "visie.b": "3", "visie.c": "3"]),
+                respondent("leraar", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
+            ]))
         let found = gap.findings.filter { $0.reasons.contains { $0.rule == "builtin:role_gap" } }
         // Board 4, schools (3 + 3 + 2) / 3 = 2.67: gap 1.33 ≥ 1.
         #expect(found.count == 1)
@@ -125,8 +128,14 @@ import Testing
     }
 
     @Test func changeOverTime() throws {
-        let before = board([respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2", "rollen.a": "4", "rollen.b": "4", "rollen.c": "4", "rollen.d": "4"])])
-        let now = board([respondent("schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "2", "rollen.a": "3", "rollen.b": "3", "rollen.c": "3", "rollen.d": "4"])])
+        let before = board([
+            respondent(
+                "schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2", "rollen.a": "4", "rollen.b": "4", "rollen.c": "4", "rollen.d": "4"])
+        ])
+        let now = board([
+            respondent(
+                "schoolleider", ["visie.a": "3", "visie.b": "3", "visie.c": "2", "rollen.a": "3", "rollen.b": "3", "rollen.c": "3", "rollen.d": "4"])
+        ])
         let brief = PanelAnalysis().brief(now, previous: before)
         let changes = try #require(brief.parts.first?.changes)
         let visie = try #require(changes.first { $0.theme == "visie" })
@@ -172,10 +181,11 @@ import Testing
     }
 
     @Test func rulesRunOnTheBoardsScoresWithReasons() {
-        let brief = PanelAnalysis().brief(board([
-            respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
-            respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "2"]),
-        ]))
+        let brief = PanelAnalysis().brief(
+            board([
+                respondent("schoolleider", ["visie.a": "2", "visie.b": "2", "visie.c": "2"]),
+                respondent("leraar", ["visie.a": "2", "visie.b": "3", "visie.c": "2"]),
+            ]))
         let point = brief.findings.first { $0.reasons.contains { $0.rule == "visie-laag" } }
         #expect(point?.reasons.first?.expressions.first?.hasPrefix("score(visie) = 2.") == true)
     }

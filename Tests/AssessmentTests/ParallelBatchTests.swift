@@ -1,6 +1,7 @@
 import Assessment
 import Synchronization
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,11 @@ import Glibc
     func everyResultComesBackOnceInOrder(threads: Int, window: Int) {
         let items = Array(0..<203)
         var seen: [Int] = []
-        ParallelBatch(threads: threads, window: window).run(items) { $0 * $0 } consume: { seen.append($0) }
+        ParallelBatch(threads: threads, window: window).run(items) {
+            $0 * $0
+        } consume: {
+            seen.append($0)
+        }
         #expect(seen == items.map { $0 * $0 })
     }
 
@@ -22,7 +27,8 @@ import Glibc
             threads.withLock { _ = $0.insert("\(pthread_self())") }
             for _ in 0..<1000 where threads.withLock({ $0.count }) < 2 { usleep(1000) }
             return 0
-        } consume: { _ in }
+        } consume: { _ in
+        }
         #expect(threads.withLock { $0.count } > 1)
     }
 
@@ -30,7 +36,9 @@ import Glibc
         struct Stop: Error {}
         var consumed = 0
         #expect(throws: Stop.self) {
-            try ParallelBatch(threads: 2, window: 4).run(Array(0..<20)) { $0 } consume: { item in
+            try ParallelBatch(threads: 2, window: 4).run(Array(0..<20)) {
+                $0
+            } consume: { item in
                 consumed += 1
                 if item == 5 { throw Stop() }
             }
@@ -40,7 +48,11 @@ import Glibc
 
     @Test func noItemsIsNoWork() {
         var consumed = 0
-        ParallelBatch(threads: 4).run([Int]()) { $0 } consume: { _ in consumed += 1 }
+        ParallelBatch(threads: 4).run([Int]()) {
+            $0
+        } consume: { _ in
+            consumed += 1
+        }
         #expect(consumed == 0)
     }
 
@@ -49,11 +61,15 @@ import Glibc
         var seen: [Int] = []
         // Each item costs 10 of a budget of 15: never two at once, however many threads.
         ParallelBatch(threads: 4, window: 64, budget: 15).run(Array(0..<12), cost: { _ in 10 }) { item in
-            running.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
+            running.withLock {
+                $0.now += 1; $0.most = max($0.most, $0.now)
+            }
             usleep(2000)
             running.withLock { $0.now -= 1 }
             return item
-        } consume: { seen.append($0) }
+        } consume: {
+            seen.append($0)
+        }
         #expect(seen == Array(0..<12))
         #expect(running.withLock { $0.most } == 1)
     }
@@ -64,7 +80,8 @@ import Glibc
             threads.withLock { _ = $0.insert("\(pthread_self())") }
             for _ in 0..<1000 where threads.withLock({ $0.count }) < 2 { usleep(1000) }
             return 0
-        } consume: { _ in }
+        } consume: { _ in
+        }
         #expect(threads.withLock { $0.count } > 1)
     }
 

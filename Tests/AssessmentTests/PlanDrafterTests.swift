@@ -9,9 +9,10 @@ import Testing
         let plan = PlanDrafter(questionnaires: input.brief.parts.map(\.questionnaire))
             .draft(board: input.board, basis: input.basis, findings: input.findings)
         #expect(plan.board == "Stichting Linde")
-        #expect(plan.entries.map(\.id) == [
-            "plan-toets/kern/visie.onderschreven", "plan-toets/visie-laag", "plan-toets/rollen-verdelen",
-        ])
+        #expect(
+            plan.entries.map(\.id) == [
+                "plan-toets/kern/visie.onderschreven", "plan-toets/visie-laag", "plan-toets/rollen-verdelen",
+            ])
         let visie = try #require(plan.entry("plan-toets/visie-laag"))
         #expect(visie.title == "Werk aan de visie")
         #expect(visie.questionnaire == "plan-toets")
@@ -57,7 +58,9 @@ import Testing
         vision.title = "Visie: samen vaststellen"
         vision.goal = "In juni 2027 is de visie vastgesteld."
         vision.successCriterion = "Bestuursbesluit."
-        vision.actions = [PlanAction(description: "Werksessie", owner: "Anna", start: planDate("2026-09-01"), end: planDate("2026-10-01"), resources: "8 uur")]
+        vision.actions = [
+            PlanAction(description: "Werksessie", owner: "Anna", start: planDate("2026-09-01"), end: planDate("2026-10-01"), resources: "8 uur")
+        ]
         vision.evaluation = .text("na de zomer")
         vision.status = .lopend
         vision.notes = "Eerst met de schoolleiders."
@@ -163,7 +166,8 @@ import Testing
     @Test func twoFindingsWithTheSameKeyGetDistinctIds() {
         let reason = Reason(rule: "dubbel", facts: [])
         let findings = ["Eén", "Twee"].map {
-            Finding(kind: .developmentPoint, questionnaire: "q", safeguard: 1, theme: nil, title: LocalizedText($0), priority: .laag, reasons: [reason])
+            Finding(
+                kind: .developmentPoint, questionnaire: "q", safeguard: 1, theme: nil, title: LocalizedText($0), priority: .laag, reasons: [reason])
         }
         let basis = PlanBasis(date: nil, respondents: nil, questionnaires: [], answers: [], digest: "sha256:" + String(repeating: "0", count: 64))
         let update = PlanDrafter().update(ActionPlan(board: "B", basis: basis), basis: basis, findings: findings)

@@ -61,8 +61,14 @@ import Testing
         ("builtin:disagreement", ["disagreement/visie"]),
     ])
     func keysSayWhereAFindingCameFrom(rule: String, keys: [String]) {
-        let facts = rule == "builtin:kern_lowest"
-            ? [Fact(subject: .init(text: "answer(visie.onderschreven)", value: .number(1), call: .init("answer", [.reference("visie.onderschreven")])), result: .number(1))]
+        let facts =
+            rule == "builtin:kern_lowest"
+            ? [
+                Fact(
+                    subject: .init(
+                        text: "answer(visie.onderschreven)", value: .number(1), call: .init("answer", [.reference("visie.onderschreven")])),
+                    result: .number(1))
+            ]
             : []
         let finding = Finding(
             kind: .developmentPoint, questionnaire: "q", safeguard: 1, theme: "visie", title: LocalizedText("T"),

@@ -2,8 +2,8 @@ import Assessment
 import Diagnostics
 import FileIO
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// One broken plan in `Fixtures/plan/broken/` and the diagnostics it should give.
 struct BrokenPlan: Sendable, CustomTestStringConvertible {
@@ -66,45 +66,48 @@ struct BrokenPlan: Sendable, CustomTestStringConvertible {
     }
 
     @Test func speerpuntIsReadAndAbsentIsNo() throws {
-        let result = PlanFixtures.read(Self.minimal + "\n  - {id: a, title: A, speerpunt: true}\n  - {id: b, title: B, speerpunt: false}\n"
-            + "  - {id: c, title: C}\n  - {id: d, title: D, speerpunt: }\n")
+        let result = PlanFixtures.read(
+            Self.minimal + "\n  - {id: a, title: A, speerpunt: true}\n  - {id: b, title: B, speerpunt: false}\n"
+                + "  - {id: c, title: C}\n  - {id: d, title: D, speerpunt: }\n")
         #expect(result.diagnostics.isEmpty)
         #expect(result.plan?.entries.map(\.speerpunt) == [true, false, false, false])
     }
 
     @Test func emptyFieldsAreNotFilledIn() throws {
-        let result = PlanFixtures.read(Self.minimal + """
+        let result = PlanFixtures.read(
+            Self.minimal + """
 
-              - id: a
-                title: A
-                goal: "   "
-                success_criterion: ~
-                actions:
-                  - description:
-                    owner: ""
-                    start:
-                    end: null
-                    resources:
-                evaluation:
-                status:
-                notes:
-                reason:
-                covers:
+                  - id: a
+                    title: A
+                    goal: "   "
+                    success_criterion: ~
+                    actions:
+                      - description:
+                        owner: ""
+                        start:
+                        end: null
+                        resources:
+                    evaluation:
+                    status:
+                    notes:
+                    reason:
+                    covers:
 
-            """)
+                """)
         #expect(result.diagnostics.isEmpty, "\(planDiagnosticLines(result.diagnostics))")
         let entry = try #require(result.plan?.entries.first)
         #expect(entry == PlanEntry(id: "a", title: "A", actions: [PlanAction(description: nil)], status: .open))
     }
 
     @Test func anEvaluationIsADateOrWords() throws {
-        let result = PlanFixtures.read(Self.minimal + """
+        let result = PlanFixtures.read(
+            Self.minimal + """
 
-              - {id: a, title: A, evaluation: 2027-06-30}
-              - {id: b, title: B, evaluation: na de eerste stageperiode}
-              - {id: c, title: C, evaluation: "juni 2027"}
+                  - {id: a, title: A, evaluation: 2027-06-30}
+                  - {id: b, title: B, evaluation: na de eerste stageperiode}
+                  - {id: c, title: C, evaluation: "juni 2027"}
 
-            """)
+                """)
         let entries = try #require(result.plan?.entries)
         #expect(entries.map(\.evaluation) == [.date(planDate("2027-06-30")), .text("na de eerste stageperiode"), .text("juni 2027")])
     }

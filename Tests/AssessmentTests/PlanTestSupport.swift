@@ -2,8 +2,8 @@ import Assessment
 import Diagnostics
 import FileIO
 import Questionnaire
-import Testing
 import TestSupport
+import Testing
 
 /// The questionnaire, answers and plans the plan tests use, from `Fixtures/plan`.
 enum PlanFixtures {

@@ -12,20 +12,24 @@ import Testing
             date: PlanDate("2026-03-14"), respondents: 4,
             questionnaires: [.init(id: "waarborg-1", version: SemanticVersion(1, 0, 0)), .init(id: "waarborg-3", version: SemanticVersion(1, 2, 0))],
             answers: ["anna.yaml", "bram.yaml"], digest: digest)
-        return ActionPlan(board: "Stichting \"Linde\": po-bestuur", basis: basis, entries: [
-            PlanEntry(
-                id: "waarborg-1/visie-onderschrijven", covers: ["waarborg-1/kern/visie.visie-onderschreven"],
-                questionnaire: "waarborg-1", safeguard: 1, theme: "visie", title: "Onderschrijf de visie",
-                reason: ["visie-onderschrijven: answer(visie.x) = 1 (nog niet) <= 2; score(visie) = 1.5 < 3"], priority: .hoog,
-                goal: "Eerste regel\n  ingesprongen\n# geen commentaar\n", successCriterion: "yes",
-                actions: [
-                    PlanAction(description: "- begint met een streepje", owner: "null", start: PlanDate("2026-09-01"), end: PlanDate("2026-12-15"), resources: "8 uur: 2 × 4"),
-                    PlanAction(description: "Tweede", owner: " Anna ", start: nil, end: PlanDate("2027-01-01"), resources: nil),
-                ],
-                evaluation: .date(planDate("2027-07-01")), status: .lopend, vanished: PlanDate("2027-03-01"), notes: "'s avonds #1 \u{7}"),
-            PlanEntry(id: "eigen/mentoren", title: "2027-03-01", evaluation: .text("na de eerste stageperiode"), status: .vervallen),
-            PlanEntry(id: "waarborg-3/thema/rollen", safeguard: 3, title: "Rollen", priority: .laag, actions: [PlanAction(description: nil)]),
-        ])
+        return ActionPlan(
+            board: "Stichting \"Linde\": po-bestuur", basis: basis,
+            entries: [
+                PlanEntry(
+                    id: "waarborg-1/visie-onderschrijven", covers: ["waarborg-1/kern/visie.visie-onderschreven"],
+                    questionnaire: "waarborg-1", safeguard: 1, theme: "visie", title: "Onderschrijf de visie",
+                    reason: ["visie-onderschrijven: answer(visie.x) = 1 (nog niet) <= 2; score(visie) = 1.5 < 3"], priority: .hoog,
+                    goal: "Eerste regel\n  ingesprongen\n# geen commentaar\n", successCriterion: "yes",
+                    actions: [
+                        PlanAction(
+                            description: "- begint met een streepje", owner: "null", start: PlanDate("2026-09-01"), end: PlanDate("2026-12-15"),
+                            resources: "8 uur: 2 × 4"),
+                        PlanAction(description: "Tweede", owner: " Anna ", start: nil, end: PlanDate("2027-01-01"), resources: nil),
+                    ],
+                    evaluation: .date(planDate("2027-07-01")), status: .lopend, vanished: PlanDate("2027-03-01"), notes: "'s avonds #1 \u{7}"),
+                PlanEntry(id: "eigen/mentoren", title: "2027-03-01", evaluation: .text("na de eerste stageperiode"), status: .vervallen),
+                PlanEntry(id: "waarborg-3/thema/rollen", safeguard: 3, title: "Rollen", priority: .laag, actions: [PlanAction(description: nil)]),
+            ])
     }
 
     @Test func aPlanReadsBackAsItself() {
@@ -55,7 +59,8 @@ import Testing
 
     @Test func commentsStandAboveTheFieldsStillToFillIn() {
         let entry = PlanEntry(
-            id: "q/a", title: "A", goal: "Doel", actions: [PlanAction(description: "Doen", owner: "Anna", start: planDate("2027-01-01"), end: planDate("2027-02-01"))])
+            id: "q/a", title: "A", goal: "Doel",
+            actions: [PlanAction(description: "Doen", owner: "Anna", start: planDate("2027-01-01"), end: planDate("2027-02-01"))])
         let yaml = PlanWriter().yaml(ActionPlan(board: "B", basis: Self.full.basis, entries: [entry]))
         let expected = """
 
@@ -91,6 +96,9 @@ import Testing
 
     @Test func theVanishedMarkHasItsComment() {
         let yaml = PlanWriter().yaml(Self.full)
-        #expect(yaml.contains("    # Volgt niet meer uit de antwoorden: zet de status op afgerond of vervallen, of houd het aan en haal vanished weg.\n    vanished: 2027-03-01\n"))
+        #expect(
+            yaml.contains(
+                "    # Volgt niet meer uit de antwoorden: zet de status op afgerond of vervallen, of houd het aan en haal vanished weg.\n    vanished: 2027-03-01\n"
+            ))
     }
 }

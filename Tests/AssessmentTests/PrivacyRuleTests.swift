@@ -14,20 +14,27 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(counts: ["bestuurder": 1, "schoolleider": 1, "schoolopleider": 1], roles: [], groups: [],
-             why: "one per role: no role, and the schools (2) below the minimum"),
-        Case(counts: ["bestuurder": 1, "schoolleider": 3], roles: [], groups: [],
-             why: "three leaders and one board member: the leaders' mean would give the board member's"),
-        Case(counts: ["bestuurder": 1, "schoolopleider": 1, "leraar": 1, "schoolleider": 3], roles: ["schoolleider"], groups: [],
-             why: "the leaders, and three others besides; the schools (5) would leave the board member alone"),
-        Case(counts: ["bestuurder": 1, "staf": 1, "projectleider": 1, "schoolleider": 1, "leraar": 2], roles: [], groups: [.bestuur, .school],
-             why: "three and three: both groups, so the role gap, but no role"),
-        Case(counts: ["bestuurder": 3, "schoolleider": 3, "schoolopleider": 1], roles: ["bestuurder"], groups: [.bestuur, .school],
-             why: "the leaders would leave one schoolopleider in the schools' group; the board members are the board's group"),
-        Case(counts: ["bestuurder": 1, "schoolleider": 3, "instituutsopleider": 3], roles: ["schoolleider"], groups: [.school],
-             why: "leaders and pabo teachers both would leave the board member alone; the leaders are all of the schools' group"),
-        Case(counts: ["schoolleider": 3, "leraar": 3], roles: ["schoolleider", "leraar"], groups: [.school],
-             why: "every respondent in a shown role"),
+        Case(
+            counts: ["bestuurder": 1, "schoolleider": 1, "schoolopleider": 1], roles: [], groups: [],
+            why: "one per role: no role, and the schools (2) below the minimum"),
+        Case(
+            counts: ["bestuurder": 1, "schoolleider": 3], roles: [], groups: [],
+            why: "three leaders and one board member: the leaders' mean would give the board member's"),
+        Case(
+            counts: ["bestuurder": 1, "schoolopleider": 1, "leraar": 1, "schoolleider": 3], roles: ["schoolleider"], groups: [],
+            why: "the leaders, and three others besides; the schools (5) would leave the board member alone"),
+        Case(
+            counts: ["bestuurder": 1, "staf": 1, "projectleider": 1, "schoolleider": 1, "leraar": 2], roles: [], groups: [.bestuur, .school],
+            why: "three and three: both groups, so the role gap, but no role"),
+        Case(
+            counts: ["bestuurder": 3, "schoolleider": 3, "schoolopleider": 1], roles: ["bestuurder"], groups: [.bestuur, .school],
+            why: "the leaders would leave one schoolopleider in the schools' group; the board members are the board's group"),
+        Case(
+            counts: ["bestuurder": 1, "schoolleider": 3, "instituutsopleider": 3], roles: ["schoolleider"], groups: [.school],
+            why: "leaders and pabo teachers both would leave the board member alone; the leaders are all of the schools' group"),
+        Case(
+            counts: ["schoolleider": 3, "leraar": 3], roles: ["schoolleider", "leraar"], groups: [.school],
+            why: "every respondent in a shown role"),
     ]
 
     @Test(arguments: cases)

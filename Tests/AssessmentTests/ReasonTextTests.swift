@@ -28,7 +28,9 @@ import Testing
         let result = assess(["rollen.a": "1", "rollen.b": "1", "rollen.c": "3", "rollen.d": "3"])
         let point = try #require(result.findings.first { $0.reasons.contains { $0.rule == "veel-laag" } })
         let rollen = questionnaire.theme("rollen")!.title.text("nl")
-        #expect(sentences(point).contains("2 van de \(questionnaire.theme("rollen")!.questions.filter(\.kind.isScored).count) uitspraken in ‘\(rollen)’ kregen ‘Nog niet’."))
+        #expect(
+            sentences(point).contains(
+                "2 van de \(questionnaire.theme("rollen")!.questions.filter(\.kind.isScored).count) uitspraken in ‘\(rollen)’ kregen ‘Nog niet’."))
         #expect(sentences(point, "en").contains { $0.hasPrefix("2 of the") })
     }
 
@@ -44,11 +46,15 @@ import Testing
         let result = assess(["visie.a": "1", "visie.b": "4", "visie.c": "4"])
         let kern = try #require(result.findings.first { $0.kern })
         let statement = try #require(questionnaire.question(QuestionID("visie.a")!)).text.text("nl")
-        #expect(sentences(kern) == ["Bij ‘\(statement.hasSuffix(".") ? String(statement.dropLast()) : statement)’ is ‘Nog niet’ geantwoord, het laagste antwoord."])
+        #expect(
+            sentences(kern) == [
+                "Bij ‘\(statement.hasSuffix(".") ? String(statement.dropLast()) : statement)’ is ‘Nog niet’ geantwoord, het laagste antwoord."
+            ])
     }
 
     @Test func noReasonInWordsShowsExpressionSyntax() throws {
-        let result = assess(["visie.a": "1", "visie.b": "1", "visie.c": "2", "rollen.a": "1", "rollen.b": "1", "rollen.c": "2", "rollen.d": "1"], role: "bestuurder")
+        let result = assess(
+            ["visie.a": "1", "visie.b": "1", "visie.c": "2", "rollen.a": "1", "rollen.b": "1", "rollen.c": "2", "rollen.d": "1"], role: "bestuurder")
         #expect(!result.findings.isEmpty)
         for finding in result.findings {
             for sentence in sentences(finding) + sentences(finding, "en") {
@@ -62,9 +68,12 @@ import Testing
     @Test func aRuleSaysItsOwnReasonWithPlaceholdersFilled() throws {
         var own = questionnaire
         let index = try #require(own.rules.firstIndex { $0.id == "veel-laag" })
-        own.rules[index].reason = ReasonTemplate(LocalizedText(
-            translations: ["nl": "{count_at_most(rollen, 1)} rollen zijn nog niet belegd", "en": "{count_at_most(rollen,1)} roles are not yet taken"],
-            primaryLanguage: "nl"))
+        own.rules[index].reason = ReasonTemplate(
+            LocalizedText(
+                translations: [
+                    "nl": "{count_at_most(rollen, 1)} rollen zijn nog niet belegd", "en": "{count_at_most(rollen,1)} roles are not yet taken",
+                ],
+                primaryLanguage: "nl"))
         let result = assess(["rollen.a": "1", "rollen.b": "1", "rollen.c": "1", "rollen.d": "3"], in: own)
         let point = try #require(result.findings.first { $0.reasons.contains { $0.rule == "veel-laag" } })
         let reason = try #require(point.reasons.first { $0.rule == "veel-laag" })

@@ -1,11 +1,12 @@
-@testable import Assessment
 import Diagnostics
 import FileIO
 import Foundation
-@testable import Questionnaire
-import Testing
 import TestSupport
+import Testing
 import YAML
+
+@testable import Assessment
+@testable import Questionnaire
 
 /// The JSON Schemas of `waarborg schema`: the same keys as the decoders, valid JSON, the
 /// real files of the repository within them, and equal to the copies in `docs/schema/`.
@@ -95,12 +96,13 @@ import YAML
             """
         let node = try #require(try YAMLParser.parse(text, file: "proef.yaml"))
         let problems = SchemaWalker(schema: FileSchema.questionnaire.json).problems(SchemaWalker.value(node))
-        #expect(problems == [
-            "(top): missing key 'title'",
-            "scales.mate[1]: missing key 'label'",
-            "scales.mate[1]: unknown key 'labl'",
-            "themes[0].questions[0].evidence: unknown key 'voor'",
-        ])
+        #expect(
+            problems == [
+                "(top): missing key 'title'",
+                "scales.mate[1]: missing key 'label'",
+                "scales.mate[1]: unknown key 'labl'",
+                "themes[0].questions[0].evidence: unknown key 'voor'",
+            ])
     }
 
     /// `docs/schema/` holds what `waarborg schema` prints; re-record with `WAARBORG_RECORD=1`.
@@ -123,8 +125,8 @@ import YAML
         var lists: [[String]] = []
         visit(schema) { value in
             guard let members = value.objectValue,
-                  members.contains(where: { $0.0 == "additionalProperties" && $0.1 == .bool(false) }),
-                  let properties = members.first(where: { $0.0 == "properties" })?.1.objectValue
+                members.contains(where: { $0.0 == "additionalProperties" && $0.1 == .bool(false) }),
+                let properties = members.first(where: { $0.0 == "properties" })?.1.objectValue
             else { return }
             lists.append(properties.map(\.0))
         }

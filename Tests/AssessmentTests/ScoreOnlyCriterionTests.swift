@@ -37,8 +37,9 @@ import Testing
     }
 
     @Test func theWarningPointsAtTheCriterionAndSaysWhatToWrite() throws {
-        let text = PlanCheckerTests.plan(PlanCheckerTests.entry(
-            replacing: "    success_criterion: Tien certificaten\n", with: "    success_criterion: ⟨w⟩score 3 of hoger\n"))
+        let text = PlanCheckerTests.plan(
+            PlanCheckerTests.entry(
+                replacing: "    success_criterion: Tien certificaten\n", with: "    success_criterion: ⟨w⟩score 3 of hoger\n"))
         let example = MarkedPlan("score only", text)
         let plan = try #require(PlanFixtures.read(example.source).plan)
         let diagnostics = PlanChecker(today: PlanCheckerTests.today).check(plan)

@@ -1,11 +1,12 @@
-@testable import Assessment
 import Diagnostics
-import Foundation
 import FileIO
+import Foundation
 import Questionnaire
 import RuleLanguage
-import Testing
 import TestSupport
+import Testing
+
+@testable import Assessment
 
 /// *Weet ik niet* as an answer of its own, and a note or evidence asked only with some
 /// answers, over `Fixtures/unknown/questionnaires/zicht/1.0.0.yaml`.
@@ -47,7 +48,9 @@ import TestSupport
 
     @Test func scoringLeavesUnknownOutAndCountsItApart() throws {
         let result = Assessor.assess(
-            response(["beleid.inductie": .option("2"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4")]),
+            response([
+                "beleid.inductie": .option("2"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4"),
+            ]),
             of: questionnaire, role: "schoolleider")
         let theme = try #require(result.card.theme("beleid"))
         #expect(theme.score == 3)
@@ -61,7 +64,9 @@ import TestSupport
     @Test func unknownCountsAsMissingInThePolicy() throws {
         // Three of four scored questions without value is over the default share of 0.5.
         let result = Assessor.assess(
-            response(["beleid.inductie": .option("w"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4")]),
+            response([
+                "beleid.inductie": .option("w"), "beleid.visie": .option("w"), "beleid.overleg": .option("n"), "beleid.begroting": .option("4"),
+            ]),
             of: questionnaire, role: "schoolleider")
         #expect(result.card.theme("beleid")?.score == nil)
     }

@@ -17,6 +17,7 @@ import Testing
 
     static func generated(_ files: [(path: String, text: String)], templates: [(path: String, text: String)]) -> String {
         var out = """
+            // swift-format-ignore-file
             // Generated from questionnaires/ by EmbeddedCopyTests; do not edit.
             // Regenerate with: WAARBORG_RECORD=1 swift test --filter EmbeddedCopyTests
 

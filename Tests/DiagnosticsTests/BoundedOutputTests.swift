@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 
 /// Diagnostics of hostile files stay small: long quoted values are cut, and JSON lists at
 /// most as many problems per file as the text printer.
@@ -27,7 +27,8 @@ import TestSupport
     }
 
     @Test func jsonListsAtMostTheLimitPerFileAndCountsTheRest() throws {
-        let diagnostics = (1...250).map { Diagnostic.error("e\($0)", at: FileLocation(file: "a", line: $0, column: 1)) }
+        let diagnostics =
+            (1...250).map { Diagnostic.error("e\($0)", at: FileLocation(file: "a", line: $0, column: 1)) }
             + (1...3).map { Diagnostic.error("f\($0)", at: FileLocation(file: "b", line: $0, column: 1)) }
         let rendered = diagnostics.json(.en, limitPerFile: 200).rendered()
         #expect(rendered.contains("\"e200\""))

@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DiagnosticPrinterTests {
     @Test func printsCompilerStyleWithCaret() {
@@ -8,12 +8,13 @@ import TestSupport
             "unknown key 'titel' in a theme; did you mean 'title'?",
             at: FileLocation(file: "q.yaml", line: 2, column: 5))
         let printer = DiagnosticPrinter(language: .en, sources: ["q.yaml": "themes:\n  - titel: Visie\n"])
-        #expect(printer.render(diagnostic) == """
-            q.yaml:2:5: error: unknown key 'titel' in a theme; did you mean 'title'?
-             2 |   - titel: Visie
-               |     ^
+        #expect(
+            printer.render(diagnostic) == """
+                q.yaml:2:5: error: unknown key 'titel' in a theme; did you mean 'title'?
+                 2 |   - titel: Visie
+                   |     ^
 
-            """)
+                """)
     }
 
     @Test func notesFollowTheirDiagnostic() {
@@ -41,12 +42,13 @@ import TestSupport
         #expect(printer.render(diagnostic).hasSuffix(" 1 | titel: één\n   |        ^\n"))
     }
 
-    @Test(arguments: [
-        ("titel", ["title", "text", "id"], "title"),
-        ("questoins", ["questions", "weight"], "questions"),
-        ("xyz", ["title", "text"], nil),
-        ("Kern", ["kern"], "kern"),
-    ] as [(String, [String], String?)])
+    @Test(
+        arguments: [
+            ("titel", ["title", "text", "id"], "title"),
+            ("questoins", ["questions", "weight"], "questions"),
+            ("xyz", ["title", "text"], nil),
+            ("Kern", ["kern"], "kern"),
+        ] as [(String, [String], String?)])
     func suggestsCloseKeys(word: String, candidates: [String], expected: String?) {
         #expect(Suggestion.closest(to: word, in: candidates) == expected)
     }

@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 
 /// Printing diagnostics of hostile files: long lines, many problems, control characters.
 @Suite struct HostileTextTests {
@@ -9,9 +9,10 @@ import TestSupport
         let diagnostic = Diagnostic.error("here", at: FileLocation(file: "f", line: 2, column: 10_001))
         let text = DiagnosticPrinter(language: .en, sources: ["f": "first\n" + line + "\nlast\n"]).render(diagnostic)
         let width = DiagnosticPrinter.excerptWidth
-        #expect(text == "f:2:10001: error: here\n"
-            + " 2 | …" + String(repeating: "a", count: width / 2) + "X" + String(repeating: "b", count: width / 2 - 1) + "…\n"
-            + "   |  " + String(repeating: " ", count: width / 2) + "^\n")
+        #expect(
+            text == "f:2:10001: error: here\n"
+                + " 2 | …" + String(repeating: "a", count: width / 2) + "X" + String(repeating: "b", count: width / 2 - 1) + "…\n"
+                + "   |  " + String(repeating: " ", count: width / 2) + "^\n")
     }
 
     @Test func theStartOfALongLineHasNoLeadingEllipsis() {
@@ -37,7 +38,8 @@ import TestSupport
     @Test func onlyTheFirstDiagnosticsOfAFileAreShown() {
         var printer = DiagnosticPrinter(language: .en)
         printer.limitPerFile = 2
-        let diagnostics = (1...5).map { Diagnostic.error("e\($0)", at: FileLocation(file: "a", line: $0, column: 1)) }
+        let diagnostics =
+            (1...5).map { Diagnostic.error("e\($0)", at: FileLocation(file: "a", line: $0, column: 1)) }
             + [Diagnostic.error("other", at: FileLocation(file: "b", line: 1, column: 1))]
         #expect(printer.render(diagnostics) == "a:1:1: error: e1\na:2:1: error: e2\nb:1:1: error: other\na: note: 3 more problems not shown\n")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The panel brief is read by a panel member in an evening: its main part (first page,
 /// questions, plan, the safeguards) must fit in ten printed A4 pages and under 3,000
@@ -49,7 +49,9 @@ import TestSupport
 
     /// Headless Chromium prints the HTML on A4; the appendices start on a page of their
     /// own, so the pages before the one that opens with "Bijlagen" are the main part.
-    @Test(.enabled(if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"))
+    @Test(
+        .enabled(
+            if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"))
     func theMainPartPrintsOnAtMostTenPagesAndTheFirstPageHoldsTheSpeerpunten() throws {
         let chromium = try #require(HTMLBrowserTests.chromium, "chromium is not installed, but CI must run this test")
         let pdftotext = try #require(HTMLBrowserTests.pdftotext, "pdftotext is not installed, but CI must run this test")
@@ -57,7 +59,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let pdf = folder + "/brief.pdf"
         let printed = try HTMLBrowserTests.run(
-            chromium, HTMLBrowserTests.browserArguments(folder) + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(Waarborg.root)/\(Self.html)"])
+            chromium,
+            HTMLBrowserTests.browserArguments(folder) + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(Waarborg.root)/\(Self.html)"])
         #expect(FileManager.default.fileExists(atPath: pdf), "no PDF: \(printed)")
         let pages = try HTMLBrowserTests.run(pdftotext, ["-layout", pdf, "-"]).split(separator: "\u{0C}", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -80,13 +83,16 @@ import TestSupport
     /// `1. **[Title](#ontwikkelpunt-1)** — …` or `1. **Title** — …` under the speerpunten heading.
     static func speerpuntTitles(_ markdown: String) -> [String] {
         guard let start = markdown.range(of: "## Speerpunten voor het gesprek"),
-              let end = markdown.range(of: "<a id=\"vragen\"></a>", range: start.upperBound..<markdown.endIndex)
+            let end = markdown.range(of: "<a id=\"vragen\"></a>", range: start.upperBound..<markdown.endIndex)
         else { return [] }
         return markdown[start.upperBound..<end.lowerBound].split(separator: "\n").compactMap { line -> String? in
             guard line.first?.isNumber == true, let open = line.range(of: "**"),
-                  let close = line.range(of: "**", range: open.upperBound..<line.endIndex) else { return nil }
+                let close = line.range(of: "**", range: open.upperBound..<line.endIndex)
+            else { return nil }
             var title = String(line[open.upperBound..<close.lowerBound])
-            if title.hasPrefix("["), let bracket = title.range(of: "](") { title = String(title[title.index(after: title.startIndex)..<bracket.lowerBound]) }
+            if title.hasPrefix("["), let bracket = title.range(of: "](") {
+                title = String(title[title.index(after: title.startIndex)..<bracket.lowerBound])
+            }
             return title.replacingOccurrences(of: "\\", with: "")
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `waarborg consensus` on the example board, in a board folder, and the joint view in the
 /// panel brief.
@@ -14,7 +14,8 @@ import TestSupport
         let answers = board + "/2026/antwoorden"
         try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
         for name in respondents {
-            try FileManager.default.copyItem(atPath: Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/" + name, toPath: answers + "/" + name)
+            try FileManager.default.copyItem(
+                atPath: Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/" + name, toPath: answers + "/" + name)
         }
         return board
     }

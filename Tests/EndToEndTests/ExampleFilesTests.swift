@@ -75,7 +75,9 @@ import Testing
 
     @Test func theCheckFindsTheDeliberateGapOnly() throws {
         let check = Waarborg.read(Waarborg.root + "/\(Self.board)/plan-check.txt")
-        #expect(check.contains("error: het plan pakt ontwikkelpunt ‘waarborg-4/behoud-volgen’ niet op (prioriteit hoog): Volg behoud en uitstroom van starters"))
+        #expect(
+            check.contains(
+                "error: het plan pakt ontwikkelpunt ‘waarborg-4/behoud-volgen’ niet op (prioriteit hoog): Volg behoud en uitstroom van starters"))
         #expect(check.contains("1 fout(en), 0 waarschuwing(en)"))
         let brief = Waarborg.read(Waarborg.root + "/\(Self.board)/panelbrief-met-plan.md")
         #expect(brief.contains("## Plan van aanpak"))

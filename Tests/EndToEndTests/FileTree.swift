@@ -9,8 +9,9 @@ enum FileTree {
     /// with mode 755 and files with mode 644.
     static func copy(_ source: String, to destination: String) throws {
         guard InputFileKind.isDirectory(source) else {
-            guard FileManager.default.createFile(
-                atPath: destination, contents: try Data(contentsOf: URL(fileURLWithPath: source)), attributes: [.posixPermissions: 0o644])
+            guard
+                FileManager.default.createFile(
+                    atPath: destination, contents: try Data(contentsOf: URL(fileURLWithPath: source)), attributes: [.posixPermissions: 0o644])
             else { throw WatchedProcess.SpawnError(message: "cannot create \(destination)") }
             return
         }

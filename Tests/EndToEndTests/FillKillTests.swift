@@ -1,11 +1,12 @@
+import Foundation
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
-import TestSupport
 
 /// Kills `waarborg fill` with SIGKILL at random moments: the answers file on disk must always
 /// read as a complete answers file holding every answer confirmed before the kill, but the

@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// One `fill` per answers file, and no comment lost without a copy.
 @Suite(.serialized) struct FillLockTests {

@@ -1,8 +1,9 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
-import Testing
 
 /// `fill` redraws at the new width when the terminal is resized, wrapping long texts, and
 /// carries on as before.

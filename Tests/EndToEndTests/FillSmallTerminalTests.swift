@@ -8,7 +8,10 @@ import Testing
 
     private func start(columns: UInt16, rows: UInt16, folder: String) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
-            ["fill", "--questionnaires", Waarborg.root + "/questionnaires", "--only", "waarborg-2", "--version", "1.1.0", folder + "/antwoorden.yaml"],
+            [
+                "fill", "--questionnaires", Waarborg.root + "/questionnaires", "--only", "waarborg-2", "--version", "1.1.0",
+                folder + "/antwoorden.yaml",
+            ],
             environment: Waarborg.environment(), columns: columns, rows: rows)
         terminal.respond(role: "3")
         terminal.expect("vraag 1 van")

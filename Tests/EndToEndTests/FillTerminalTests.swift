@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// `waarborg fill` driven through a real pseudo-terminal, key by key, as a person would.
 @Suite(.serialized) struct FillTerminalTests {
@@ -20,19 +21,19 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/gezamenlijk.yaml"
         try """
-            respondent:
-              name: Bestuur De Linde
-              kind: consensus
-              organisation: Stichting De Linde
-            questionnaires:
-              - questionnaire: proef
-                version: 1.1.0
-                answers:
-                  rollen.schoolopleider: {value: 1, evidence: Formatieplan}
-                  # Open: evenveel respondenten gaven verschillende antwoorden: 1× 3 (Grotendeels), 1× 2 (In ontwikkeling).
-                  rollen.mentoren:
+        respondent:
+          name: Bestuur De Linde
+          kind: consensus
+          organisation: Stichting De Linde
+        questionnaires:
+          - questionnaire: proef
+            version: 1.1.0
+            answers:
+              rollen.schoolopleider: {value: 1, evidence: Formatieplan}
+              # Open: evenveel respondenten gaven verschillende antwoorden: 1× 3 (Grotendeels), 1× 2 (In ontwikkeling).
+              rollen.mentoren:
 
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        """.write(toFile: file, atomically: true, encoding: .utf8)
         let terminal = try start(file)
         terminal.expect("Alle mentoren zijn geschoold.")
         terminal.send("3")
@@ -102,17 +103,19 @@ import Testing
         #expect(Screen.text(terminal.transcript).contains("Opgeslagen in \(file): 3 van 8 vragen beantwoord."))
 
         var saved = Waarborg.read(file)
-        #expect(saved.contains("""
-                  rollen.schoolopleider:
-                    value: 3
-                    note: Eén per cluster
-                    evidence: Formatieplan 2025
-                  rollen.taakprofiel:
-                    value: 2
-                    note: In concept
-                  rollen.uren: 8
+        #expect(
+            saved.contains(
+                """
+                      rollen.schoolopleider:
+                        value: 3
+                        note: Eén per cluster
+                        evidence: Formatieplan 2025
+                      rollen.taakprofiel:
+                        value: 2
+                        note: In concept
+                      rollen.uren: 8
 
-            """))
+                """))
         #expect(saved.contains("role: schoolopleider"))
         #expect(!saved.contains("mentoren"))
 

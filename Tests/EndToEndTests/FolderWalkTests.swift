@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// Every command that walks a folder (`lint DIR`, `report DIR`, `panel --benchmark DIR`)
 /// finishes at once on a folder full of links to itself, and reads nothing through a link

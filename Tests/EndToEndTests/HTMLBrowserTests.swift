@@ -33,7 +33,8 @@ import Testing
     static func makeBrief(in folder: String) throws -> (html: String, json: [String: Any]) {
         let hostilePath = folder + "/leraar.yaml"
         try hostile.write(toFile: hostilePath, atomically: true, encoding: .utf8)
-        let answers = ["bestuurder", "schoolleider", "schoolopleider"].map { Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/\($0).yaml" }
+        let answers =
+            ["bestuurder", "schoolleider", "schoolopleider"].map { Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/antwoorden/\($0).yaml" }
             + [hostilePath]
         let common = ["--questionnaires", Waarborg.root + "/questionnaires"]
         let html = folder + "/panel.html"

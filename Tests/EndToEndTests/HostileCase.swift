@@ -1,11 +1,12 @@
+import Foundation
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
-import TestSupport
 
 /// One hostile input, and what `waarborg lint` (as a questionnaire) and `waarborg check`
 /// (as an answers file) must answer: an exit code and a clean message at a place.

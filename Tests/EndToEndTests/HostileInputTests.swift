@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// The real `waarborg` binary on hostile input: every case ends, in time, with its exit
 /// code and a clean `path:line:column: error:` message, never a crash or a stack trace.

@@ -105,7 +105,8 @@ import Testing
 
     @Test func planCheckSpeaksDutchByDefaultAndEnglishWhenAsked() throws {
         let board = "Examples/regio/bestuur-de-linde/2026"
-        let arguments = ["plan", "--check", "\(board)/plan.yaml"]
+        let arguments =
+            ["plan", "--check", "\(board)/plan.yaml"]
             + ["bestuurder", "schoolleider", "schoolopleider"].map { "\(board)/antwoorden/\($0).yaml" }
             + ["--questionnaires", "questionnaires", "--today", "2026-12-21"]
         let dutch = try Waarborg.run(arguments, directory: Waarborg.root)
@@ -125,16 +126,16 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let plan = folder + "/plan.yaml"
         try """
-            board: De Linde
-            based_on:
-              questionnaires: [{id: waarborg-1, version: 2.0.0}]
-              digest: sha256:123
-            entries:
-              - id: a
-                titel: Iets
-                status: klaar
-                evaluation: 31-12-2027
-            """.write(toFile: plan, atomically: true, encoding: .utf8)
+        board: De Linde
+        based_on:
+          questionnaires: [{id: waarborg-1, version: 2.0.0}]
+          digest: sha256:123
+        entries:
+          - id: a
+            titel: Iets
+            status: klaar
+            evaluation: 31-12-2027
+        """.write(toFile: plan, atomically: true, encoding: .utf8)
         let dutch = try Waarborg.run(["plan", "--check", plan], directory: Waarborg.root)
         #expect(dutch.status == 65)
         #expect(dutch.stderr.contains("onbekende sleutel ‘titel’ in een punt; bedoel je ‘title’?"), "\(dutch.stderr)")

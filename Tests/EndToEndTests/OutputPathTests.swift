@@ -49,26 +49,28 @@ import Testing
     @Test func onlyConsoleWritesToDescriptors() {
         let writes = Self.uses(of: "write(1,").merging(Self.uses(of: "write(2,"), uniquingKeysWith: +)
             .merging(Self.uses(of: "write(fd,"), uniquingKeysWith: +)
-        #expect(writes == [
-            "Sources/waarborg/Support/Console.swift": 1,
-            "Sources/waarborg/Terminal/RawMode.swift": 2,
-            // Before the argument parser runs: stdout that could not be flushed at exit, and
-            // an unknown command (its name sanitised).
-            "Sources/waarborg/Waarborg.swift": 2,
-        ])
+        #expect(
+            writes == [
+                "Sources/waarborg/Support/Console.swift": 1,
+                "Sources/waarborg/Terminal/RawMode.swift": 2,
+                // Before the argument parser runs: stdout that could not be flushed at exit, and
+                // an unknown command (its name sanitised).
+                "Sources/waarborg/Waarborg.swift": 2,
+            ])
     }
 
     /// Text let through as it is, because a renderer sanitised it: each place is checked by
     /// hand, so a new one fails here until it is looked at and added.
     @Test func unsanitisedTextComesOnlyFromKnownRenderers() {
-        #expect(Self.uses(of: "TerminalSafe(rendered:") == [
-            // The diagnostic printer's output.
-            "Sources/waarborg/Support/Console.swift": 1,
-            // Joining two safe texts.
-            "Sources/waarborg/Support/TerminalSafe.swift": 1,
-            // The full-screen interview's frame, drawn by ScreenRenderer.
-            "Sources/waarborg/Terminal/Session.swift": 1,
-        ])
+        #expect(
+            Self.uses(of: "TerminalSafe(rendered:") == [
+                // The diagnostic printer's output.
+                "Sources/waarborg/Support/Console.swift": 1,
+                // Joining two safe texts.
+                "Sources/waarborg/Support/TerminalSafe.swift": 1,
+                // The full-screen interview's frame, drawn by ScreenRenderer.
+                "Sources/waarborg/Terminal/Session.swift": 1,
+            ])
         // Reports, briefs and plans reach stdout through FileIO.OutputTarget, after their
         // renderers (or StandardOutputText, for JSON, YAML and CSV) made them safe.
         #expect(Self.uses(of: "copyToStandardOutput(").isEmpty)

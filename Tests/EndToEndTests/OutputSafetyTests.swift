@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// Text from answers files reaches the terminal only as visible escapes: a name or note
 /// with ESC sequences, BEL, backspace, CR, C1 controls or bidi overrides cannot move the

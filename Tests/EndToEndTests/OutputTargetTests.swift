@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// Every command writes only where the user meant: a device or a named pipe is written,
 /// never replaced; a link's target is replaced and the link stays; an input is never
@@ -159,17 +160,20 @@ import Testing
 
     // MARK: Standard output
 
-    @Test(.enabled(if: isRoot, "mknod needs root"), arguments: [
-        ["template"], ["report", answers], ["panel", answers], ["plan", "--render", plan], ["list"], ["--help"],
-        ["schema", "questionnaire"],
-    ])
+    @Test(
+        .enabled(if: isRoot, "mknod needs root"),
+        arguments: [
+            ["template"], ["report", answers], ["panel", answers], ["plan", "--render", plan], ["list"], ["--help"],
+            ["schema", "questionnaire"],
+        ])
     func aFullDiskOnStdoutIs74(_ arguments: [String]) throws {
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // The full device (1, 7): every write fails with ENOSPC.
         #expect(mknod(folder + "/full", S_IFCHR | 0o666, deviceNumber(1, 7)) == 0)
         let extra = arguments == ["--help"] || arguments.first == "schema" ? [] : Self.questionnaires
-        let result = try Shell.run(#""$@" > "$WAARBORG_FULL""#, [Waarborg.executable] + arguments + extra, environment: ["WAARBORG_FULL": folder + "/full"])
+        let result = try Shell.run(
+            #""$@" > "$WAARBORG_FULL""#, [Waarborg.executable] + arguments + extra, environment: ["WAARBORG_FULL": folder + "/full"])
         #expect(result.status == 74, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains("kan niet schrijven: de schijf is vol"), "\(result.stderr)")
     }
@@ -200,7 +204,9 @@ import Testing
         for command in [["report", Self.answers], ["panel", Self.answers, Self.board + "/schoolleider.yaml"]] {
             let run = try Waarborg.run(command + ["--out", folder + "/" + name] + Self.questionnaires)
             #expect(run.status == 0, "\(command): \(run.stderr)")
-            #expect(Waarborg.read(folder + "/" + name).hasPrefix(start) || Waarborg.read(folder + "/" + name).lowercased().contains(start), "\(command) \(name)")
+            #expect(
+                Waarborg.read(folder + "/" + name).hasPrefix(start) || Waarborg.read(folder + "/" + name).lowercased().contains(start),
+                "\(command) \(name)")
         }
         let mismatch = try Waarborg.run(["report", Self.answers, "--out", folder + "/x.md", "--format", "json"] + Self.questionnaires)
         #expect(mismatch.status == 64)
@@ -230,11 +236,12 @@ import Testing
         let script = #"umask "$UMASK"; "$@""#
         let q = Waarborg.root + "/questionnaires"
         for (umask, name, personal) in [("022", "r1.md", true), ("022", "t1.yaml", false), ("077", "t2.yaml", false), ("027", "p.yaml", true)] {
-            let arguments: [String] = switch name.first {
-            case "r": ["report", Self.answers, "--out", folder + "/" + name]
-            case "t": ["template", "--output", folder + "/" + name]
-            default: ["plan", Self.answers, "--out", folder + "/" + name]
-            }
+            let arguments: [String] =
+                switch name.first {
+                case "r": ["report", Self.answers, "--out", folder + "/" + name]
+                case "t": ["template", "--output", folder + "/" + name]
+                default: ["plan", Self.answers, "--out", folder + "/" + name]
+                }
             let result = try Shell.run(script, [Waarborg.executable] + arguments + ["--questionnaires", q], environment: ["UMASK": umask])
             #expect(result.status == 0, "\(result.stderr)")
             let mask = mode_t(umask, radix: 8)!
@@ -272,7 +279,8 @@ import Testing
 
         // A name of 17 MB would make a file larger than `check` reads: fill refuses to write it.
         let huge = String(repeating: "x", count: 17_000_000)
-        let refused = try Waarborg.run(["fill", folder + "/groot.yaml", "--plain", "--only", "waarborg-1"] + Self.questionnaires, input: huge + "\n1\nBestuur\n\n1\n")
+        let refused = try Waarborg.run(
+            ["fill", folder + "/groot.yaml", "--plain", "--only", "waarborg-1"] + Self.questionnaires, input: huge + "\n1\nBestuur\n\n1\n")
         #expect(refused.status == 65, "\(refused.stderr.prefix(500))")
         #expect(refused.stderr.contains("meer dan de 16777216 bytes die een antwoordbestand mag hebben"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/groot.yaml"))
@@ -322,7 +330,9 @@ final class PipeReader: @unchecked Sendable {
 /// Runs a bash script with arguments (`$1`, `$2`, …), for redirections a test cannot make
 /// with `Process` alone.
 enum Shell {
-    static func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         try Waarborg.runProgram("/bin/bash", ["-c", script, "bash"] + arguments, environment: Waarborg.environment(environment))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `waarborg panel` on real files: the example board's brief as committed, exit codes,
 /// migration of an earlier self-assessment, the regional comparison and the CSV export.
@@ -40,7 +40,9 @@ import TestSupport
         }
         let committed = Waarborg.read(path).split(separator: "\n", omittingEmptySubsequences: false)
         let made = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        if let line = zip(committed, made).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset ?? (committed.count == made.count ? nil : min(committed.count, made.count)) {
+        if let line = zip(committed, made).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+            ?? (committed.count == made.count ? nil : min(committed.count, made.count))
+        {
             Issue.record("Examples/regio/bestuur-de-linde/2026/\(name) is out of date from line \(line + 1); re-record with WAARBORG_RECORD=1")
         }
         #expect(!run.stdout.contains("Karin de Wit"), "a respondent's name is in the brief")
@@ -48,7 +50,8 @@ import TestSupport
 
     @Test func anInvalidFileIs65WithLocatedDiagnostics() throws {
         let run = try Waarborg.run(
-            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "Examples/broken/schoolleider-met-fouten.yaml"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "Examples/broken/schoolleider-met-fouten.yaml"]
+                + Self.questionnaires,
             directory: Waarborg.root)
         #expect(run.status == 65)
         #expect(run.stdout.isEmpty)
@@ -60,19 +63,22 @@ import TestSupport
         #expect(run.status == 66)
         #expect(run.stderr.contains("Examples/niet-er.yaml: error: bestand bestaat niet"))
         let folder = try Waarborg.run(
-            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--benchmark", "geen-map"] + Self.questionnaires, directory: Waarborg.root)
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--benchmark", "geen-map"] + Self.questionnaires,
+            directory: Waarborg.root)
         #expect(folder.status == 66)
     }
 
     @Test func anOutFileThatCannotBeCreatedIs73AndOtherwiseIsWritten() throws {
         let bad = try Waarborg.run(
-            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--out", "/geen/map/brief.md", "--format", "markdown"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--out", "/geen/map/brief.md", "--format", "markdown"]
+                + Self.questionnaires,
             directory: Waarborg.root)
         #expect(bad.status == 73)
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let good = try Waarborg.run(
-            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--out", folder + "/brief.md", "--format", "markdown"] + Self.questionnaires,
+            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "--out", folder + "/brief.md", "--format", "markdown"]
+                + Self.questionnaires,
             directory: Waarborg.root)
         #expect(good.status == 0)
         #expect(good.stdout.isEmpty)
@@ -88,8 +94,11 @@ import TestSupport
 
     @Test func csvForDutchExcelWithoutNames() throws {
         let run = try Waarborg.run(
-            ["panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "csv",
-             "--delimiter", ";", "--bom"] + Self.questionnaires,
+            [
+                "panel", "Examples/regio/bestuur-de-linde/2026/antwoorden/bestuurder.yaml",
+                "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "csv",
+                "--delimiter", ";", "--bom",
+            ] + Self.questionnaires,
             directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("\u{FEFF}respondent;organisation;school;role;questionnaire;"))
@@ -104,11 +113,13 @@ import TestSupport
 
     @Test func theReportCommandWritesHTMLAndCSVToo() throws {
         let html = try Waarborg.run(
-            ["report", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "html"] + Self.questionnaires, directory: Waarborg.root)
+            ["report", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "html"] + Self.questionnaires,
+            directory: Waarborg.root)
         #expect(html.status == 0, "\(html.stderr)")
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         let csv = try Waarborg.run(
-            ["report", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "csv", "--delimiter", "tab"] + Self.questionnaires,
+            ["report", "Examples/regio/bestuur-de-linde/2026/antwoorden/schoolleider.yaml", "--format", "csv", "--delimiter", "tab"]
+                + Self.questionnaires,
             directory: Waarborg.root)
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout.hasPrefix("respondent\torganisation\tschool\trole\t"))
@@ -123,20 +134,20 @@ import TestSupport
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let earlier = folder + "/eerder.yaml"
         try """
-            respondent: {name: "Karin de Wit", role: bestuurder, organisation: "Stichting De Linde"}
-            questionnaires:
-              - questionnaire: waarborg-2
-                version: 1.0.0
-                answers:
-            \(Self.stageplaatsen(2))
-                  begeleiding.vaste-begeleider: 2
-                  begeleiding.gesprekken: 2
-                  begeleiding.feedback: 2
-                  begeleiding.schoolopleider: 2
-                  begeleiding.samen-pabo: 2
-                  begeleiding.vroeg-signaleren: 2
-                  begeleiding.leren-met-elkaar: 2
-            """.write(toFile: earlier, atomically: true, encoding: .utf8)
+        respondent: {name: "Karin de Wit", role: bestuurder, organisation: "Stichting De Linde"}
+        questionnaires:
+          - questionnaire: waarborg-2
+            version: 1.0.0
+            answers:
+        \(Self.stageplaatsen(2))
+              begeleiding.vaste-begeleider: 2
+              begeleiding.gesprekken: 2
+              begeleiding.feedback: 2
+              begeleiding.schoolopleider: 2
+              begeleiding.samen-pabo: 2
+              begeleiding.vroeg-signaleren: 2
+              begeleiding.leren-met-elkaar: 2
+        """.write(toFile: earlier, atomically: true, encoding: .utf8)
         let run = try Waarborg.run(
             ["panel", Self.bestuurderOn1x, "--format", "json"] + Self.questionnaires + ["--previous", earlier],
             directory: Waarborg.root)
@@ -169,15 +180,18 @@ import TestSupport
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/noord", withIntermediateDirectories: true)
-        for (path, board, value) in [("noord/a.yaml", "Stichting Noord", 4), ("noord/b.yaml", "Stichting Noord", 2), ("zuid.yaml", "Stichting Zuid", 3), ("linde.yaml", "Stichting De Linde", 1)] {
+        for (path, board, value) in [
+            ("noord/a.yaml", "Stichting Noord", 4), ("noord/b.yaml", "Stichting Noord", 2), ("zuid.yaml", "Stichting Zuid", 3),
+            ("linde.yaml", "Stichting De Linde", 1),
+        ] {
             try """
-                respondent: {name: "R", role: schoolleider, organisation: "\(board)"}
-                questionnaires:
-                  - questionnaire: waarborg-2
-                    version: 1.1.0
-                    answers:
-                \(Self.stageplaatsen(value))
-                """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+            respondent: {name: "R", role: schoolleider, organisation: "\(board)"}
+            questionnaires:
+              - questionnaire: waarborg-2
+                version: 1.1.0
+                answers:
+            \(Self.stageplaatsen(value))
+            """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
         }
         try "entries: []\n".write(toFile: folder + "/plan.yaml", atomically: true, encoding: .utf8)
         let arguments = ["panel", Self.bestuurderOn1x, "--benchmark", folder] + Self.questionnaires
@@ -200,13 +214,13 @@ import TestSupport
 
         for (path, board, value) in [("oost.yaml", "Stichting Oost", 2), ("west.yaml", "Stichting West", 4), ("midden.yaml", "Stichting Midden", 3)] {
             try """
-                respondent: {name: "R", role: schoolleider, organisation: "\(board)"}
-                questionnaires:
-                  - questionnaire: waarborg-2
-                    version: 1.1.0
-                    answers:
-                \(Self.stageplaatsen(value))
-                """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+            respondent: {name: "R", role: schoolleider, organisation: "\(board)"}
+            questionnaires:
+              - questionnaire: waarborg-2
+                version: 1.1.0
+                answers:
+            \(Self.stageplaatsen(value))
+            """.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
         }
         // Board means 3, 3, 2, 4, 3: five boards, mean 3, and no lowest or highest board.
         let enough = try region(try Waarborg.run(arguments + ["--format", "json"], directory: Waarborg.root).stdout)

@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// Runs a program on a real pseudo-terminal and talks to it as a person at a keyboard would.
 ///
@@ -34,12 +35,14 @@ final class PseudoTerminal {
         master = PTY.openpt(O_RDWR | O_NOCTTY)
         var name = [CChar](repeating: 0, count: 128)
         guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0,
-              PTY.ptsname_r(master, &name, name.count) == 0
+            PTY.ptsname_r(master, &name, name.count) == 0
         else {
             throw PseudoTerminalError("cannot open a pseudo-terminal")
         }
         slave = open(name, O_RDWR | O_NOCTTY)
-        guard slave >= 0 else { throw PseudoTerminalError("cannot open \(String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))") }
+        guard slave >= 0 else {
+            throw PseudoTerminalError("cannot open \(String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
+        }
         tcgetattr(slave, &initialModes)
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)

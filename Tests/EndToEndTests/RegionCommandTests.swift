@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The project group's commands over board folders: `status`, `regio`, `voortgang` and
 /// `verloop`, on regions made in a temporary folder from the example board's files.
@@ -83,7 +83,9 @@ import TestSupport
         try Self.board("kapot", in: region, boardFile: "board: Stichting Kapot\nsigned: 15-02-2027\nsined: 2027-02-15\n")
         let run = try Waarborg.run(["status", region, "--format", "json", "--today", "2027-03-01", "--lang", "en"] + Self.questionnaires)
         #expect(run.status == 65)
-        #expect(run.stderr.contains(region + "/kapot/bestuur.yaml:2:9: error: the day of signing '15-02-2027' must be an ISO date; did you mean 2027-02-15?"))
+        #expect(
+            run.stderr.contains(
+                region + "/kapot/bestuur.yaml:2:9: error: the day of signing '15-02-2027' must be an ISO date; did you mean 2027-02-15?"))
         #expect(run.stderr.contains(region + "/kapot/bestuur.yaml:3:1: error: unknown key 'sined' in the board file; did you mean 'signed'?"))
         let status = try Self.json(run.stdout)
         #expect((status["boards"] as? [Any])?.count == 2)
@@ -108,7 +110,9 @@ import TestSupport
 
         try Self.board("bestuur-4", in: region, organisation: "Stichting Ee")
         let enough = try Waarborg.run(["regio", region, "--today", "2027-03-01"] + Self.questionnaires)
-        #expect(enough.stdout.contains("| Gedeelde visie en beroepsbeeld | 5 | 3,50 | Vraagt aandacht: 0, In ontwikkeling: 0, Verankerd: 5 |"), "\(enough.stdout)")
+        #expect(
+            enough.stdout.contains("| Gedeelde visie en beroepsbeeld | 5 | 3,50 | Vraagt aandacht: 0, In ontwikkeling: 0, Verankerd: 5 |"),
+            "\(enough.stdout)")
         // Board names only in the track status, never beside a theme or a recurring point.
         let afterStatus = try #require(enough.stdout.components(separatedBy: "## Waarborg 1").last)
         for name in names + ["Stichting Ee"] { #expect(!afterStatus.contains(name)) }
@@ -128,7 +132,10 @@ import TestSupport
         let run = try Waarborg.run(["voortgang", board, "--today", "2027-09-01"] + Self.questionnaires)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("| 1 | Leg taken en verantwoordelijkheden vast | Bestuurder | 2 jul 2027 | open (over de datum) |"))
-        #expect(run.stdout.contains("| 4 | Leg vast hoe schoolleiders en pabo samen besluiten over opdrachten en beoordeling | Bestuurder | 17 dec 2027 | niet in het plan |"))
+        #expect(
+            run.stdout.contains(
+                "| 4 | Leg vast hoe schoolleiders en pabo samen besluiten over opdrachten en beoordeling | Bestuurder | 17 dec 2027 | niet in het plan |"
+            ))
         #expect(run.stdout.contains("| Waarborg | Thema | 2026 | 2027 | Verschil |"))
         #expect(run.stdout.contains("| 1 | Gedeelde visie en beroepsbeeld | 3,50 | 3,50 | 0,00 |"))
         let without = try Waarborg.run(["voortgang", try Self.board("geen-verslag", in: region)] + Self.questionnaires)
@@ -166,6 +173,9 @@ import TestSupport
         #expect(json["has_consensus"] as? Bool == true)
         let warnings = byFolder.stderr.split(separator: "\n").filter { $0.contains("warning:") }
         #expect(warnings.count <= 12, "\(warnings.count) warning lines")
-        #expect(byFolder.stderr.contains("2023/antwoorden/bestuurder.yaml: warning: waarborg-1@1.0.0 → 2.0.0: 23 antwoorden vallen weg, zoals de migratie bepaalt (visie.personeelsbeleid, visie.schoolleiders, visie.teams-kennen, …)"))
+        #expect(
+            byFolder.stderr.contains(
+                "2023/antwoorden/bestuurder.yaml: warning: waarborg-1@1.0.0 → 2.0.0: 23 antwoorden vallen weg, zoals de migratie bepaalt (visie.personeelsbeleid, visie.schoolleiders, visie.teams-kennen, …)"
+            ))
     }
 }

@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// `scripts/release.sh` makes a tarball whose program runs on a machine without Swift.
 ///
@@ -16,7 +17,8 @@ import Testing
     static let unavailable: String? = {
         guard let folder = try? scratchFolder() else { return "no build folder above the test binary" }
         let parent = URL(fileURLWithPath: folder).deletingLastPathComponent().path
-        return access(parent, W_OK) == 0 ? nil : "\(parent) is not writable by this user; the release is built by whoever builds the package (CI does)"
+        return access(parent, W_OK) == 0
+            ? nil : "\(parent) is not writable by this user; the release is built by whoever builds the package (CI does)"
     }()
 
     @Test(.enabled(if: unavailable == nil, Comment(rawValue: unavailable ?? "")))
@@ -39,9 +41,11 @@ import Testing
         let folders = try FileManager.default.contentsOfDirectory(atPath: unpacked)
         try #require(folders.count == 1 && folders[0].hasPrefix("waarborg-"), "\(folders)")
         let folder = unpacked + "/" + folders[0]
-        for file in ["bin/waarborg", "share/man/man1/waarborg.1", "README.md",
-                     "share/bash-completion/completions/waarborg", "share/zsh/site-functions/_waarborg",
-                     "share/fish/vendor_completions.d/waarborg.fish"] {
+        for file in [
+            "bin/waarborg", "share/man/man1/waarborg.1", "README.md",
+            "share/bash-completion/completions/waarborg", "share/zsh/site-functions/_waarborg",
+            "share/fish/vendor_completions.d/waarborg.fish",
+        ] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "\(file) is missing")
         }
         #expect(Waarborg.read(folder + "/share/man/man1/waarborg.1").contains("waarborg"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Each role gets its own questions: in `fill` (through a real pseudo-terminal), in
 /// `template --role`, in `check` and in `list --roles`. The questionnaire `rollen` asks a
@@ -44,7 +44,10 @@ import TestSupport
     @Test func aBestuurderGetsTheBoardQuestions() throws {
         let (screens, file) = try fill(
             roleNumber: "1", answers: 4,
-            expecting: ["Voor jouw rol (Bestuurder): 4 vragen", "De begroting", "De raad van toezicht", "Elke student heeft wekelijks", "Het bestuur heeft zicht"])
+            expecting: [
+                "Voor jouw rol (Bestuurder): 4 vragen", "De begroting", "De raad van toezicht", "Elke student heeft wekelijks",
+                "Het bestuur heeft zicht",
+            ])
         #expect(!screens.contains("Ik ben geschoold als mentor."))
         for id in ["bestuur.begroting", "bestuur.raad", "begeleiding.gesprek", "begeleiding.overzicht"] {
             #expect(file.contains("\(id): 3\n"), "\(id)")
@@ -85,8 +88,10 @@ import TestSupport
         try board.write(toFile: folder + "/te-veel.yaml", atomically: true, encoding: .utf8)
         let refused = try Waarborg.run(["check", folder + "/te-veel.yaml", "--questionnaires", Self.questionnaires])
         #expect(refused.status == 65)
-        #expect(refused.stderr.contains(
-            "error: ‘bestuur.begroting’ is beantwoord, maar met de andere antwoorden wordt de vraag niet gesteld: hij wordt gesteld aan bestuurder, staf, niet aan werkplekbegeleider"),
+        #expect(
+            refused.stderr.contains(
+                "error: ‘bestuur.begroting’ is beantwoord, maar met de andere antwoorden wordt de vraag niet gesteld: hij wordt gesteld aan bestuurder, staf, niet aan werkplekbegeleider"
+            ),
             "\(refused.stderr)")
     }
 

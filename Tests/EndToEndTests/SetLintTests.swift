@@ -35,7 +35,10 @@ import Testing
         #expect(run.status == 65, "\(run.stderr)")
         let errors = run.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 1, "\(run.stderr)")
-        #expect(errors.first?.hasPrefix("\(questionnaires)/waarborg-3/2.1.0.yaml:\(line):5: error: these levels differ from those of waarborg-1@2.0.0, waarborg-2@2.0.0 and waarborg-4@2.0.0") == true, "\(run.stderr)")
+        #expect(
+            errors.first?.hasPrefix(
+                "\(questionnaires)/waarborg-3/2.1.0.yaml:\(line):5: error: these levels differ from those of waarborg-1@2.0.0, waarborg-2@2.0.0 and waarborg-4@2.0.0"
+            ) == true, "\(run.stderr)")
         #expect(run.stderr.contains("\(questionnaires)/waarborg-1/2.0.0.yaml:\(line):5: note: the levels of waarborg-1@2.0.0"), "\(run.stderr)")
     }
 
@@ -46,7 +49,9 @@ import Testing
             .write(toFile: questionnaires + "/set.yaml", atomically: true, encoding: .utf8)
         let run = try Waarborg.run(["lint", questionnaires, "--lang", "en"], directory: folder)
         #expect(run.status == 65, "\(run.stderr)")
-        #expect(run.stderr.contains("\(questionnaires)/set.yaml:2:1: error: unknown key 'overal' in the questionnaire set; did you mean 'overall'?"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("\(questionnaires)/set.yaml:2:1: error: unknown key 'overal' in the questionnaire set; did you mean 'overall'?"),
+            "\(run.stderr)")
     }
 }
 

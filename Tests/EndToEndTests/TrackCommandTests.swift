@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// After the panel: `waarborg verslag` drafts and checks what was agreed, and
 /// `waarborg intentieverklaring` makes the document an aspirant board signs.
@@ -44,27 +44,29 @@ import TestSupport
         let folder = try Waarborg.temporaryFolder()
         let path = folder + "/v.yaml"
         try """
-            board: Stichting De Linde
-            date: 28-01-2027
-            panel: [Anna]
-            points:
-              - id: a
-                title: A
-                decision: akoord
-                owner: B
-                due: 2027-07-02
-              - id: b
-                title: B
-                decision: aangepast
-                owner: B
-                due: 2027-07-02
-            advice: aspirant
-            colour: rood
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        board: Stichting De Linde
+        date: 28-01-2027
+        panel: [Anna]
+        points:
+          - id: a
+            title: A
+            decision: akoord
+            owner: B
+            due: 2027-07-02
+          - id: b
+            title: B
+            decision: aangepast
+            owner: B
+            due: 2027-07-02
+        advice: aspirant
+        colour: rood
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let run = try Waarborg.run(["verslag", "--check", path, "--lang", "en"])
         #expect(run.status == 65)
         #expect(run.stderr.contains(path + ":2:7: error: the date of the conversation '28-01-2027' must be an ISO date; did you mean 2027-01-28?"))
-        #expect(run.stderr.contains(path + ":7:15: error: the decision must be one of 'akkoord', 'aangepast', 'geschrapt', not 'akoord'; did you mean 'akkoord'?"))
+        #expect(
+            run.stderr.contains(
+                path + ":7:15: error: the decision must be one of 'akkoord', 'aangepast', 'geschrapt', not 'akoord'; did you mean 'akkoord'?"))
         #expect(run.stderr.contains(path + ":16:1: error: unknown key 'colour'"))
     }
 
@@ -112,7 +114,9 @@ import TestSupport
         #expect(run.stderr.contains("een intentieverklaring is er voor een aspirant-bestuur"))
     }
 
-    @Test(.enabled(if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"))
+    @Test(
+        .enabled(
+            if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"))
     func theHTMLPrintsAsADocumentToSign() throws {
         let chromium = try #require(HTMLBrowserTests.chromium, "chromium is not installed, but CI must run this test")
         let pdftotext = try #require(HTMLBrowserTests.pdftotext, "pdftotext is not installed, but CI must run this test")
@@ -134,11 +138,15 @@ import TestSupport
 
     /// The project group's HTML pages print in Chromium with their text, and load nothing.
     @Test(
-        .enabled(if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"),
+        .enabled(
+            if: HTMLBrowserTests.available, "chromium and pdftotext are not installed (apt-get install chromium poppler-utils); CI runs this test"),
         arguments: [
             ("Examples/regio/regio.html", ["Overzicht van de regio", "Stand van het traject", "Terugkerende ontwikkelpunten", "Verankerd"]),
             ("Examples/regio/bestuur-markiezaat/verloop.html", ["Verloop over de jaren: Stichting Markiezaat", "2025", "2026"]),
-            ("Examples/regio/bestuur-de-linde/2026/voortgang.html", ["Voortgang voor het toetredingsgesprek", "Afgesproken ontwikkelpunten", "Open punten"]),
+            (
+                "Examples/regio/bestuur-de-linde/2026/voortgang.html",
+                ["Voortgang voor het toetredingsgesprek", "Afgesproken ontwikkelpunten", "Open punten"]
+            ),
         ])
     func theRegionPagesPrint(_ page: String, _ texts: [String]) throws {
         let chromium = try #require(HTMLBrowserTests.chromium, "chromium is not installed, but CI must run this test")

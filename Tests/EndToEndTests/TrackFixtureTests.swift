@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Broken files of the accession track, as real files beside their expected diagnostics
 /// (`Fixtures/track/*.expected`): every problem located, all at once, exit 65.
@@ -20,7 +20,10 @@ import TestSupport
         Case(expected: "bestuur-met-fouten.expected", arguments: ["status", "bestuur-met-fouten", "--today", "2027-03-01"]),
         Case(
             expected: "sjabloon-met-fouten.expected",
-            arguments: ["intentieverklaring", Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/panel-verslag.yaml", "--template", "sjabloon-met-fouten.md"]),
+            arguments: [
+                "intentieverklaring", Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/panel-verslag.yaml", "--template",
+                "sjabloon-met-fouten.md",
+            ]),
     ]
 
     @Test(arguments: cases)

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Running the program as a user without privileges, for permission tests: root reads
 /// a file of mode 000 and writes into a read-only folder, so as root the program runs as

@@ -19,7 +19,9 @@ import Testing
         #expect(publish.status == 0, "\(publish.stderr)")
         let lock = Waarborg.read(folder + "/questionnaires/lock.yaml")
         #expect(lock.contains("waarborg-1@1.0.0: sha256:"))
-        #expect(try Waarborg.run(["list"], directory: folder).stdout.contains("waarborg-1  1.0.0  Waarborg 1 — Gedeelde visie en verantwoordelijkheid  (gepubliceerd)"))
+        #expect(
+            try Waarborg.run(["list"], directory: folder).stdout.contains(
+                "waarborg-1  1.0.0  Waarborg 1 — Gedeelde visie en verantwoordelijkheid  (gepubliceerd)"))
 
         // Publishing again is harmless; changing the file afterwards is an error.
         #expect(try Waarborg.run(["publish", file], directory: folder).status == 0)
@@ -33,7 +35,8 @@ import Testing
         let republish = try Waarborg.run(["publish", file], directory: folder)
         #expect(republish.status == 65)
         // An answers file made with that version is refused too, since the version will not load.
-        let check = try Waarborg.run(["check", Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden/bestuurder.yaml"], directory: folder)
+        let check = try Waarborg.run(
+            ["check", Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden/bestuurder.yaml"], directory: folder)
         #expect(check.status == 65)
     }
 
@@ -55,7 +58,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = Waarborg.root + "/Examples/regio/bestuur-de-linde/2023/antwoorden/schoolleider.yaml"
         try FileTree.copy(source, to: folder + "/schoolleider.yaml")
-        let run = try Waarborg.run(["migrate", "schoolleider.yaml", "--to", "1.1.0", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
+        let run = try Waarborg.run(
+            ["migrate", "schoolleider.yaml", "--to", "1.1.0", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let migrated = Waarborg.read(folder + "/schoolleider-1.1.0.yaml")
         #expect(migrated.contains("version: 1.1.0"))
@@ -66,7 +70,8 @@ import Testing
         let check = try Waarborg.run(["check", "schoolleider-1.1.0.yaml", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
         #expect(check.status == 0, "\(check.stderr)")
         // Running it again does not overwrite the new file.
-        let again = try Waarborg.run(["migrate", "schoolleider.yaml", "--to", "1.1.0", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
+        let again = try Waarborg.run(
+            ["migrate", "schoolleider.yaml", "--to", "1.1.0", "--questionnaires", Waarborg.root + "/questionnaires"], directory: folder)
         #expect(again.status == 73)
     }
 

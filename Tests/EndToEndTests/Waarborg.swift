@@ -1,11 +1,12 @@
+import Foundation
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
-import TestSupport
 
 /// The built `waarborg` executable and the files the end-to-end tests run it on.
 enum Waarborg {

@@ -76,8 +76,9 @@ import Testing
         let questionnaires = folder + "/questionnaires"
         try FileManager.default.createDirectory(atPath: questionnaires + "/proef", withIntermediateDirectories: true)
         let text = Waarborg.read(HostileInput.questionnaires + "/proef/1.0.0.yaml")
-            .replacingOccurrences(of: #"title: {nl: "Proef — opleiders", en: "Trial — educators"}"#,
-                                  with: "title: {nl: \"\(Self.hostileYAML)\", en: \"\(Self.hostileYAML)\"}")
+            .replacingOccurrences(
+                of: #"title: {nl: "Proef — opleiders", en: "Trial — educators"}"#,
+                with: "title: {nl: \"\(Self.hostileYAML)\", en: \"\(Self.hostileYAML)\"}")
         try #require(text.contains(Self.hostileYAML))
         try text.write(toFile: questionnaires + "/proef/1.0.0.yaml", atomically: false, encoding: .utf8)
         return questionnaires

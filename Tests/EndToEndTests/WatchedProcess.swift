@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Runs a program under a watchdog that kills it when it has not ended in time, and
 /// reports how it ended, what it printed and its peak memory.

@@ -1,10 +1,11 @@
+import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Testing
 
 /// Writing into a read-only folder, onto a read-only file system or a full disk fails with
 /// exit 73 or 74 and a clear message, and leaves the existing file as it was, with no
@@ -25,8 +26,9 @@ import Testing
         },
     ]
 
-    @Test(.enabled(if: Unprivileged.unavailable == nil, Comment(rawValue: Unprivileged.unavailable ?? "")),
-          arguments: writers)
+    @Test(
+        .enabled(if: Unprivileged.unavailable == nil, Comment(rawValue: Unprivileged.unavailable ?? "")),
+        arguments: writers)
     func aReadOnlyFolderIs73(_ writer: WriterCommand) throws {
         let (folder, executable) = try Unprivileged.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -48,8 +50,9 @@ import Testing
         expectUnchanged(out, folder: target)
     }
 
-    @Test(.enabled(if: TemporaryMount.unavailable == nil, Comment(rawValue: TemporaryMount.unavailable ?? "")),
-          arguments: writers)
+    @Test(
+        .enabled(if: TemporaryMount.unavailable == nil, Comment(rawValue: TemporaryMount.unavailable ?? "")),
+        arguments: writers)
     func aReadOnlyFileSystemIs73(_ writer: WriterCommand) throws {
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -84,8 +87,9 @@ import Testing
         expectUnchanged(out, folder: mount.path)
     }
 
-    @Test(.enabled(if: TemporaryMount.unavailable == nil, Comment(rawValue: TemporaryMount.unavailable ?? "")),
-          arguments: writers)
+    @Test(
+        .enabled(if: TemporaryMount.unavailable == nil, Comment(rawValue: TemporaryMount.unavailable ?? "")),
+        arguments: writers)
     func aFullDiskIs74(_ writer: WriterCommand) throws {
         let folder = try Waarborg.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

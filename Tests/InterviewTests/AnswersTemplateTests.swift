@@ -13,21 +13,27 @@ import Testing
         for question in questionnaire.questions {
             #expect(text.contains("\n      \(question.id):\n"))
         }
-        #expect(text.contains("""
-                  # Antwoord: 1 = Nog niet
-                  #           2 = In ontwikkeling
-            """))
+        #expect(
+            text.contains(
+                """
+                      # Antwoord: 1 = Nog niet
+                      #           2 = In ontwikkeling
+                """))
         #expect(text.contains("# Antwoord: ja = Begeleiden") == false)
-        #expect(text.contains("""
-                  # Antwoord: een lijst van wat past, bijvoorbeeld [begeleiden, beoordelen]; kies uit:
-                  #           begeleiden = Begeleiden
-            """))
+        #expect(
+            text.contains(
+                """
+                      # Antwoord: een lijst van wat past, bijvoorbeeld [begeleiden, beoordelen]; kies uit:
+                      #           begeleiden = Begeleiden
+                """))
         #expect(text.contains("# Alleen beantwoorden als answer(rollen.schoolopleider) >= 2; anders leeg laten."))
         let result = AnswersReader.read(bytes: Array(text.utf8), path: "t.yaml", resolver: FixedResolver([questionnaire]))
-        #expect(result.diagnostics.map(\.message.en) == [
-            "the respondent's name is not filled in", "the respondent's role is not filled in", "the board (organisation) is not filled in",
-        ])
-        let filled = text
+        #expect(
+            result.diagnostics.map(\.message.en) == [
+                "the respondent's name is not filled in", "the respondent's role is not filled in", "the board (organisation) is not filled in",
+            ])
+        let filled =
+            text
             .replacingOnce("  name:\n", with: "  name: Anna\n")
             .replacingOnce("  role:\n", with: "  role: leraar\n")
             .replacingOnce("  organisation:\n", with: "  organisation: De Linde\n")

@@ -95,27 +95,29 @@ import Testing
         var interview = try F.started()
         let first = interview.screen
         let text = PlainRenderer.render(first, previous: nil, strings: interview.strings)
-        #expect(text == """
+        #expect(
+            text == """
 
-            == Proef ==
-            Voor jouw rol (Schoolleider): 5 vragen, ongeveer 3 minuten (en tot 2 vervolgvragen, afhankelijk van je antwoorden: dan tot 4 minuten).
+                == Proef ==
+                Voor jouw rol (Schoolleider): 5 vragen, ongeveer 3 minuten (en tot 2 vervolgvragen, afhankelijk van je antwoorden: dan tot 4 minuten).
 
-            Een proef.
-            [Proef · Rollen · vraag 1 van 5 · thema 1 van 2 · ± 3 min]
-            Elke school heeft een schoolopleider. (kern)
-            [kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.
-              1) Nog niet
-              2) In ontwikkeling
-              3) Grotendeels
-              4) Volledig
-              5) Niet van toepassing [n]
-            Je keuze (typ het nummer of de sleutel, ? hulp, b terug, q stoppen): 
-            """)
+                Een proef.
+                [Proef · Rollen · vraag 1 van 5 · thema 1 van 2 · ± 3 min]
+                Elke school heeft een schoolopleider. (kern)
+                [kern] = kernvraag: het laagste antwoord hierop is altijd een ontwikkelpunt.
+                  1) Nog niet
+                  2) In ontwikkeling
+                  3) Grotendeels
+                  4) Volledig
+                  5) Niet van toepassing [n]
+                Je keuze (typ het nummer of de sleutel, ? hulp, b terug, q stoppen): 
+                """)
         interview.run(.invalid("7"))
         let again = PlainRenderer.render(interview.screen, previous: first, strings: interview.strings)
-        #expect(again == """
-            ! '7' is geen antwoord; kies 1 tot en met 5 of n.
-            Je keuze (typ het nummer of de sleutel, ? hulp, b terug, q stoppen): 
-            """)
+        #expect(
+            again == """
+                ! '7' is geen antwoord; kies 1 tot en met 5 of n.
+                Je keuze (typ het nummer of de sleutel, ? hulp, b terug, q stoppen): 
+                """)
     }
 }

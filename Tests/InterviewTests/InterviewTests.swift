@@ -23,10 +23,15 @@ import Testing
         #expect(interview.file?.respondent == Respondent(name: "Anna", role: "schoolopleider", organisation: "Stichting De Linde"))
         #expect(interview.step == .question(0, .answer))
         // Before the first question: what this role gets, then the questionnaire's introduction.
-        #expect(interview.screen.intro == "Voor jouw rol (Schoolopleider): 5 vragen, ongeveer 3 minuten (en tot 2 vervolgvragen, afhankelijk van je antwoorden: dan tot 4 minuten).\n\nEen proef.")
-        #expect(interview.screen.progress == Progress(
-            questionnaire: "Proef", theme: "Rollen", number: 1, count: 1, percent: 0,
-            overall: 1, overallCount: 5, themeNumber: 1, themeCount: 2, minutesLeft: 3))
+        #expect(
+            interview.screen.intro
+                == "Voor jouw rol (Schoolopleider): 5 vragen, ongeveer 3 minuten (en tot 2 vervolgvragen, afhankelijk van je antwoorden: dan tot 4 minuten).\n\nEen proef."
+        )
+        #expect(
+            interview.screen.progress
+                == Progress(
+                    questionnaire: "Proef", theme: "Rollen", number: 1, count: 1, percent: 0,
+                    overall: 1, overallCount: 5, themeNumber: 1, themeCount: 2, minutesLeft: 3))
     }
 
     @Test func aChosenAnswerAsksItsNoteAndEvidenceBeforeItIsSaved() throws {
@@ -143,9 +148,11 @@ import Testing
         let questionnaire = try F.questionnaire()
         let file = AnswersFile(
             respondent: Respondent(name: "Anna", role: "leraar", organisation: "De Linde"),
-            responses: [Response(
-                questionnaire: "proef", version: questionnaire.version,
-                answers: [F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x"), F.id("ontwikkeling.plan"): Answer(.yesno(false))])])
+            responses: [
+                Response(
+                    questionnaire: "proef", version: questionnaire.version,
+                    answers: [F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x"), F.id("ontwikkeling.plan"): Answer(.yesno(false))])
+            ])
         var interview = Interview(questionnaires: [questionnaire], file: file)
         #expect(interview.step == .question(F.index(interview, "ontwikkeling.onderwerpen"), .answer))
         #expect(interview.file?.responses.first?.digest == questionnaire.source.digest)
@@ -159,14 +166,16 @@ import Testing
         let questionnaire = try F.questionnaire()
         let file = AnswersFile(
             respondent: Respondent(name: "Anna", role: "leraar", organisation: "De Linde"),
-            responses: [Response(
-                questionnaire: "proef", version: questionnaire.version,
-                answers: [
-                    F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x"),
-                    F.id("ontwikkeling.plan"): Answer(.yesno(false)),
-                    F.id("ontwikkeling.onderwerpen"): Answer(.options([])),
-                ],
-                skipped: [F.id("ontwikkeling.leiding")])])
+            responses: [
+                Response(
+                    questionnaire: "proef", version: questionnaire.version,
+                    answers: [
+                        F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x"),
+                        F.id("ontwikkeling.plan"): Answer(.yesno(false)),
+                        F.id("ontwikkeling.onderwerpen"): Answer(.options([])),
+                    ],
+                    skipped: [F.id("ontwikkeling.leiding")])
+            ])
         var interview = Interview(questionnaires: [questionnaire], file: file)
         // wensen is open, leiding skipped: the interview resumes at wensen and goes on in order.
         #expect(interview.step == .question(F.index(interview, "ontwikkeling.wensen"), .answer))
@@ -250,9 +259,11 @@ import Testing
     static func file(_ questionnaire: Questionnaire) -> AnswersFile {
         AnswersFile(
             respondent: Respondent(name: "Bestuur De Linde", role: "", organisation: "De Linde", kind: .consensus),
-            responses: [Response(
-                questionnaire: "proef", version: questionnaire.version,
-                answers: [F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x")])])
+            responses: [
+                Response(
+                    questionnaire: "proef", version: questionnaire.version,
+                    answers: [F.id("rollen.schoolopleider"): Answer(.option("1"), evidence: "x")])
+            ])
     }
 
     @Test func itContinuesWithoutARoleAndStaysAConsensus() throws {

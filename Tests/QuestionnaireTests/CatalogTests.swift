@@ -12,24 +12,27 @@ import Testing
         let catalog = try Catalog.directory(root)
         #expect(catalog.origin == root)
         #expect(catalog.ids == ["waarborg-1", "waarborg-2", "waarborg-3"])
-        #expect(catalog.entries.map(\.reference) == [
-            "waarborg-1@1.0.0", "waarborg-1@1.2.0", "waarborg-1@1.10.0",
-            "waarborg-2@1.0.0", "waarborg-2@2.0.0",
-            "waarborg-3@0.9.0",
-        ])
-        #expect(catalog.entries.map(\.path) == [
-            root + "/waarborg-1/1.0.0.yaml", root + "/waarborg-1/1.2.0.yaml", root + "/waarborg-1/1.10.0.yaml",
-            root + "/waarborg-2/1.0.0.yaml", root + "/waarborg-2/2.0.0.yaml",
-            root + "/waarborg-3/0.9.0.yaml",
-        ])
+        #expect(
+            catalog.entries.map(\.reference) == [
+                "waarborg-1@1.0.0", "waarborg-1@1.2.0", "waarborg-1@1.10.0",
+                "waarborg-2@1.0.0", "waarborg-2@2.0.0",
+                "waarborg-3@0.9.0",
+            ])
+        #expect(
+            catalog.entries.map(\.path) == [
+                root + "/waarborg-1/1.0.0.yaml", root + "/waarborg-1/1.2.0.yaml", root + "/waarborg-1/1.10.0.yaml",
+                root + "/waarborg-2/1.0.0.yaml", root + "/waarborg-2/2.0.0.yaml",
+                root + "/waarborg-3/0.9.0.yaml",
+            ])
     }
 
     /// 1.10.0 is newer than 1.2.0: versions compare as numbers, not as text.
     @Test func newestComparesVersionsAsNumbers() throws {
         let catalog = try Catalog.directory(root)
-        #expect(catalog.versions(of: "waarborg-1").map(\.version) == [
-            SemanticVersion(1, 0, 0), SemanticVersion(1, 2, 0), SemanticVersion(1, 10, 0),
-        ])
+        #expect(
+            catalog.versions(of: "waarborg-1").map(\.version) == [
+                SemanticVersion(1, 0, 0), SemanticVersion(1, 2, 0), SemanticVersion(1, 10, 0),
+            ])
         #expect(catalog.newest("waarborg-1")?.version == SemanticVersion(1, 10, 0))
         #expect(catalog.newest("waarborg-2")?.version == SemanticVersion(2, 0, 0))
         #expect(catalog.newest("waarborg-9") == nil)
@@ -59,11 +62,12 @@ import Testing
         let entry = try #require(catalog.entry("waarborg-2", SemanticVersion(2, 0, 0)))
         let result = try catalog.load(entry)
         #expect(result.questionnaire == nil)
-        #expect(result.diagnostics.inEnglish == [
-            .error(
-                "the file is named 2.0.0 but says version 1.0.0; name the file after its version",
-                at: FileLocation(file: entry.path, line: 1, column: 1)),
-        ])
+        #expect(
+            result.diagnostics.inEnglish == [
+                .error(
+                    "the file is named 2.0.0 but says version 1.0.0; name the file after its version",
+                    at: FileLocation(file: entry.path, line: 1, column: 1))
+            ])
     }
 
     @Test func aFileInAnotherQuestionnairesFolderIsAnError() throws {
@@ -71,11 +75,12 @@ import Testing
         let entry = try #require(catalog.newest("waarborg-3"))
         let result = try catalog.load(entry)
         #expect(result.questionnaire == nil)
-        #expect(result.diagnostics.inEnglish == [
-            .error(
-                "the file is in folder 'waarborg-3' but is questionnaire 'waarborg-2'; keep each questionnaire in a folder of its own id",
-                at: FileLocation(file: entry.path, line: 1, column: 1)),
-        ])
+        #expect(
+            result.diagnostics.inEnglish == [
+                .error(
+                    "the file is in folder 'waarborg-3' but is questionnaire 'waarborg-2'; keep each questionnaire in a folder of its own id",
+                    at: FileLocation(file: entry.path, line: 1, column: 1))
+            ])
     }
 
     @Test func aMissingFolderIsAFileError() {

@@ -58,7 +58,7 @@ enum DiagnosticText {
         for diagnostic in diagnostics {
             out.append(render([diagnostic], file: file).split(separator: "\n").first.map(String.init) ?? "")
             guard let location = diagnostic.location, location.file == file,
-                  location.line >= 1, location.line <= lines.count
+                location.line >= 1, location.line <= lines.count
             else { continue }
             let line = String(lines[location.line - 1]).replacingTabs()
             out.append("    | " + line)

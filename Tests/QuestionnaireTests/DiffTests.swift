@@ -55,24 +55,65 @@ import Testing
     }
 
     static let edits: [Edit] = [
-        Edit(name: "removed question", find: "      - {id: beschreven, text: \"De visie is beschreven.\", weight: 1}\n", replace: "", expected: .breaking, message: "visie.beschreven was removed"),
-        Edit(name: "renamed question", find: "id: beschreven", replace: "id: vastgelegd", expected: .breaking, message: "visie.beschreven was removed or renamed"),
-        Edit(name: "recoded option", find: "{key: \"n\", label: \"N.v.t.\"}", replace: "{key: \"x\", label: \"N.v.t.\"}", expected: .breaking, message: "were recoded"),
-        Edit(name: "option value", find: "{key: \"2\", label: \"Volledig\", value: 2}", replace: "{key: \"2\", label: \"Volledig\", value: 3}", expected: .breaking, message: "option values"),
-        Edit(name: "question weight", find: "weight: 1}", replace: "weight: 2}", expected: .scoring, message: "the weight of visie.beschreven changed from 1 to 2"),
-        Edit(name: "theme weight", find: "    title: \"Rollen\"", replace: "    title: \"Rollen\"\n    weight: 3", expected: .scoring, message: "the weight of theme 'rollen'"),
-        Edit(name: "missing-data policy", find: "themes:\n", replace: "scoring:\n  missing: {max_share: 0.25}\nthemes:\n", expected: .scoring, message: "missing-data policy"),
-        Edit(name: "band", find: "themes:\n", replace: "scoring:\n  levels:\n    - {id: laag, label: \"Laag\", min: 1, below: 1.75}\n    - {id: hoog, label: \"Hoog\", min: 1.75, max: 2}\nthemes:\n", expected: .scoring, message: "level"),
-        Edit(name: "threshold", find: "themes:\n", replace: "findings:\n  development_below: 1.5\nthemes:\n", expected: .scoring, message: "development_below changed: 3 → 1.5"),
-        Edit(name: "minimum boards", find: "themes:\n", replace: "findings:\n  minimum_boards: 8\nthemes:\n", expected: .scoring, message: "minimum_boards changed from 5 to 8"),
-        Edit(name: "rule condition", find: "score(visie) < 1.5", replace: "score(visie) < 1.75", expected: .scoring, message: "the condition of rule 'visie-laag' changed"),
-        Edit(name: "added question", find: "      - {id: schoolopleider", replace: "      - {id: mentor, text: \"Er zijn mentoren.\"}\n      - {id: schoolopleider", expected: .scoring, message: "rollen.mentor was added"),
-        Edit(name: "kern flag", find: "help: \"Denk aan het team.\"}", replace: "help: \"Denk aan het team.\", kern: true}", expected: .scoring, message: "became a kern statement"),
-        Edit(name: "roles", find: "    title: \"Rollen\"", replace: "    title: \"Rollen\"\n    roles: [schoolleider, schoolopleider]", expected: .scoring, message: "who is asked rollen.schoolopleider changed: every role → schoolleider, schoolopleider"),
-        Edit(name: "level renamed", find: "themes:\n", replace: "scoring:\n  levels:\n    - {id: aandacht, label: \"Vraagt aandacht\", min: 1, below: 2.5}\n    - {id: ontwikkeling, label: \"In ontwikkeling\", min: 2.5, below: 3.0}\n    - {id: verankerd, label: \"Verankerd\", min: 3.0, max: 4}\nthemes:\n", expected: .scoring, message: "is renamed 'verankerd', with the same range"),
-        Edit(name: "wording", find: "De visie is gedeeld.", replace: "De visie wordt gedeeld.", expected: .text, message: "the wording of visie.gedeeld changed"),
-        Edit(name: "help text", find: "Denk aan het team.", replace: "Denk aan het hele team.", expected: .text, message: "the help text of visie.gedeeld changed"),
-        Edit(name: "rule text", find: "Hoe is de visie tot stand gekomen?", replace: "Hoe kwam de visie tot stand?", expected: .text, message: "the texts of rule 'visie-laag' changed"),
+        Edit(
+            name: "removed question", find: "      - {id: beschreven, text: \"De visie is beschreven.\", weight: 1}\n", replace: "",
+            expected: .breaking, message: "visie.beschreven was removed"),
+        Edit(
+            name: "renamed question", find: "id: beschreven", replace: "id: vastgelegd", expected: .breaking,
+            message: "visie.beschreven was removed or renamed"),
+        Edit(
+            name: "recoded option", find: "{key: \"n\", label: \"N.v.t.\"}", replace: "{key: \"x\", label: \"N.v.t.\"}", expected: .breaking,
+            message: "were recoded"),
+        Edit(
+            name: "option value", find: "{key: \"2\", label: \"Volledig\", value: 2}", replace: "{key: \"2\", label: \"Volledig\", value: 3}",
+            expected: .breaking, message: "option values"),
+        Edit(
+            name: "question weight", find: "weight: 1}", replace: "weight: 2}", expected: .scoring,
+            message: "the weight of visie.beschreven changed from 1 to 2"),
+        Edit(
+            name: "theme weight", find: "    title: \"Rollen\"", replace: "    title: \"Rollen\"\n    weight: 3", expected: .scoring,
+            message: "the weight of theme 'rollen'"),
+        Edit(
+            name: "missing-data policy", find: "themes:\n", replace: "scoring:\n  missing: {max_share: 0.25}\nthemes:\n", expected: .scoring,
+            message: "missing-data policy"),
+        Edit(
+            name: "band", find: "themes:\n",
+            replace:
+                "scoring:\n  levels:\n    - {id: laag, label: \"Laag\", min: 1, below: 1.75}\n    - {id: hoog, label: \"Hoog\", min: 1.75, max: 2}\nthemes:\n",
+            expected: .scoring, message: "level"),
+        Edit(
+            name: "threshold", find: "themes:\n", replace: "findings:\n  development_below: 1.5\nthemes:\n", expected: .scoring,
+            message: "development_below changed: 3 → 1.5"),
+        Edit(
+            name: "minimum boards", find: "themes:\n", replace: "findings:\n  minimum_boards: 8\nthemes:\n", expected: .scoring,
+            message: "minimum_boards changed from 5 to 8"),
+        Edit(
+            name: "rule condition", find: "score(visie) < 1.5", replace: "score(visie) < 1.75", expected: .scoring,
+            message: "the condition of rule 'visie-laag' changed"),
+        Edit(
+            name: "added question", find: "      - {id: schoolopleider",
+            replace: "      - {id: mentor, text: \"Er zijn mentoren.\"}\n      - {id: schoolopleider", expected: .scoring,
+            message: "rollen.mentor was added"),
+        Edit(
+            name: "kern flag", find: "help: \"Denk aan het team.\"}", replace: "help: \"Denk aan het team.\", kern: true}", expected: .scoring,
+            message: "became a kern statement"),
+        Edit(
+            name: "roles", find: "    title: \"Rollen\"", replace: "    title: \"Rollen\"\n    roles: [schoolleider, schoolopleider]",
+            expected: .scoring, message: "who is asked rollen.schoolopleider changed: every role → schoolleider, schoolopleider"),
+        Edit(
+            name: "level renamed", find: "themes:\n",
+            replace:
+                "scoring:\n  levels:\n    - {id: aandacht, label: \"Vraagt aandacht\", min: 1, below: 2.5}\n    - {id: ontwikkeling, label: \"In ontwikkeling\", min: 2.5, below: 3.0}\n    - {id: verankerd, label: \"Verankerd\", min: 3.0, max: 4}\nthemes:\n",
+            expected: .scoring, message: "is renamed 'verankerd', with the same range"),
+        Edit(
+            name: "wording", find: "De visie is gedeeld.", replace: "De visie wordt gedeeld.", expected: .text,
+            message: "the wording of visie.gedeeld changed"),
+        Edit(
+            name: "help text", find: "Denk aan het team.", replace: "Denk aan het hele team.", expected: .text,
+            message: "the help text of visie.gedeeld changed"),
+        Edit(
+            name: "rule text", find: "Hoe is de visie tot stand gekomen?", replace: "Hoe kwam de visie tot stand?", expected: .text,
+            message: "the texts of rule 'visie-laag' changed"),
     ]
 
     @Test(arguments: edits)
@@ -96,7 +137,8 @@ import Testing
         #expect(!diff.hasBreakingChanges)
     }
 
-    func expect(_ diff: QuestionnaireDiff, _ expected: QuestionnaireDiff.Class, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expect(_ diff: QuestionnaireDiff, _ expected: QuestionnaireDiff.Class, _ message: String, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         let matching = diff.changes.filter { $0.message.en.contains(message) }
         #expect(!matching.isEmpty, "no change mentions '\(message)' in \(diff.changes.map(\.message))", sourceLocation: sourceLocation)
         #expect(matching.allSatisfy { $0.kind == expected }, "\(matching)", sourceLocation: sourceLocation)

@@ -38,8 +38,12 @@ import Testing
         let copy = questionnaire
         let made = Mutex(0)
         struct Texts: Sendable { var count: Int }
-        let first = questionnaire.layout.memo.value { made.withLock { $0 += 1 }; return Texts(count: 1) }
-        let second = copy.layout.memo.value { made.withLock { $0 += 1 }; return Texts(count: 2) }
+        let first = questionnaire.layout.memo.value {
+            made.withLock { $0 += 1 }; return Texts(count: 1)
+        }
+        let second = copy.layout.memo.value {
+            made.withLock { $0 += 1 }; return Texts(count: 2)
+        }
         #expect(first.count == 1 && second.count == 1)
         #expect(made.withLock { $0 } == 1)
         // Another type is another value.

@@ -24,13 +24,15 @@ enum Mate {
 
         """
 
-    static let scale = Scale(id: "mate", options: [
-        AnswerOption(key: "1", label: LocalizedText("Nog niet"), value: 1),
-        AnswerOption(key: "2", label: LocalizedText("In ontwikkeling"), value: 2),
-        AnswerOption(key: "3", label: LocalizedText("Grotendeels"), value: 3),
-        AnswerOption(key: "4", label: LocalizedText("Volledig"), value: 4),
-        AnswerOption(key: "n", label: LocalizedText("Niet van toepassing"), value: nil),
-    ])
+    static let scale = Scale(
+        id: "mate",
+        options: [
+            AnswerOption(key: "1", label: LocalizedText("Nog niet"), value: 1),
+            AnswerOption(key: "2", label: LocalizedText("In ontwikkeling"), value: 2),
+            AnswerOption(key: "3", label: LocalizedText("Grotendeels"), value: 3),
+            AnswerOption(key: "4", label: LocalizedText("Volledig"), value: 4),
+            AnswerOption(key: "n", label: LocalizedText("Niet van toepassing"), value: nil),
+        ])
 }
 
 /// What the loader makes of keys left out, checked against values built by hand.
@@ -38,7 +40,8 @@ enum Mate {
     let questionnaire: Questionnaire
 
     init() throws {
-        questionnaire = try loadClean("""
+        questionnaire = try loadClean(
+            """
             questionnaire: proef
             version: 1.0.0
             title: "Proefvragenlijst"
@@ -83,9 +86,11 @@ enum Mate {
         #expect(questionnaire.roles == Role.defaults)
         #expect(questionnaire.scales == [Mate.scale])
         #expect(questionnaire.scoring == ScoringSettings(method: .mean, missing: MissingDataPolicy(maxShare: 0.5), levels: Level.defaults))
-        #expect(questionnaire.findings == FindingSettings(
-            developmentBelow: 3.0, strengthFrom: 3.5, kernLowest: true, disagreementStdev: 0.5,
-            disagreementRange: 2, roleGap: 1.0, minimumGroup: 3, minimumBoards: 5))
+        #expect(
+            questionnaire.findings
+                == FindingSettings(
+                    developmentBelow: 3.0, strengthFrom: 3.5, kernLowest: true, disagreementStdev: 0.5,
+                    disagreementRange: 2, roleGap: 1.0, minimumGroup: 3, minimumBoards: 5))
         #expect(questionnaire.rules.isEmpty)
         #expect(questionnaire.migration == nil)
         #expect(questionnaire.reference == "proef@1.0.0")
@@ -100,9 +105,10 @@ enum Mate {
         #expect(theme.levels == nil)
         #expect(questionnaire.method(for: theme) == .mean)
         #expect(questionnaire.levels(for: theme) == Level.defaults)
-        #expect(theme.questions.map(\.id.description) == [
-            "rollen.schoolopleider", "rollen.toelichting", "rollen.inductie", "rollen.coach", "rollen.aantal",
-        ])
+        #expect(
+            theme.questions.map(\.id.description) == [
+                "rollen.schoolopleider", "rollen.toelichting", "rollen.inductie", "rollen.coach", "rollen.aantal",
+            ])
     }
 
     /// Type scale with the only scale, required, not kern, note optional, evidence none, weight 1.
@@ -131,10 +137,12 @@ enum Mate {
     /// Option values are optional on a choice; a plain `2` as key reads as the string "2".
     @Test func choiceOptionsWithoutValuesDoNotScore() throws {
         let question = try question("inductie")
-        #expect(question.kind == .choice([
-            AnswerOption(key: "ja", label: LocalizedText("Ja"), value: nil),
-            AnswerOption(key: "2", label: LocalizedText("Deels"), value: nil),
-        ]))
+        #expect(
+            question.kind
+                == .choice([
+                    AnswerOption(key: "ja", label: LocalizedText("Ja"), value: nil),
+                    AnswerOption(key: "2", label: LocalizedText("Deels"), value: nil),
+                ]))
         #expect(question.required)
         #expect(!question.kind.isScored)
     }
@@ -148,7 +156,8 @@ enum Mate {
 
 @Suite struct ExplicitValuesTests {
     @Test func questionKeysOverrideTheDefaults() throws {
-        let questionnaire = try loadClean("""
+        let questionnaire = try loadClean(
+            """
             questionnaire: proef
             version: 2.1.3
             title: "Proefvragenlijst"
@@ -193,7 +202,8 @@ enum Mate {
     }
 
     @Test func ruleThemeIsTakenFromTheQuestionsItNames() throws {
-        let questionnaire = try loadClean("""
+        let questionnaire = try loadClean(
+            """
             questionnaire: proef
             version: 1.0.0
             title: "Proefvragenlijst"
@@ -215,9 +225,11 @@ enum Mate {
         #expect(rule.theme == "rollen")
         #expect(rule.strength == nil)
         #expect(rule.panelQuestion == LocalizedText("Hoe is de rol nu belegd?"))
-        #expect(rule.developmentPoint == DevelopmentPointTemplate(
-            title: LocalizedText("Beleg de rol van schoolopleider"), text: nil,
-            actions: [LocalizedText("Stel per school een schoolopleider aan")], priority: .midden))
+        #expect(
+            rule.developmentPoint
+                == DevelopmentPointTemplate(
+                    title: LocalizedText("Beleg de rol van schoolopleider"), text: nil,
+                    actions: [LocalizedText("Stel per school een schoolopleider aan")], priority: .midden))
     }
 }
 
@@ -225,7 +237,8 @@ enum Mate {
 @Suite struct LocalizedTextReadingTests {
     func title(_ titleYAML: String, language: String? = nil) throws -> LocalizedText {
         let languageLine = language.map { "language: \($0)\n" } ?? ""
-        return try loadClean("""
+        return try loadClean(
+            """
             questionnaire: proef
             version: 1.0.0
             title: \(titleYAML)
@@ -234,7 +247,8 @@ enum Mate {
                 title: "Rollen"
                 questions:
                   - {id: schoolopleider, text: "Elke school heeft een schoolopleider."}
-            """).title
+            """
+        ).title
     }
 
     @Test func plainStringIsDutchByDefault() throws {

@@ -84,11 +84,12 @@ import Testing
             """
         let result = QuestionnaireSetReader.parse(bytes: Array(text.utf8), path: "q/set.yaml")
         let rendered = result.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.severity.rawValue): \($0.message)" }
-        #expect(rendered == [
-            "1:13 warning: 1 text(s) have no 'en' translation; reports in that language would show another language's word",
-            "3:3 error: unknown key 'organistion' in vocabulary; did you mean 'organisation'?",
-            "4:10 error: overall must be one of 'none', 'average', not 'gemiddeld'",
-        ])
+        #expect(
+            rendered == [
+                "1:13 warning: 1 text(s) have no 'en' translation; reports in that language would show another language's word",
+                "3:3 error: unknown key 'organistion' in vocabulary; did you mean 'organisation'?",
+                "4:10 error: overall must be one of 'none', 'average', not 'gemiddeld'",
+            ])
         #expect(result.set == .neutral)
     }
 }

@@ -33,7 +33,8 @@ import Testing
 
     /// The whole questionnaire sums (`scoring.method: sum`), as the instrument is usually written.
     @Test func sumOverTheWholeQuestionnaire() throws {
-        let questionnaire = try loadClean("""
+        let questionnaire = try loadClean(
+            """
             questionnaire: som-instrument
             version: 1.0.0
             title: "Som-instrument"
@@ -54,7 +55,8 @@ import Testing
 
     /// The theme sums with levels of its own; the questionnaire keeps levels for means.
     @Test func sumInOneTheme() throws {
-        let questionnaire = try loadClean("""
+        let questionnaire = try loadClean(
+            """
             questionnaire: som-instrument
             version: 1.0.0
             title: "Som-instrument"

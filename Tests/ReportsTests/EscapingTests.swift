@@ -2,13 +2,14 @@ import Assessment
 import Diagnostics
 import Questionnaire
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// Hostile text in names and notes reaches every format as text, never as markup or as
 /// terminal control.
 @Suite struct EscapingTests {
-    static let hostile = "Eve <script>alert(1)</script> [klik hier](https://evil.example) ![x](y.png) \u{1B}[31mROOD\u{1B}[0m \u{202E}sdrawkcab & &amp; *vet* `code` | pijp"
+    static let hostile =
+        "Eve <script>alert(1)</script> [klik hier](https://evil.example) ![x](y.png) \u{1B}[31mROOD\u{1B}[0m \u{202E}sdrawkcab & &amp; *vet* `code` | pijp"
 
     static func assessment() throws -> RespondentAssessment {
         let respondent = Respondent(name: hostile, role: "schoolleider", organisation: "Stichting <b>X</b>", school: "# School")
@@ -61,7 +62,7 @@ import TestSupport
         #expect(text.contains("\\u001b[31mROOD\\u001b[0m"))
         #expect(text.contains("<script>alert(1)</script>"))
         guard case .object(let top) = document, case .array(let reports)? = top.first(where: { $0.0 == "reports" })?.1,
-              case .object(let report)? = reports.first, case .object(let respondent)? = report.first(where: { $0.0 == "respondent" })?.1
+            case .object(let report)? = reports.first, case .object(let respondent)? = report.first(where: { $0.0 == "respondent" })?.1
         else {
             Issue.record("unexpected structure")
             return

@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func exampleTerminalInEnglish() throws {
-        assertGolden(TerminalReport(language: "en", set: Self.set).render(try Self.assessment("bestuurder")), named: "exampleTerminalInEnglish-bestuurder.txt")
+        assertGolden(
+            TerminalReport(language: "en", set: Self.set).render(try Self.assessment("bestuurder")), named: "exampleTerminalInEnglish-bestuurder.txt")
     }
 
     /// Development points come by priority: no *hoog* after a *midden* or *laag*.

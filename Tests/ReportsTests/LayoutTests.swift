@@ -45,14 +45,16 @@ import Testing
 
     @Test func tableColumnsLineUpAndTheFillColumnWraps() {
         let table = TextTable(columns: [.init(.fill), .init(.fixed(4), alignment: .right), .init(.fit)], indent: "  ")
-        let lines = table.render([["Een lange naam die moet afbreken", "2,5", "laag"], ["Kort", "10", "hoog"]], width: 30, style: TerminalStyle(colour: false))
+        let lines = table.render(
+            [["Een lange naam die moet afbreken", "2,5", "laag"], ["Kort", "10", "hoog"]], width: 30, style: TerminalStyle(colour: false))
         // 30 columns less the indent, two fixed columns and separators leave 16 to fill.
-        #expect(lines == [
-            "  Een lange naam     2,5  laag",
-            "  die moet",
-            "  afbreken",
-            "  Kort                10  hoog",
-        ])
+        #expect(
+            lines == [
+                "  Een lange naam     2,5  laag",
+                "  die moet",
+                "  afbreken",
+                "  Kort                10  hoog",
+            ])
     }
 
     @Test func everyLineFitsEightyColumnsEvenWithLongInput() throws {
@@ -87,10 +89,15 @@ import Testing
         #expect(ThemeCounts(inductie) == ThemeCounts(answered: 1, notApplicable: 1, unanswered: 1, hidden: 0))
 
         let terminal = TerminalReport().render(assessment)
-        #expect(terminal.contains("  Inductie van starters                —  geen score\n    1 beantwoord · 1 n.v.t. · 1 open\n    Geen score: 2 van 3 uitspraken zijn open of n.v.t.; voor een score mag\n    hooguit 50% ontbreken.\n"))
+        #expect(
+            terminal.contains(
+                "  Inductie van starters                —  geen score\n    1 beantwoord · 1 n.v.t. · 1 open\n    Geen score: 2 van 3 uitspraken zijn open of n.v.t.; voor een score mag\n    hooguit 50% ontbreken.\n"
+            ))
         let markdown = MarkdownReport().render(assessment)
         #expect(markdown.contains("| Inductie van starters | geen score | — | 1 | 1 | 1 |"))
-        #expect(markdown.contains("- *Inductie van starters*: Geen score: 2 van 3 uitspraken zijn open of n.v.t.; voor een score mag hooguit 50% ontbreken."))
+        #expect(
+            markdown.contains(
+                "- *Inductie van starters*: Geen score: 2 van 3 uitspraken zijn open of n.v.t.; voor een score mag hooguit 50% ontbreken."))
         let english = TerminalReport(language: "en").render(assessment)
         #expect(english.contains("no score"))
         #expect(english.contains("No score: 2 of 3 statements are open or n/a; a score allows at most 50%"))
@@ -106,7 +113,10 @@ import Testing
         #expect(part.card.score == nil)
         #expect(NoScoreReason.safeguard(part.card, in: part.questionnaire) == .themesMissing(missing: 3, of: 3, maxShare: 0.5))
         let terminal = TerminalReport().render(assessment)
-        #expect(terminal.contains("  Score vragenlijst                         —  geen score\n    Geen score: 3 van 3 thema's hebben geen score; hooguit 50% mag ontbreken.\n"))
+        #expect(
+            terminal.contains(
+                "  Score vragenlijst                         —  geen score\n    Geen score: 3 van 3 thema's hebben geen score; hooguit 50% mag ontbreken.\n"
+            ))
         #expect(terminal.contains(Labels(language: "nl").none(.developmentPoint)))
         let json = JSONReport().render(assessment)
         #expect(json.contains("\"reason\": \"themes_missing\""))

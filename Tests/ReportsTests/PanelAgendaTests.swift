@@ -56,7 +56,8 @@ import Testing
         let spreads = rest.filter(Self.isDisagreementOrGap).map(\.distance)
         #expect(spreads == spreads.sorted(by: >), "\(spreads)")
         if let firstOther = agenda.questions.firstIndex(where: { !speerpunten.contains($0) && !Self.isDisagreementOrGap($0) }),
-           let lastSpread = agenda.questions.lastIndex(where: { !speerpunten.contains($0) && Self.isDisagreementOrGap($0) }) {
+            let lastSpread = agenda.questions.lastIndex(where: { !speerpunten.contains($0) && Self.isDisagreementOrGap($0) })
+        {
             #expect(lastSpread < firstOther || agenda.questions[firstOther].reasons.contains { $0.rule.builtin == nil })
         }
         let conversation = agenda.questions.indices.filter { agenda.questions[$0].kind == .conversationPoint }

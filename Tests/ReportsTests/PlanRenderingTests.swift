@@ -1,7 +1,8 @@
 import Assessment
 import Questionnaire
-@testable import Reports
 import Testing
+
+@testable import Reports
 
 /// The plan in Markdown and HTML, against golden files in `Golden/Plan*`; re-record with
 /// `WAARBORG_RECORD=1 swift test --filter PlanRenderingTests` (the test fails while recording).
@@ -13,34 +14,44 @@ import Testing
     static var plan: ActionPlan {
         let basis = PlanBasis(
             date: date("2026-03-14"), respondents: 4,
-            questionnaires: [.init(id: "proef-opleiden", version: SemanticVersion(1, 2, 0)), .init(id: "proef-telling", version: SemanticVersion(0, 3, 0))],
+            questionnaires: [
+                .init(id: "proef-opleiden", version: SemanticVersion(1, 2, 0)), .init(id: "proef-telling", version: SemanticVersion(0, 3, 0)),
+            ],
             answers: ["anna.yaml", "bram.yaml", "carla.yaml", "dirk.yaml"],
             digest: "sha256:360b394ec83752e325acc950cc0f0e88920951e24e3bb374a07b2a25ddf02bf2")
-        return ActionPlan(board: "Stichting Linde", basis: basis, entries: [
-            PlanEntry(
-                id: "proef-opleiden/plaatsen-tekort", covers: ["proef-opleiden/kern/plaatsen.genoeg"],
-                questionnaire: "proef-opleiden", safeguard: 2, theme: "plaatsen", title: "Zorg voor genoeg stageplaatsen",
-                reason: ["Bij ‘Er zijn genoeg opleidingsplaatsen’ is gemiddeld 1,5 geantwoord."], priority: .hoog,
-                goal: "In september 2027 biedt elke school minstens twee stageplaatsen.",
-                successCriterion: "16 plaatsen in het overzicht van de pabo.",
-                actions: [
-                    PlanAction(description: "Inventariseer per school hoeveel studenten er terecht kunnen", owner: "Bram Smits", start: date("2026-09-01"), end: date("2026-10-31"), resources: "4 uur per school"),
-                    PlanAction(description: "Spreek met de schoolleiders een verdeling af", owner: "Anna de Boer", start: date("2026-11-01"), end: date("2027-01-31")),
-                ],
-                evaluation: .date(date("2027-06-30")!), status: .lopend, notes: "Samen met de pabo."),
-            PlanEntry(
-                id: "proef-opleiden/thema/inductie", questionnaire: "proef-opleiden", safeguard: 2, theme: "inductie",
-                title: "Versterk ‘Inductie van starters’", reason: ["Het thema ‘Inductie van starters’ scoort 2,6 (lager dan 3)."], priority: .midden,
-                goal: "Een vastgesteld inductiebeleid.",
-                actions: [PlanAction(description: "Schrijf het beleid", owner: nil, start: nil, end: date("2027-03-01"))],
-                evaluation: .text("na de eerste stageperiode")),
-            PlanEntry(
-                id: "proef-telling/thema/evaluatie", questionnaire: "proef-telling", safeguard: 4, theme: "evaluatie",
-                title: "Laat studenten jaarlijks evalueren", priority: .laag, actions: [PlanAction(description: nil)], status: .vervallen,
-                vanished: date("2027-03-20")),
-            PlanEntry(id: "eigen/mentoren", title: "Mentoren scholen", goal: "Tien mentoren geschoold", successCriterion: "Tien certificaten",
-                      actions: [], evaluation: .date(date("2027-12-01")!), status: .afgerond),
-        ])
+        return ActionPlan(
+            board: "Stichting Linde", basis: basis,
+            entries: [
+                PlanEntry(
+                    id: "proef-opleiden/plaatsen-tekort", covers: ["proef-opleiden/kern/plaatsen.genoeg"],
+                    questionnaire: "proef-opleiden", safeguard: 2, theme: "plaatsen", title: "Zorg voor genoeg stageplaatsen",
+                    reason: ["Bij ‘Er zijn genoeg opleidingsplaatsen’ is gemiddeld 1,5 geantwoord."], priority: .hoog,
+                    goal: "In september 2027 biedt elke school minstens twee stageplaatsen.",
+                    successCriterion: "16 plaatsen in het overzicht van de pabo.",
+                    actions: [
+                        PlanAction(
+                            description: "Inventariseer per school hoeveel studenten er terecht kunnen", owner: "Bram Smits",
+                            start: date("2026-09-01"), end: date("2026-10-31"), resources: "4 uur per school"),
+                        PlanAction(
+                            description: "Spreek met de schoolleiders een verdeling af", owner: "Anna de Boer", start: date("2026-11-01"),
+                            end: date("2027-01-31")),
+                    ],
+                    evaluation: .date(date("2027-06-30")!), status: .lopend, notes: "Samen met de pabo."),
+                PlanEntry(
+                    id: "proef-opleiden/thema/inductie", questionnaire: "proef-opleiden", safeguard: 2, theme: "inductie",
+                    title: "Versterk ‘Inductie van starters’", reason: ["Het thema ‘Inductie van starters’ scoort 2,6 (lager dan 3)."],
+                    priority: .midden,
+                    goal: "Een vastgesteld inductiebeleid.",
+                    actions: [PlanAction(description: "Schrijf het beleid", owner: nil, start: nil, end: date("2027-03-01"))],
+                    evaluation: .text("na de eerste stageperiode")),
+                PlanEntry(
+                    id: "proef-telling/thema/evaluatie", questionnaire: "proef-telling", safeguard: 4, theme: "evaluatie",
+                    title: "Laat studenten jaarlijks evalueren", priority: .laag, actions: [PlanAction(description: nil)], status: .vervallen,
+                    vanished: date("2027-03-20")),
+                PlanEntry(
+                    id: "eigen/mentoren", title: "Mentoren scholen", goal: "Tien mentoren geschoold", successCriterion: "Tien certificaten",
+                    actions: [], evaluation: .date(date("2027-12-01")!), status: .afgerond),
+            ])
     }
 
     @Test func markdown() throws {
@@ -56,7 +67,9 @@ import Testing
     }
 
     @Test func htmlInEnglish() throws {
-        assertGolden(Self.withoutSheet(PlanHTML(language: "en").render(Self.plan, questionnaires: try Sample.questionnaires())), named: "PlanHTMLInEnglish.html")
+        assertGolden(
+            Self.withoutSheet(PlanHTML(language: "en").render(Self.plan, questionnaires: try Sample.questionnaires())),
+            named: "PlanHTMLInEnglish.html")
     }
 
     /// The page with the reports' shared style sheet left out, so these golden files change
@@ -79,12 +92,14 @@ import Testing
 
     @Test func speerpuntenComeFirstInTheirSafeguardsOrder() throws {
         let basis = PlanBasis(date: nil, respondents: nil, questionnaires: [], answers: [], digest: "sha256:" + String(repeating: "0", count: 64))
-        let plan = ActionPlan(board: "B", basis: basis, entries: [
-            PlanEntry(id: "a", safeguard: 1, title: "Gewoon een"),
-            PlanEntry(id: "b", safeguard: 3, title: "Speer drie", speerpunt: true),
-            PlanEntry(id: "c", title: "Eigen speer", speerpunt: true),
-            PlanEntry(id: "d", safeguard: 2, title: "Speer twee", speerpunt: true),
-        ])
+        let plan = ActionPlan(
+            board: "B", basis: basis,
+            entries: [
+                PlanEntry(id: "a", safeguard: 1, title: "Gewoon een"),
+                PlanEntry(id: "b", safeguard: 3, title: "Speer drie", speerpunt: true),
+                PlanEntry(id: "c", title: "Eigen speer", speerpunt: true),
+                PlanEntry(id: "d", safeguard: 2, title: "Speer twee", speerpunt: true),
+            ])
         let sections = PlanSection.sections(of: plan, questionnaires: [], labels: PlanLabels(language: "nl"))
         #expect(sections.map(\.heading).first == "Speerpunten")
         #expect(sections.first?.entries.map(\.id) == ["d", "b", "c"])

@@ -188,7 +188,7 @@ import Testing
         let columns = matrix.first?.count ?? 0
         for column in 0..<columns where rank < matrix.count {
             guard let pivot = (rank..<matrix.count).max(by: { abs(matrix[$0][column]) < abs(matrix[$1][column]) }),
-                  abs(matrix[pivot][column]) > 1e-9
+                abs(matrix[pivot][column]) > 1e-9
             else { continue }
             matrix.swapAt(rank, pivot)
             for row in 0..<matrix.count where row != rank {

@@ -6,7 +6,9 @@ import Testing
 @Suite struct ReasonWordsTests {
     /// A call of a rule-language function, or a built-in rule's id.
     static let code = try! NSRegularExpression(
-        pattern: #"\b(answer|answered|nvt|unknown|selected|score|level|count_at_most|count_at_least|count_answered|count_nvt|count_unknown|role|respondents|spread|gap|range|unknown_count|change)\(|builtin:"#)
+        pattern:
+            #"\b(answer|answered|nvt|unknown|selected|score|level|count_at_most|count_at_least|count_answered|count_nvt|count_unknown|role|respondents|spread|gap|range|unknown_count|change)\(|builtin:"#
+    )
 
     static func readableFiles() -> [String] {
         var folder = #filePath

@@ -82,7 +82,8 @@ import Testing
                     QuestionID("beleid.mr")!: Answer(.option(index == 0 ? "n" : "4")), QuestionID("beleid.overleg")!: Answer(.option("4")),
                 ])
             let respondent = Respondent(name: "R\(index)", role: "schoolleider", organisation: "Stichting Primair West-Brabant")
-            board.add(Assessor.assess(AnswersFile(respondent: respondent, responses: [response]), path: "r\(index).yaml", questionnaires: [questionnaire]))
+            board.add(
+                Assessor.assess(AnswersFile(respondent: respondent, responses: [response]), path: "r\(index).yaml", questionnaires: [questionnaire]))
         }
         return PanelAnalysis().brief(board)
     }

@@ -35,14 +35,15 @@ import Testing
 }
 
 extension CanonicalFormTests {
-    @Test(arguments: [
-        (4.444444444444444443e18, "4444444444444444700"),
-        (1e15, "1000000000000000"),
-        (0.00001, "0.00001"),
-        (1.5e-7, "0.00000015"),
-        (2.5, "2.5"),
-        (123456.75, "123456.75"),
-    ] as [(Double, String)])
+    @Test(
+        arguments: [
+            (4.444444444444444443e18, "4444444444444444700"),
+            (1e15, "1000000000000000"),
+            (0.00001, "0.00001"),
+            (1.5e-7, "0.00000015"),
+            (2.5, "2.5"),
+            (123456.75, "123456.75"),
+        ] as [(Double, String)])
     func numbersPrintWithoutExponent(_ number: Double, _ text: String) throws {
         let expression = Expression(.number(number), at: SourceRange(from: 0, to: 1))
         #expect(expression.description == text)

@@ -8,28 +8,40 @@ import Testing
 
     /// Conditions that hold over `context`, and the explanation of why.
     static let explanations: [(String, String)] = [
-        ("answer(rollen.schoolopleider) <= 2 and score(rollen) < 3",
-         "answer(rollen.schoolopleider) = 1 (nog niet) <= 2; score(rollen) = 1.8 < 3"),
+        (
+            "answer(rollen.schoolopleider) <= 2 and score(rollen) < 3",
+            "answer(rollen.schoolopleider) = 1 (nog niet) <= 2; score(rollen) = 1.8 < 3"
+        ),
         ("score(rollen) < 2.5", "score(rollen) = 1.8 < 2.5"),
         ("score(waarborg-2) < 2.5", "score(waarborg-2) = 2.33 < 2.5"),
         ("score(rollen) > 2.5 or score(visie) < 2.5", "score(visie) = 2.25 < 2.5"),
         ("score(rollen) < 2.5 or score(visie) < 2.5", "score(rollen) = 1.8 < 2.5"),
         ("not answered(rollen.visie)", "answered(rollen.visie) = false"),
-        ("answered(rollen.beleid) and answer(rollen.beleid)",
-         "answered(rollen.beleid) = true; answer(rollen.beleid) = true"),
+        (
+            "answered(rollen.beleid) and answer(rollen.beleid)",
+            "answered(rollen.beleid) = true; answer(rollen.beleid) = true"
+        ),
         ("2 > score(rollen)", "2 > 1.8 = score(rollen)"),
         ("score(visie) > score(rollen)", "score(visie) = 2.25 > 1.8 = score(rollen)"),
         ("score(rollen) < -1 + 3", "score(rollen) = 1.8 < 2 = -1 + 3"),
-        ("score(rollen) + score(visie) < 5",
-         "score(rollen) = 1.8; score(visie) = 2.25; score(rollen) + score(visie) = 4.05 < 5"),
-        ("default(answer(rollen.schoolopleider), 0) < 2",
-         "answer(rollen.schoolopleider) = 1 (nog niet); default(answer(rollen.schoolopleider), 0) = 1 < 2"),
+        (
+            "score(rollen) + score(visie) < 5",
+            "score(rollen) = 1.8; score(visie) = 2.25; score(rollen) + score(visie) = 4.05 < 5"
+        ),
+        (
+            "default(answer(rollen.schoolopleider), 0) < 2",
+            "answer(rollen.schoolopleider) = 1 (nog niet); default(answer(rollen.schoolopleider), 0) = 1 < 2"
+        ),
         ("answer(rollen.inductie-start) == \"nee\"", "answer(rollen.inductie-start) = \"nee\" == \"nee\""),
-        ("score(visie) >= 2 and not (score(rollen) > 2 or answered(rollen.visie))",
-         "score(visie) = 2.25 >= 2; score(rollen) = 1.8 > 2; answered(rollen.visie) = false"),
+        (
+            "score(visie) >= 2 and not (score(rollen) > 2 or answered(rollen.visie))",
+            "score(visie) = 2.25 >= 2; score(rollen) = 1.8 > 2; answered(rollen.visie) = false"
+        ),
         ("(score(rollen) < 2) == true", "score(rollen) = 1.8 < 2; score(rollen) < 2 = true == true"),
-        ("count_at_most(rollen, answer(rollen.schoolopleider)) >= 1",
-         "answer(rollen.schoolopleider) = 1 (nog niet); count_at_most(rollen, answer(rollen.schoolopleider)) = 1 >= 1"),
+        (
+            "count_at_most(rollen, answer(rollen.schoolopleider)) >= 1",
+            "answer(rollen.schoolopleider) = 1 (nog niet); count_at_most(rollen, answer(rollen.schoolopleider)) = 1 >= 1"
+        ),
     ]
 
     @Test(arguments: explanations)
@@ -46,8 +58,10 @@ import Testing
         ("score(rollen) < 3 and score(visie) > 3", .bool(false), "score(visie) = 2.25 > 3"),
         ("score(rollen) > 3 or score(visie) > 3", .bool(false), "score(rollen) = 1.8 > 3; score(visie) = 2.25 > 3"),
         ("score(rollen) < 3 and score(leeg) > 3", .empty, "score(rollen) = 1.8 < 3; score(leeg) = — > 3"),
-        ("answer(rollen.schoolopleider) > score(leeg)", .empty,
-         "answer(rollen.schoolopleider) = 1 (nog niet) > — = score(leeg)"),
+        (
+            "answer(rollen.schoolopleider) > score(leeg)", .empty,
+            "answer(rollen.schoolopleider) = 1 (nog niet) > — = score(leeg)"
+        ),
     ]
 
     @Test(arguments: otherOutcomes)
@@ -62,16 +76,19 @@ import Testing
     @Test func unansweredIsDescribedByTheHost() throws {
         let expression = try #require(checked("default(answer(rollen.schoolopleider), 0) < 2"))
         let evaluation = Evaluator.evaluate(expression, in: FakeContext())
-        #expect(evaluation.explanation
-            == "answer(rollen.schoolopleider) = niet beantwoord; default(answer(rollen.schoolopleider), 0) = 0 < 2")
+        #expect(
+            evaluation.explanation
+                == "answer(rollen.schoolopleider) = niet beantwoord; default(answer(rollen.schoolopleider), 0) = 0 < 2")
     }
 
     @Test func factsAreStructured() throws {
         let expression = try #require(checked("answer(rollen.schoolopleider) <= 2"))
         let fact = try #require(Evaluator.evaluate(expression, in: Self.context).facts.first)
-        #expect(fact.subject == Fact.Term(
-            text: "answer(rollen.schoolopleider)", value: .number(1), detail: "1 (nog niet)",
-            call: .init("answer", [.reference("rollen.schoolopleider")])))
+        #expect(
+            fact.subject
+                == Fact.Term(
+                    text: "answer(rollen.schoolopleider)", value: .number(1), detail: "1 (nog niet)",
+                    call: .init("answer", [.reference("rollen.schoolopleider")])))
         #expect(fact.subject.call?.subject == "rollen.schoolopleider")
         #expect(fact.comparison == .lessOrEqual)
         #expect(fact.other == Fact.Term(text: "2", value: .number(2), isLiteral: true))

@@ -52,9 +52,10 @@ struct FakeEnvironment: RuleEnvironment {
                 // A short id resolves within the theme `rollen`, as a host might for show_if.
                 let full = Self.questions[name] != nil ? name : "rollen." + name
                 if let question = Self.questions[full] {
-                    return .success(ReferenceInfo(
-                        kind: .question, canonicalName: full, valueType: question.type,
-                        allowedStrings: question.options, valueLabel: question.label.map(Message.verbatim)))
+                    return .success(
+                        ReferenceInfo(
+                            kind: .question, canonicalName: full, valueType: question.type,
+                            allowedStrings: question.options, valueLabel: question.label.map(Message.verbatim)))
                 }
             case .theme where Self.themes.contains(name):
                 return .success(ReferenceInfo(kind: .theme))
@@ -105,7 +106,8 @@ struct FakeContext: RuleEvaluationContext {
 
     func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", case .reference(let name)? = arguments.first,
-              name == "rollen.schoolopleider" else { return nil }
+            name == "rollen.schoolopleider"
+        else { return nil }
         guard let number = value.number else { return "niet beantwoord" }
         return scaleLabels[number].map { "\(value) (\($0))" }
     }

@@ -15,10 +15,14 @@ import Testing
         ("a--b", "identifier(a)@0..1 symbol(-)@1..2 symbol(-)@2..3 identifier(b)@3..4"),
         ("a-_b", "identifier(a)@0..1 symbol(-)@1..2 identifier(_b)@2..4"),
         ("a.", "identifier(a)@0..1 ~error"),
-        ("score(x) - 1",
-         "identifier(score)@0..5 symbol(()@5..6 identifier(x)@6..7 symbol())@7..8 symbol(-)@9..10 number(1)@11..12"),
-        ("score(x)-1",
-         "identifier(score)@0..5 symbol(()@5..6 identifier(x)@6..7 symbol())@7..8 symbol(-)@8..9 number(1)@9..10"),
+        (
+            "score(x) - 1",
+            "identifier(score)@0..5 symbol(()@5..6 identifier(x)@6..7 symbol())@7..8 symbol(-)@9..10 number(1)@11..12"
+        ),
+        (
+            "score(x)-1",
+            "identifier(score)@0..5 symbol(()@5..6 identifier(x)@6..7 symbol())@7..8 symbol(-)@8..9 number(1)@9..10"
+        ),
         ("3-1", "number(3)@0..1 symbol(-)@1..2 number(1)@2..3"),
         ("-2.5", "symbol(-)@0..1 number(2.5)@1..4"),
         ("één.vraag", "identifier(één.vraag)@0..9"),
@@ -31,10 +35,12 @@ import Testing
         ("and or not true false", "keyword(and)@0..3 keyword(or)@4..6 keyword(not)@7..10 keyword(true)@11..15 keyword(false)@16..21"),
         ("AND True", "identifier(AND)@0..3 identifier(True)@4..8"),
         ("andere notitie", "identifier(andere)@0..6 identifier(notitie)@7..14"),
-        ("== != <= >= < > + - * / ( ) ,",
-         "symbol(==)@0..2 symbol(!=)@3..5 symbol(<=)@6..8 symbol(>=)@9..11 symbol(<)@12..13 symbol(>)@14..15 "
-            + "symbol(+)@16..17 symbol(-)@18..19 symbol(*)@20..21 symbol(/)@22..23 symbol(()@24..25 symbol())@26..27 "
-            + "symbol(,)@28..29"),
+        (
+            "== != <= >= < > + - * / ( ) ,",
+            "symbol(==)@0..2 symbol(!=)@3..5 symbol(<=)@6..8 symbol(>=)@9..11 symbol(<)@12..13 symbol(>)@14..15 "
+                + "symbol(+)@16..17 symbol(-)@18..19 symbol(*)@20..21 symbol(/)@22..23 symbol(()@24..25 symbol())@26..27 "
+                + "symbol(,)@28..29"
+        ),
         ("a<=b", "identifier(a)@0..1 symbol(<=)@1..3 identifier(b)@3..4"),
         (" \t\na\u{A0}", "identifier(a)@3..4"),
     ]
@@ -62,10 +68,13 @@ import Testing
         (MarkedText("\"a«\\n»b\""), ["unknown escape '\\n' in string; only \\\" and \\\\ are allowed"]),
         (MarkedText("x «&&» y «||» z"), ["unknown character '&&'; use 'and'", "unknown character '||'; use 'or'"]),
         (MarkedText("«!»x"), ["unknown character '!'; use 'not' to negate, or '!=' to compare"]),
-        (MarkedText("x == «'»ja«'»"), [
-            "unknown character '''; strings are written in straight double quotes, like \"ja\"",
-            "unknown character '''; strings are written in straight double quotes, like \"ja\"",
-        ]),
+        (
+            MarkedText("x == «'»ja«'»"),
+            [
+                "unknown character '''; strings are written in straight double quotes, like \"ja\"",
+                "unknown character '''; strings are written in straight double quotes, like \"ja\"",
+            ]
+        ),
         (MarkedText("x«\u{200B}»"), ["unknown character 'U+200B'"]),
         (MarkedText("a «.»"), ["unknown character '.'; a '.' inside a name must be followed by a letter or digit"]),
     ]

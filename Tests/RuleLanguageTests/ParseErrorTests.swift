@@ -16,19 +16,25 @@ import Testing
         (MarkedText("answer(x) «2»"), ["expected an operator, found '2'"]),
         (MarkedText("«*» 2"), ["expected a value, found '*'"]),
         (MarkedText("a < b «<» c"), ["comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'"]),
-        (MarkedText("a == b «!=» c «==» d"), [
-            "comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'",
-            "comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'",
-        ]),
+        (
+            MarkedText("a == b «!=» c «==» d"),
+            [
+                "comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'",
+                "comparisons cannot be chained; combine them with 'and', as in 'a < b and b < c'",
+            ]
+        ),
         (MarkedText("answer(x) >= 2 «und» score(y) < 3"), ["expected an operator, found 'und'; did you mean 'and'?"]),
         (MarkedText("a «en» b"), ["expected an operator, found 'en'; did you mean 'and'?"]),
         (MarkedText("a «OR» b"), ["expected an operator, found 'OR'; did you mean 'or'? operators are lowercase"]),
         (MarkedText("a == «not» b"), ["'not' cannot stand here; put it in parentheses, as in (not …)"]),
         (MarkedText("min(1, «,» 2)"), ["expected a value, found ','"]),
-        (MarkedText("max(min(1 +«)», 2 «3»)"), [
-            "expected a value, found ')'",
-            "expected ',' or ')' after an argument of max, found '3'",
-        ]),
+        (
+            MarkedText("max(min(1 +«)», 2 «3»)"),
+            [
+                "expected a value, found ')'",
+                "expected ',' or ')' after an argument of max, found '3'",
+            ]
+        ),
         (MarkedText("f(«,» «*»)"), ["expected a value, found ','", "expected a value, found '*'"]),
         (MarkedText("(«)» and (1 «2»)"), ["expected a value, found ')'", "expected ')', found '2'"]),
         (MarkedText("x == ((1)⎀"), ["expected ')'"]),

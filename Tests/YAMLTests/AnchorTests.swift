@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 import YAML
 
 @Suite struct AnchorTests {
@@ -34,9 +34,11 @@ import YAML
         let input = MarkedText("status: &status open\nx: ‸*stauts\ny: ‸*missing\ny: 1\n")
         let found = diagnostics(input.text)
         #expect(found.count == 3)
-        #expect(found.first?.inEnglish == .error(
-            "unknown alias '*stauts'; no anchor '&stauts' comes before it; did you mean 'status'?",
-            at: input.locations[0]))
+        #expect(
+            found.first?.inEnglish
+                == .error(
+                    "unknown alias '*stauts'; no anchor '&stauts' comes before it; did you mean 'status'?",
+                    at: input.locations[0]))
         #expect(found.dropFirst().first?.location == input.locations[1])
         #expect(found.last?.message.en == "duplicate key 'y'")
     }

@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 import YAML
 
 @Suite struct DuplicateKeyTests {
@@ -8,11 +8,12 @@ import YAML
         let input = MarkedText("‸a: 1\n‸b: 2\n‸a: 3\nc:\n  ‸d: 4\n  ‸d: 5\n‸b: 6\n")
         let l = input.locations
         let found = diagnostics(input.text)
-        #expect(found.inEnglish == [
-            .error("duplicate key 'a'", at: l[2], notes: [.init("'a' is first defined here", at: l[0])]),
-            .error("duplicate key 'd'", at: l[4], notes: [.init("'d' is first defined here", at: l[3])]),
-            .error("duplicate key 'b'", at: l[5], notes: [.init("'b' is first defined here", at: l[1])]),
-        ])
+        #expect(
+            found.inEnglish == [
+                .error("duplicate key 'a'", at: l[2], notes: [.init("'a' is first defined here", at: l[0])]),
+                .error("duplicate key 'd'", at: l[4], notes: [.init("'d' is first defined here", at: l[3])]),
+                .error("duplicate key 'b'", at: l[5], notes: [.init("'b' is first defined here", at: l[1])]),
+            ])
     }
 
     @Test func theSameKeyInDifferentMappingsIsFine() {
@@ -38,9 +39,10 @@ import YAML
     @Test func complexKeysAreRejected() {
         let input = MarkedText("‸[a, b]: 1\n? ‸{k: v}\n: 2\nok: 3\n")
         let found = diagnostics(input.text)
-        #expect(found.inEnglish == [
-            .error("keys must be scalars, but this key is a list", at: input.locations[0]),
-            .error("keys must be scalars, but this key is a mapping", at: input.locations[1]),
-        ])
+        #expect(
+            found.inEnglish == [
+                .error("keys must be scalars, but this key is a list", at: input.locations[0]),
+                .error("keys must be scalars, but this key is a mapping", at: input.locations[1]),
+            ])
     }
 }

@@ -89,18 +89,31 @@ import YAML
         ("questionnaire", .scalar("waarborg-2")),
         ("version", .scalar("1.0.0")),
         ("title", .scalar("Waarborg 2 — Rollen & taken", style: .doubleQuoted)),
-        ("scales", .mapping([("mate", .sequence([
-            .mapping([("key", .scalar("1", style: .doubleQuoted)), ("label", .scalar("Nog niet")), ("value", .scalar("1"))]),
-            .mapping([("key", .scalar("n", style: .doubleQuoted)), ("label", .scalar("Niet van toepassing"))]),
-        ]))])),
-        ("themes", .sequence([.mapping([
-            ("id", .scalar("rollen")),
-            ("help", .scalar("Wie doet wat?\nEn wanneer?\n", style: .literal)),
-            ("questions", .sequence([])),
-            ("show_if", .scalar("answer(rollen.x) >= 2")),
-            ("weights", .mapping([])),
-            ("matrix", .sequence([.sequence([.scalar("1"), .scalar("2")]), .sequence([])])),
-        ])])),
+        (
+            "scales",
+            .mapping([
+                (
+                    "mate",
+                    .sequence([
+                        .mapping([("key", .scalar("1", style: .doubleQuoted)), ("label", .scalar("Nog niet")), ("value", .scalar("1"))]),
+                        .mapping([("key", .scalar("n", style: .doubleQuoted)), ("label", .scalar("Niet van toepassing"))]),
+                    ])
+                )
+            ])
+        ),
+        (
+            "themes",
+            .sequence([
+                .mapping([
+                    ("id", .scalar("rollen")),
+                    ("help", .scalar("Wie doet wat?\nEn wanneer?\n", style: .literal)),
+                    ("questions", .sequence([])),
+                    ("show_if", .scalar("answer(rollen.x) >= 2")),
+                    ("weights", .mapping([])),
+                    ("matrix", .sequence([.sequence([.scalar("1"), .scalar("2")]), .sequence([])])),
+                ])
+            ])
+        ),
         ("notes", .scalar("")),
         ("active", .scalar("true")),
     ])
@@ -166,12 +179,14 @@ import YAML
         let cases: [Node] = [
             .scalar(""), .scalar("~"), .scalar("x"), .scalar("a\nb", style: .literal), .sequence([]), .mapping([]),
             .sequence([.sequence([.sequence([])]), .mapping([("a", .mapping([]))])]),
-            Node(.mapping(Mapping([
-                Mapping.Entry(key: .scalar(""), value: .scalar("null key")),
-                Mapping.Entry(key: .scalar(String(repeating: "k", count: 1_500)), value: .scalar("long key")),
-                Mapping.Entry(key: .scalar("1"), value: .scalar("int key")),
-                Mapping.Entry(key: .scalar("multi\nline", style: .literal), value: .scalar("")),
-            ]))),
+            Node(
+                .mapping(
+                    Mapping([
+                        Mapping.Entry(key: .scalar(""), value: .scalar("null key")),
+                        Mapping.Entry(key: .scalar(String(repeating: "k", count: 1_500)), value: .scalar("long key")),
+                        Mapping.Entry(key: .scalar("1"), value: .scalar("int key")),
+                        Mapping.Entry(key: .scalar("multi\nline", style: .literal), value: .scalar("")),
+                    ]))),
         ]
         for node in cases {
             let yaml = YAMLEmitter.emit(node)
@@ -182,15 +197,18 @@ import YAML
     /// Checks that `text` reads back as the same string as a value, a key, a list item and a document.
     private func expectRoundTrip(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let string = Node(.scalar(Scalar(text, style: .doubleQuoted)))
-        #expect(value(of: YAMLEmitter.scalar(text), sourceLocation: sourceLocation)?.value == .string(text),
+        #expect(
+            value(of: YAMLEmitter.scalar(text), sourceLocation: sourceLocation)?.value == .string(text),
             "\(YAMLEmitter.scalar(text))", sourceLocation: sourceLocation)
         let trees: [Node] = [
             string,
             .sequence([string, .sequence([string]), .mapping([("k", string)])]),
-            Node(.mapping(Mapping([
-                Mapping.Entry(key: string, value: string),
-                Mapping.Entry(key: .scalar(text == "andere" ? "nog een" : "andere"), value: .sequence([string])),
-            ]))),
+            Node(
+                .mapping(
+                    Mapping([
+                        Mapping.Entry(key: string, value: string),
+                        Mapping.Entry(key: .scalar(text == "andere" ? "nog een" : "andere"), value: .sequence([string])),
+                    ]))),
         ]
         for tree in trees {
             let yaml = YAMLEmitter.emit(tree)

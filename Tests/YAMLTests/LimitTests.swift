@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 import YAML
 
 @Suite struct LimitTests {
@@ -79,8 +79,11 @@ import YAML
         let limits = YAMLLimits(maxBytes: 10)
         #expect(parse("a: 1234567", limits: limits) != nil)
         let found = diagnostics("a: 12345678\n: : [", limits: limits)
-        #expect(found.inEnglish == [.error(
-            "file is too large: 17 bytes, more than the limit of 10 bytes",
-            at: FileLocation(file: testFile, line: 1, column: 1))])
+        #expect(
+            found.inEnglish == [
+                .error(
+                    "file is too large: 17 bytes, more than the limit of 10 bytes",
+                    at: FileLocation(file: testFile, line: 1, column: 1))
+            ])
     }
 }

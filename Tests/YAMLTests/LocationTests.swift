@@ -47,11 +47,13 @@ import YAML
 
     @Test func crlfLineEndsWork() throws {
         let root = try #require(parse("a: 1\r\nb: |\r\n  x\r\n  y\r\nc: [1,\r\n  2]\r\n"))
-        #expect(root == .mapping([
-            ("a", .scalar("1")),
-            ("b", .scalar("x\ny\n", style: .literal)),
-            ("c", .sequence([.scalar("1"), .scalar("2")])),
-        ]))
+        #expect(
+            root
+                == .mapping([
+                    ("a", .scalar("1")),
+                    ("b", .scalar("x\ny\n", style: .literal)),
+                    ("c", .sequence([.scalar("1"), .scalar("2")])),
+                ]))
         #expect(root.mapping?["c"]?.sequence?[1].location == FileLocation(file: testFile, line: 6, column: 3))
     }
 

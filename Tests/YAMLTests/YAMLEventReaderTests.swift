@@ -20,10 +20,11 @@ import YAML
     }
 
     @Test func givesTheContentOfOneDocument() {
-        #expect(events("a: [1, 'two']\nb: {c: ~}\n") == [
-            "mappingStart", "scalar(a)", "sequenceStart", "scalar(1)", "scalar(two)", "sequenceEnd",
-            "scalar(b)", "mappingStart", "scalar(c)", "scalar(~)", "mappingEnd", "mappingEnd", "end",
-        ])
+        #expect(
+            events("a: [1, 'two']\nb: {c: ~}\n") == [
+                "mappingStart", "scalar(a)", "sequenceStart", "scalar(1)", "scalar(two)", "sequenceEnd",
+                "scalar(b)", "mappingStart", "scalar(c)", "scalar(~)", "mappingEnd", "mappingEnd", "end",
+            ])
     }
 
     @Test func keepsGivingTheEndOnceReached() {

@@ -109,7 +109,7 @@ struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
                     return responses
                 case .mappingStart:
                     guard let response = decodeResponse(&reader, role: role),
-                          !responses.contains(where: { $0.questionnaire == response.questionnaire })
+                        !responses.contains(where: { $0.questionnaire == response.questionnaire })
                     else { return nil }
                     responses.append(response)
                 default:

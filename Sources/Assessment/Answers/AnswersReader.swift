@@ -94,29 +94,31 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     }
 
     func decode(_ root: Node) -> AnswersFile? {
-        guard let fields = FieldReader(root, Subject(nl: "het antwoordbestand", en: "the answers file"), keys: Self.topLevelKeys, context: context) else { return nil }
+        guard let fields = FieldReader(root, Subject(nl: "het antwoordbestand", en: "the answers file"), keys: Self.topLevelKeys, context: context)
+        else { return nil }
         let respondent = fields.required("respondent") { decodeRespondent($0) }
         let started = fields.optional("started") { timestamp($0, "started") }
         let updated = fields.optional("updated") { timestamp($0, "updated") }
         let roleNode = fields["respondent"]?.mapping?["role"]
-        let responses = fields.required("questionnaires") { node -> [Response]? in
-            if node.scalar?.isNull == true { return [] }
-            guard let items = context.sequence(node, "questionnaires") else { return nil }
-            var seen: [String: FileLocation] = [:]
-            return items.compactMap { item -> Response? in
-                guard let (response, location) = decodeResponse(item, role: respondent?.askedRole) else { return nil }
-                if let first = seen[response.questionnaire] {
-                    context.error(
-                        Message(
-                            nl: "‘\(response.questionnaire)’ is twee keer beantwoord in dit bestand",
-                            en: "'\(response.questionnaire)' is answered twice in this file"),
-                        at: location, notes: [.init(Message(nl: "hier voor het eerst beantwoord", en: "first answered here"), at: first)])
-                    return nil
+        let responses =
+            fields.required("questionnaires") { node -> [Response]? in
+                if node.scalar?.isNull == true { return [] }
+                guard let items = context.sequence(node, "questionnaires") else { return nil }
+                var seen: [String: FileLocation] = [:]
+                return items.compactMap { item -> Response? in
+                    guard let (response, location) = decodeResponse(item, role: respondent?.askedRole) else { return nil }
+                    if let first = seen[response.questionnaire] {
+                        context.error(
+                            Message(
+                                nl: "‘\(response.questionnaire)’ is twee keer beantwoord in dit bestand",
+                                en: "'\(response.questionnaire)' is answered twice in this file"),
+                            at: location, notes: [.init(Message(nl: "hier voor het eerst beantwoord", en: "first answered here"), at: first)])
+                        return nil
+                    }
+                    seen[response.questionnaire] = location
+                    return response
                 }
-                seen[response.questionnaire] = location
-                return response
-            }
-        } ?? []
+            } ?? []
         if let respondent, !respondent.isConsensus, let roleNode { checkRole(respondent.role, at: roleNode.location) }
         guard let respondent else { return nil }
         return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
@@ -127,26 +129,28 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     private func decodeRespondent(_ node: Node) -> Respondent? {
         guard let fields = FieldReader(node, "respondent", keys: Self.respondentKeys, context: context) else { return nil }
         let name = fields.required("name") { filledIn($0, Subject(nl: "de naam van de respondent", en: "the respondent's name")) }
-        let kind = fields.optional("kind") { node -> Respondent.Kind? in
-            guard let text = context.string(node, "kind") else { return nil }
-            guard let kind = Respondent.Kind(rawValue: text) else {
-                let kinds = Respondent.Kind.allCases.map(\.rawValue)
-                context.error(
-                    Message(nl: "kind ‘\(text)’ bestaat niet", en: "kind '\(text)' does not exist") + Suggestion.didYouMean(text, in: kinds)
-                        + Message(
-                            nl: " (consensus voor het gezamenlijke zelfassessment van het bestuur, individual of weglaten voor één persoon)",
-                            en: " (consensus for the board's joint self-assessment, individual or left out for one person)"),
-                    at: node.location)
-                return nil
-            }
-            return kind
-        } ?? .individual
+        let kind =
+            fields.optional("kind") { node -> Respondent.Kind? in
+                guard let text = context.string(node, "kind") else { return nil }
+                guard let kind = Respondent.Kind(rawValue: text) else {
+                    let kinds = Respondent.Kind.allCases.map(\.rawValue)
+                    context.error(
+                        Message(nl: "kind ‘\(text)’ bestaat niet", en: "kind '\(text)' does not exist") + Suggestion.didYouMean(text, in: kinds)
+                            + Message(
+                                nl: " (consensus voor het gezamenlijke zelfassessment van het bestuur, individual of weglaten voor één persoon)",
+                                en: " (consensus for the board's joint self-assessment, individual or left out for one person)"),
+                        at: node.location)
+                    return nil
+                }
+                return kind
+            } ?? .individual
         let role: String?
         if kind == .consensus {
             if let node = fields["role"] {
                 context.error(
                     Message(
-                        nl: "een gezamenlijk zelfassessment (kind: consensus) heeft geen rol: het beantwoordt de vragen van alle rollen; haal ‘role’ weg",
+                        nl:
+                            "een gezamenlijk zelfassessment (kind: consensus) heeft geen rol: het beantwoordt de vragen van alle rollen; haal ‘role’ weg",
                         en: "a joint self-assessment (kind: consensus) has no role: it answers the questions of every role; remove 'role'"),
                     at: fields.keyLocation("role") ?? node.location)
             }
@@ -200,7 +204,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     // MARK: Responses
 
     private func decodeResponse(_ node: Node, role: String?) -> (Response, FileLocation)? {
-        guard let fields = FieldReader(node, Subject(nl: "een vragenlijst", en: "a questionnaire entry"), keys: Self.responseKeys, context: context) else {
+        guard let fields = FieldReader(node, Subject(nl: "een vragenlijst", en: "a questionnaire entry"), keys: Self.responseKeys, context: context)
+        else {
             return nil
         }
         let idNode = fields["questionnaire"]
@@ -209,7 +214,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             guard let text = context.string(node, "version") else { return nil }
             guard let version = SemanticVersion(text) else {
                 context.error(
-                    Message(nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0", en: "version '\(text)' must be a semantic version such as 1.0.0"),
+                    Message(
+                        nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0",
+                        en: "version '\(text)' must be a semantic version such as 1.0.0"),
                     at: node.location)
                 return nil
             }
@@ -253,7 +260,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             return nil
         case .unusable(let reason):
             context.error(
-                Message(nl: "vragenlijst \(id)@\(version) is niet te gebruiken: \(reason.nl)", en: "questionnaire \(id)@\(version) cannot be used: \(reason.en)"),
+                Message(
+                    nl: "vragenlijst \(id)@\(version) is niet te gebruiken: \(reason.nl)",
+                    en: "questionnaire \(id)@\(version) cannot be used: \(reason.en)"),
                 at: idNode.location)
             return nil
         }
@@ -290,7 +299,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
                 if question.required {
                     context.error(
                         Message(
-                            nl: "‘\(question.id)’ is verplicht en kan niet worden overgeslagen; beantwoord de vraag (n.v.t. als die niet van toepassing is) "
+                            nl:
+                                "‘\(question.id)’ is verplicht en kan niet worden overgeslagen; beantwoord de vraag (n.v.t. als die niet van toepassing is) "
                                 + "of laat hem weg uit het bestand",
                             en: "'\(question.id)' is required and cannot be skipped; answer it (n.v.t. where it does not apply) "
                                 + "or leave it out of the file"),
@@ -310,16 +320,19 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         let visibility = Visibility(questionnaire, role: role)
         for id in visibility.hiddenButAnswered(in: response) {
             // An answer that did not decode is reported already; what it hides follows from it.
-            let dependsOnInvalid = questionnaire.question(id)?.showIf?.expression.referencedNames(of: .question)
+            let dependsOnInvalid =
+                questionnaire.question(id)?.showIf?.expression.referencedNames(of: .question)
                 .contains { name in QuestionID(name).map { invalid.contains($0) } ?? false } ?? false
             if dependsOnInvalid { continue }
             let question = questionnaire.question(id)
-            let reason = visibility.reason(id, in: response).map { reason in
-                question?.isAsked(of: role) == false
-                    ? Message(nl: ": \(reason.nl)", en: ": \(reason.en)")
-                    : Message(nl: ", want de show_if is niet waar: \(reason.nl)", en: ", because its show_if is false: \(reason.en)")
-            } ?? .empty
-            let what = response.skipped.contains(id)
+            let reason =
+                visibility.reason(id, in: response).map { reason in
+                    question?.isAsked(of: role) == false
+                        ? Message(nl: ": \(reason.nl)", en: ": \(reason.en)")
+                        : Message(nl: ", want de show_if is niet waar: \(reason.nl)", en: ", because its show_if is false: \(reason.en)")
+                } ?? .empty
+            let what =
+                response.skipped.contains(id)
                 ? Message(nl: "is overgeslagen", en: "is skipped") : Message(nl: "is beantwoord", en: "is answered")
             context.error(
                 Message(
@@ -334,9 +347,11 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     private func question(_ node: Node, in questionnaire: Questionnaire) -> Question? {
         guard let text = context.string(node, Subject(nl: "een vraag-id", en: "a question id")) else { return nil }
         guard let id = QuestionID(text) else {
-            let matches = context.diagnostics.count < DecodingContext.suggestionLimit
+            let matches =
+                context.diagnostics.count < DecodingContext.suggestionLimit
                 ? questionnaire.questions.filter { $0.id.question == text }.map(\.id.description) : []
-            let hint = matches.count == 1
+            let hint =
+                matches.count == 1
                 ? Message(nl: "; bedoel je ‘\(matches[0])’?", en: "; did you mean '\(matches[0])'?")
                 : Message(nl: "; schrijf het als thema.vraag", en: "; write it as theme.question")
             context.error(Message(nl: "‘\(text)’ is geen vraag-id", en: "'\(text)' is not a question id") + hint, at: node.location)
@@ -368,7 +383,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         var remarks: [Remark: String] = [:]
         for remark in Remark.allCases {
             guard let remarkNode = fields[remark.rawValue], remarkNode.scalar?.isNull != true,
-                  let text = context.string(remarkNode, Subject(remark.withArticle))
+                let text = context.string(remarkNode, Subject(remark.withArticle))
             else { continue }
             if remark.requirement(of: question) == .none {
                 context.error(
@@ -399,7 +414,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             guard let remarkNode = fields[remark.rawValue], remarkNode.scalar?.isNull != true, remarkNode.scalar != nil else { continue }
             let keys = remark.condition(of: question) ?? []
             let list = keys.joined(separator: ", ")
-            let answers = keys.count == 1
+            let answers =
+                keys.count == 1
                 ? Message(nl: "het antwoord \(list)", en: "the answer \(list)") : Message(nl: "de antwoorden \(list)", en: "the answers \(list)")
             context.error(
                 Message(
@@ -455,7 +471,9 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
             case "nee", "no", "false": return .yesno(false)
             default:
                 context.error(
-                    Message(nl: "het antwoord op ‘\(id)’ moet ja of nee zijn, niet ‘\(scalar.text)’", en: "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'")
+                    Message(
+                        nl: "het antwoord op ‘\(id)’ moet ja of nee zijn, niet ‘\(scalar.text)’",
+                        en: "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'")
                         + Self.yesNoSuggestion(scalar.text),
                     at: node.location)
                 return nil
@@ -511,7 +529,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
     /// An option key of the question; a plain `3` is the key "3".
     private func optionKey(_ node: Node, _ question: Question) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            let what = question.kind.name == "multi"
+            let what =
+                question.kind.name == "multi"
                 ? Message(nl: "een lijst van optiesleutels", en: "a list of option keys") : Message(nl: "één optiesleutel", en: "one option key")
             context.error(.mustBe(.answer(to: question.id), what, not: node), at: node.location)
             return nil
@@ -521,8 +540,10 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         guard keys.contains(scalar.text) else {
             // An option's label or the usual spelling of n.v.t. names its key; otherwise, as one
             // character is one edit from any other, a single character is matched by case only.
-            let suggestion = Self.labelSuggestion(scalar.text, options)
-                ?? (scalar.text.count > 1 ? context.didYouMean(scalar.text, in: keys)
+            let suggestion =
+                Self.labelSuggestion(scalar.text, options)
+                ?? (scalar.text.count > 1
+                    ? context.didYouMean(scalar.text, in: keys)
                     : context.didYouMean(scalar.text, in: keys.filter { $0.lowercased() == scalar.text.lowercased() }))
             let list = Self.optionList(options)
             context.error(
@@ -546,7 +567,8 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         let labelled = options.first { option in
             [folded(option.label.text("nl")), folded(option.label.text("en"))].contains(typed) && folded(option.key) != typed
         }
-        let notApplicable = ["nvt", "na", "nietvantoepassing", "notapplicable"].contains(typed)
+        let notApplicable =
+            ["nvt", "na", "nietvantoepassing", "notapplicable"].contains(typed)
             ? options.first { $0.value == nil } : nil
         guard let option = labelled ?? notApplicable else { return nil }
         let label = option.label.text("nl")
@@ -576,7 +598,7 @@ final class AnswersDecoder<Resolver: QuestionnaireResolver> {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isWholeNumber } }
         guard parts.count == 2, let whole = parts.first, let decimals = parts.last,
-              digits(whole.first == "-" ? whole.dropFirst() : whole), digits(decimals)
+            digits(whole.first == "-" ? whole.dropFirst() : whole), digits(decimals)
         else { return nil }
         if decimals.allSatisfy({ $0 == "0" }) {
             return Message(nl: "schrijf \(whole), zonder de decimalen", en: "write \(whole), without the decimals")
@@ -600,7 +622,9 @@ extension DecodingContext {
     /// The node as a mapping, reporting anything else.
     fileprivate func mapping(_ node: Node, _ what: Subject) -> Mapping? {
         guard let mapping = node.mapping else {
-            error(.mustBe(what, Message(nl: "een blok met per vraag-id het antwoord", en: "a mapping of question ids to answers"), not: node), at: node.location)
+            error(
+                .mustBe(what, Message(nl: "een blok met per vraag-id het antwoord", en: "a mapping of question ids to answers"), not: node),
+                at: node.location)
             return nil
         }
         return mapping

@@ -27,9 +27,11 @@ public enum AnswersWriter {
         if let started = file.started { top.append(("started", text(started))) }
         if let updated = file.updated { top.append(("updated", text(updated))) }
         let responses = file.responses.map { response in
-            self.node(response, questionnaire: questionnaires.first {
-                $0.id == response.questionnaire && $0.version == response.version
-            })
+            self.node(
+                response,
+                questionnaire: questionnaires.first {
+                    $0.id == response.questionnaire && $0.version == response.version
+                })
         }
         top.append(("questionnaires", .sequence(responses)))
         return .mapping(top)

@@ -46,9 +46,10 @@ public final class CatalogResolver: QuestionnaireResolver, Sendable {
                 if let questionnaire = result.questionnaire {
                     resolution = .found(questionnaire)
                 } else {
-                    resolution = .unusable(reason: Message(
-                        nl: "er staan fouten in; voer ‘waarborg lint \(entry.path)’ uit",
-                        en: "it has errors; run 'waarborg lint \(entry.path)'"))
+                    resolution = .unusable(
+                        reason: Message(
+                            nl: "er staan fouten in; voer ‘waarborg lint \(entry.path)’ uit",
+                            en: "it has errors; run 'waarborg lint \(entry.path)'"))
                 }
             } catch {
                 resolution = .unusable(reason: error.message)

@@ -36,11 +36,11 @@ public enum Timestamp {
             return n
         }
         guard let _ = digits(0..<4), c.count >= 10, c[4] == 45, let month = digits(5..<7), c[7] == 45,
-              let day = digits(8..<10), (1...12).contains(month), (1...31).contains(day)
+            let day = digits(8..<10), (1...12).contains(month), (1...31).contains(day)
         else { return false }
         if c.count == 10 { return true }
         guard c.count >= 16, c[10] == 84 || c[10] == 32, let hour = digits(11..<13), c[13] == 58,
-              let minute = digits(14..<16), hour < 24, minute < 60
+            let minute = digits(14..<16), hour < 24, minute < 60
         else { return false }
         var i = 16
         if i < c.count, c[i] == 58 {
@@ -56,7 +56,7 @@ public enum Timestamp {
         guard i < c.count else { return false }
         if c[i] == 90 { return i + 1 == c.count }
         guard c[i] == 43 || c[i] == 45, let h = digits(i + 1..<i + 3), i + 3 < c.count, c[i + 3] == 58,
-              let m = digits(i + 4..<i + 6), h < 24, m < 60
+            let m = digits(i + 4..<i + 6), h < 24, m < 60
         else { return false }
         return i + 6 == c.count
     }

@@ -1,4 +1,5 @@
 import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -94,7 +95,8 @@ public struct ParallelBatch: Sendable {
             while true {
                 current.finish()
                 let end = current.range.upperBound
-                let next = end < items.count
+                let next =
+                    end < items.count
                     ? Round(items: items, range: end..<windowEnd(from: end), threads: threads, transform: transform)
                     : nil
                 let outputs = current.outputs()

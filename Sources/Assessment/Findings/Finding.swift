@@ -91,14 +91,16 @@ public struct Finding: Sendable, Hashable {
         case .lowTheme(let theme, let score, _, _):
             if kind == .conversationPoint {
                 return Self.both(theme) { name, nl in
-                    nl ? "Bespreek waarom ‘\(name)’ lager scoort" + (score.map { " (\(NumberText.dutch($0)))" } ?? "")
+                    nl
+                        ? "Bespreek waarom ‘\(name)’ lager scoort" + (score.map { " (\(NumberText.dutch($0)))" } ?? "")
                         : "Discuss why ‘\(name)’ scores lower" + (score.map { " (\(NumberText.format($0)))" } ?? "")
                 }
             }
             return Self.both(theme) { name, nl in nl ? "Versterk ‘\(name)’" : "Strengthen ‘\(name)’" }
         case .strongTheme(let theme, let score):
             return Self.both(theme) { name, nl in
-                nl ? "‘\(name)’ staat stevig" + (score.map { " (\(NumberText.dutch($0)))" } ?? "")
+                nl
+                    ? "‘\(name)’ staat stevig" + (score.map { " (\(NumberText.dutch($0)))" } ?? "")
                     : "‘\(name)’ is well in place" + (score.map { " (\(NumberText.format($0)))" } ?? "")
             }
         case .kernLowest(let statement, _):
@@ -114,16 +116,20 @@ public struct Finding: Sendable, Hashable {
         case .lowTheme(let theme, let score, let threshold, _):
             return Self.both(theme) { _, nl in
                 guard let score else {
-                    return nl ? "Het thema scoort onder de grens van \(NumberText.dutch(threshold))." : "The theme scores below the threshold of \(NumberText.format(threshold))."
+                    return nl
+                        ? "Het thema scoort onder de grens van \(NumberText.dutch(threshold))."
+                        : "The theme scores below the threshold of \(NumberText.format(threshold))."
                 }
-                return nl ? "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(threshold))."
+                return nl
+                    ? "Het thema scoort \(NumberText.dutch(score)), onder de grens van \(NumberText.dutch(threshold))."
                     : "The theme scores \(NumberText.format(score)), below the threshold of \(NumberText.format(threshold))."
             }
         case .strongTheme:
             return nil
         case .kernLowest(let statement, _):
             return Self.both(statement) { _, nl in
-                nl ? "Dit is een kernuitspraak: een afspraak die een toetredend bestuur nakomt. Ze kreeg het laagste antwoord, wat het gemiddelde van het thema ook is."
+                nl
+                    ? "Dit is een kernuitspraak: een afspraak die een toetredend bestuur nakomt. Ze kreeg het laagste antwoord, wat het gemiddelde van het thema ook is."
                     : "This is a core statement, an agreement a joining board keeps. It got the lowest answer, whatever the theme's mean."
             }
         }
@@ -144,7 +150,8 @@ public struct Finding: Sendable, Hashable {
     public func withholdingScore() -> Finding {
         var finding = self
         switch content {
-        case .lowTheme(let title, _, let threshold, let action): finding.content = .lowTheme(title: title, score: nil, threshold: threshold, action: action)
+        case .lowTheme(let title, _, let threshold, let action):
+            finding.content = .lowTheme(title: title, score: nil, threshold: threshold, action: action)
         case .strongTheme(let title, _): finding.content = .strongTheme(title: title, score: nil)
         case .written, .kernLowest: break
         }

@@ -1,6 +1,6 @@
+import Diagnostics
 public import Questionnaire
 public import RuleLanguage
-import Diagnostics
 
 /// Turns scores and answers into findings: the questionnaire's rules and the built-in
 /// findings, merged where they overlap and ordered by priority, safeguard and theme.
@@ -48,8 +48,8 @@ public struct FindingEngine: Sendable {
         var largest = 0.0
         for fact in facts {
             guard let comparison = fact.comparison, let other = fact.other, other.isLiteral,
-                  let value = fact.subject.value.number, let bound = other.value.number,
-                  fact.subject.call?.name == "score" || fact.subject.call?.name == "answer"
+                let value = fact.subject.value.number, let bound = other.value.number,
+                fact.subject.call?.name == "score" || fact.subject.call?.name == "answer"
             else { continue }
             switch comparison {
             case .less, .lessOrEqual: largest = max(largest, bound - value)
@@ -74,8 +74,8 @@ public struct FindingEngine: Sendable {
             for position in layout.themeRanges[index] where layout.questions[position].kern {
                 let question = layout.questions[position]
                 guard let lowest = question.kind.options.lowestValue,
-                      let scored = Self.score(of: question.id, at: position - layout.themeRanges[index].lowerBound, in: themeScore),
-                      scored.status == .scored, scored.value == lowest
+                    let scored = Self.score(of: question.id, at: position - layout.themeRanges[index].lowerBound, in: themeScore),
+                    scored.status == .scored, scored.value == lowest
                 else { continue }
                 out.append(kernFinding(question, theme: theme.id, lowest: lowest))
             }
@@ -101,10 +101,12 @@ public struct FindingEngine: Sendable {
             out.append(finding)
         }
         if let from = settings.strengthFrom, score >= from {
-            out.append(Finding(
-                kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                content: .strongTheme(title: theme.title, score: score),
-                reasons: [Reason(rule: .builtin(.strengthFrom), facts: [.comparison("score", of: theme.id, value: score, .greaterOrEqual, from)])]))
+            out.append(
+                Finding(
+                    kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
+                    content: .strongTheme(title: theme.title, score: score),
+                    reasons: [Reason(rule: .builtin(.strengthFrom), facts: [.comparison("score", of: theme.id, value: score, .greaterOrEqual, from)])]
+                ))
         }
     }
 
@@ -177,7 +179,8 @@ public struct FindingEngine: Sendable {
             guard themeBuiltin || out[index].isKernBuiltin else { continue }
             var target: Int?
             for candidate in rulePoints where out[candidate].questionnaire == out[index].questionnaire {
-                let matches = themeBuiltin
+                let matches =
+                    themeBuiltin
                     ? out[candidate].theme != nil && out[candidate].theme == out[index].theme
                     : out[candidate].questions.contains(where: out[index].questions.contains)
                 if matches {
@@ -213,7 +216,9 @@ public struct FindingEngine: Sendable {
             var index = sayings.endIndex
             while index > sayings.startIndex {
                 index -= 1
-                if sayings[index].kind == kind, sayings[index].tag == tag, sayings[index].title == title, sayings[index].questionnaire == questionnaire {
+                if sayings[index].kind == kind, sayings[index].tag == tag, sayings[index].title == title,
+                    sayings[index].questionnaire == questionnaire
+                {
                     return index
                 }
             }

@@ -28,7 +28,8 @@ public struct ReasonText: Sendable {
     /// The sentences that say why `reason` holds, in `questionnaire`'s words.
     public func sentences(for reason: Reason, in questionnaire: Questionnaire?) -> [String] {
         if case .questionnaire(let id) = reason.rule, let questionnaire, !reason.facts.contains(where: Self.isRoleBound),
-           let template = questionnaire.rules.first(where: { $0.id == id })?.reason {
+            let template = questionnaire.rules.first(where: { $0.id == id })?.reason
+        {
             return [template.filled(language) { name in placeholder(name, in: reason.facts, questionnaire: questionnaire) }]
         }
         var out: [String] = []
@@ -72,7 +73,8 @@ public struct ReasonText: Sendable {
             // The bound the rule compared with, which its firing tells anyway, not the value.
             if withholdsValue(of: fact), question.kind.isScored, let bound = bound?.number, let comparison = fact.comparison {
                 let statement = short(question)
-                return nl ? "Bij ‘\(statement)’ is gemiddeld \(self.comparison(comparison, bound)) geantwoord."
+                return nl
+                    ? "Bij ‘\(statement)’ is gemiddeld \(self.comparison(comparison, bound)) geantwoord."
                     : "‘\(statement)’ was answered \(self.comparison(comparison, bound)) on average."
             }
             return answerSentence(question, value: value, rule: rule)
@@ -80,8 +82,12 @@ public struct ReasonText: Sendable {
             guard let questionnaire, let question = question(call, in: questionnaire) else { return nil }
             let yes = value == .bool(true)
             switch perspective {
-            case .respondent: return nl ? "‘\(short(question))’ is \(yes ? "" : "nog niet ")beantwoord." : "‘\(short(question))’ was \(yes ? "" : "not ")answered."
-            case .board: return nl ? "‘\(short(question))’ is \(yes ? "" : "door niemand ")beantwoord." : "‘\(short(question))’ was \(yes ? "" : "not ")answered\(yes ? "" : " by anyone")."
+            case .respondent:
+                return nl ? "‘\(short(question))’ is \(yes ? "" : "nog niet ")beantwoord." : "‘\(short(question))’ was \(yes ? "" : "not ")answered."
+            case .board:
+                return nl
+                    ? "‘\(short(question))’ is \(yes ? "" : "door niemand ")beantwoord."
+                    : "‘\(short(question))’ was \(yes ? "" : "not ")answered\(yes ? "" : " by anyone")."
             }
         case "nvt", "unknown":
             guard let questionnaire, let question = question(call, in: questionnaire) else { return nil }
@@ -113,11 +119,15 @@ public struct ReasonText: Sendable {
             let of = total > 0 ? (nl ? " van de \(total)" : " of the \(total)") : ""
             switch perspective {
             case .respondent:
-                return nl ? "\(whole(count))\(of) uitspraken in \(scope.inNL) kregen \(labels)."
+                return nl
+                    ? "\(whole(count))\(of) uitspraken in \(scope.inNL) kregen \(labels)."
                     : "\(whole(count))\(of) statements in \(scope.inEN) got \(labels)."
             case .board:
-                let side = call.name == "count_at_most" ? (nl ? "\(shown(limit)) of lager" : "\(shown(limit)) or lower") : (nl ? "\(shown(limit)) of hoger" : "\(shown(limit)) or higher")
-                return nl ? "Bij \(whole(count))\(of) uitspraken in \(scope.inNL) is het gemiddelde antwoord \(side)."
+                let side =
+                    call.name == "count_at_most"
+                    ? (nl ? "\(shown(limit)) of lager" : "\(shown(limit)) or lower") : (nl ? "\(shown(limit)) of hoger" : "\(shown(limit)) or higher")
+                return nl
+                    ? "Bij \(whole(count))\(of) uitspraken in \(scope.inNL) is het gemiddelde antwoord \(side)."
                     : "For \(whole(count))\(of) statements in \(scope.inEN) the mean answer is \(side)."
             }
         case "count_unknown", "count_nvt", "count_answered":
@@ -127,11 +137,14 @@ public struct ReasonText: Sendable {
             let of = total > 0 ? (nl ? " van de \(total)" : " of the \(total)") : ""
             switch call.name {
             case "count_answered":
-                return nl ? "\(whole(count))\(of) vragen in \(scope.inNL) zijn beantwoord." : "\(whole(count))\(of) questions in \(scope.inEN) were answered."
+                return nl
+                    ? "\(whole(count))\(of) vragen in \(scope.inNL) zijn beantwoord."
+                    : "\(whole(count))\(of) questions in \(scope.inEN) were answered."
             default:
                 let what = call.name == "count_nvt" ? (nl ? "n.v.t." : "n/a") : (nl ? "‘weet ik niet’" : "‘don't know’")
                 let by = perspective == .board ? (nl ? " door de meerderheid" : " by most respondents") : ""
-                return nl ? "Bij \(whole(count))\(of) vragen in \(scope.inNL) is\(by) \(what) geantwoord."
+                return nl
+                    ? "Bij \(whole(count))\(of) vragen in \(scope.inNL) is\(by) \(what) geantwoord."
                     : "\(whole(count))\(of) questions in \(scope.inEN) were answered \(what)\(by)."
             }
         case "role":
@@ -139,7 +152,10 @@ public struct ReasonText: Sendable {
             let label = questionnaire?.role(id)?.label.text(language) ?? id
             let equal = fact.comparison != .notEqual
             switch perspective {
-            case .respondent: return nl ? "U antwoordde \(equal ? "" : "niet ")als \(label.lowercased())." : "You answered \(equal ? "" : "not ")as \(label.lowercased())."
+            case .respondent:
+                return nl
+                    ? "U antwoordde \(equal ? "" : "niet ")als \(label.lowercased())."
+                    : "You answered \(equal ? "" : "not ")as \(label.lowercased())."
             case .board: return nl ? "Alle respondenten zijn \(label.lowercased())." : "All respondents are \(label.lowercased())."
             }
         case "respondents_matching":
@@ -149,12 +165,14 @@ public struct ReasonText: Sendable {
                 return (questionnaire?.role(id)?.label.text(language) ?? id).lowercased()
             }
             guard let count = value.number, !roles.isEmpty else {
-                return nl ? "Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."
+                return nl
+                    ? "Deze regel geldt voor een rol en is bij ten minste één respondent van het bestuur van toepassing; wie, staat er niet bij omdat de groep te klein is."
                     : "This rule concerns one role and applies to at least one of the board's respondents; who is not said, as the group is too small."
             }
             let list = roles.joined(separator: nl ? " en " : " and ")
             if count == 1 { return nl ? "Dit volgt uit de antwoorden van de \(list)." : "This follows from the answers of the \(list)." }
-            return nl ? "Dit volgt uit de antwoorden van \(whole(count)) respondenten (\(list))."
+            return nl
+                ? "Dit volgt uit de antwoorden van \(whole(count)) respondenten (\(list))."
                 : "This follows from the answers of \(whole(count)) respondents (\(list))."
         case "respondents":
             guard let count = value.number else { return nil }
@@ -164,26 +182,31 @@ public struct ReasonText: Sendable {
             let scope = scopeName(call, in: questionnaire)
             let compared = bound.flatMap { $0.number }.map { " (\(comparison(fact.comparison, $0)))" } ?? ""
             if call.name == "range" {
-                return nl ? "Het hoogste en het laagste antwoord op \(scope.onNL) liggen \(shown(number)) uit elkaar\(compared)."
+                return nl
+                    ? "Het hoogste en het laagste antwoord op \(scope.onNL) liggen \(shown(number)) uit elkaar\(compared)."
                     : "The highest and lowest answers to \(scope.onEN) are \(shown(number)) apart\(compared)."
             }
-            return nl ? "De antwoorden op \(scope.onNL) lopen uiteen: standaardafwijking \(shown(number))\(compared)."
+            return nl
+                ? "De antwoorden op \(scope.onNL) lopen uiteen: standaardafwijking \(shown(number))\(compared)."
                 : "Answers to \(scope.onEN) differ: standard deviation \(shown(number))\(compared)."
         case "unknown_count":
             guard let count = value.number, let of = fact.other?.value.number else { return nil }
             let scope = scopeName(call, in: questionnaire)
-            return nl ? "\(whole(count)) van de \(whole(of)) respondenten antwoordden ‘weet ik niet’ op \(scope.onNL)."
+            return nl
+                ? "\(whole(count)) van de \(whole(of)) respondenten antwoordden ‘weet ik niet’ op \(scope.onNL)."
                 : "\(whole(count)) of \(whole(of)) respondents answered ‘don't know’ to \(scope.onEN)."
         case "gap":
             guard let gap = value.number else { return nil }
             let scope = scopeName(call, in: questionnaire)
             let compared = bound.flatMap { $0.number }.map { " (\(comparison(fact.comparison, $0)))" } ?? ""
-            return nl ? "Bestuur en scholen liggen bij \(scope.inNL) \(shown(abs(gap))) punt uit elkaar\(compared)."
+            return nl
+                ? "Bestuur en scholen liggen bij \(scope.inNL) \(shown(abs(gap))) punt uit elkaar\(compared)."
                 : "The board and the schools are \(shown(abs(gap))) points apart on \(scope.inEN)\(compared)."
         case "change":
             guard let now = value.number, let before = fact.other?.value.number else { return nil }
             let scope = scopeName(call, in: questionnaire)
-            return nl ? "\(scope.nl) scoort nu \(shown(now)), de vorige keer \(shown(before))."
+            return nl
+                ? "\(scope.nl) scoort nu \(shown(now)), de vorige keer \(shown(before))."
                 : "\(scope.en) scores \(shown(now)) now, \(shown(before)) last time."
         default:
             return nil
@@ -227,7 +250,9 @@ public struct ReasonText: Sendable {
                 : (nl ? "Bij ‘\(statement)’ is ‘\(label)’ gekozen." : "‘\(label)’ was chosen for ‘\(statement)’.")
         case (.scale, .number(let number)):
             if perspective == .board {
-                return nl ? "Bij ‘\(statement)’ is gemiddeld \(shown(number)) geantwoord\(lowest)." : "‘\(statement)’ was answered \(shown(number)) on average\(lowest)."
+                return nl
+                    ? "Bij ‘\(statement)’ is gemiddeld \(shown(number)) geantwoord\(lowest)."
+                    : "‘\(statement)’ was answered \(shown(number)) on average\(lowest)."
             }
             let label = question.kind.options.first { $0.value == number }.map { $0.label.text(language) } ?? shown(number)
             return nl ? "Bij ‘\(statement)’ is ‘\(label)’ geantwoord\(lowest)." : "‘\(statement)’ was answered ‘\(label)’\(lowest)."
@@ -246,16 +271,19 @@ public struct ReasonText: Sendable {
     private func ruleSentence(_ rule: FindingRule.BuiltinRule) -> String {
         switch rule {
         case .developmentBelow: nl ? "Het thema scoort onder de grens." : "The theme scores below the threshold."
-        case .strengthFrom: nl ? "Het thema scoort op of boven de grens voor een sterk punt." : "The theme scores at or above the threshold for a strength."
+        case .strengthFrom:
+            nl ? "Het thema scoort op of boven de grens voor een sterk punt." : "The theme scores at or above the threshold for a strength."
         case .kernLowest: nl ? "Een kernuitspraak kreeg het laagste antwoord." : "A core statement got the lowest answer."
         case .disagreement: nl ? "De antwoorden lopen uiteen." : "The answers differ."
         case .unknown: nl ? "Veel respondenten konden dit niet beoordelen." : "Many respondents could not judge this."
         case .roleGap: nl ? "Bestuur en scholen kijken er verschillend naar." : "The board and the schools see it differently."
         case .improvement: nl ? "Vooruitgang sinds de vorige keer." : "Improvement since last time."
         case .decline: nl ? "Achteruitgang sinds de vorige keer." : "Decline since last time."
-        case .planUnaddressed, .planDropped: nl ? "Het plan van aanpak gaat niet op dit ontwikkelpunt in." : "The action plan does not take up this development point."
+        case .planUnaddressed, .planDropped:
+            nl ? "Het plan van aanpak gaat niet op dit ontwikkelpunt in." : "The action plan does not take up this development point."
         case .planIncomplete: nl ? "Een punt in het plan van aanpak is nog niet compleet." : "An entry of the action plan is not complete yet."
-        case .planEarlyEvaluation, .planNoEvaluation: nl ? "De evaluatie in het plan van aanpak past niet bij de planning." : "The evaluation in the action plan does not fit its timeline."
+        case .planEarlyEvaluation, .planNoEvaluation:
+            nl ? "De evaluatie in het plan van aanpak past niet bij de planning." : "The evaluation in the action plan does not fit its timeline."
         case .planOneMonth, .planOneDeadline: nl ? "De acties van het plan liggen dicht op elkaar." : "The plan's actions are close together."
         case .planOneOwner: nl ? "Alle acties liggen bij één eigenaar." : "All actions have one owner."
         case .planOverdue: nl ? "Acties zijn over hun einddatum." : "Actions are past their end date."
@@ -266,10 +294,11 @@ public struct ReasonText: Sendable {
 
     /// A placeholder's value: the value of the call it names, as facts recorded it.
     private func placeholder(_ name: String, in facts: [Fact], questionnaire: Questionnaire) -> String? {
-        let canonical: String = switch RuleParser.parse(name) {
-        case .success(let expression): expression.description
-        case .failure: name
-        }
+        let canonical: String =
+            switch RuleParser.parse(name) {
+            case .success(let expression): expression.description
+            case .failure: name
+            }
         for fact in facts {
             for term in [fact.subject] + (fact.other.map { [$0] } ?? []) where term.text == canonical {
                 if let call = term.call, call.name == "answer", let question = question(call, in: questionnaire) {
@@ -320,7 +349,9 @@ public struct ReasonText: Sendable {
     }
 
     /// How a scope is named: "Het thema ‘X’" / "in ‘X’" / "op ‘X’" (a statement or theme).
-    private func scopeName(_ call: Fact.Call, in questionnaire: Questionnaire?) -> (nl: String, en: String, inNL: String, inEN: String, onNL: String, onEN: String) {
+    private func scopeName(_ call: Fact.Call, in questionnaire: Questionnaire?) -> (
+        nl: String, en: String, inNL: String, inEN: String, onNL: String, onEN: String
+    ) {
         let name = call.subject ?? ""
         if let questionnaire {
             if let id = QuestionID(name), let question = questionnaire.question(id) {
@@ -348,7 +379,8 @@ public struct ReasonText: Sendable {
             return atMost ? value <= limit + 1e-9 : value >= limit - 1e-9
         }
         guard !chosen.isEmpty else {
-            return atMost ? (nl ? "\(shown(limit)) of lager" : "\(shown(limit)) or lower") : (nl ? "\(shown(limit)) of hoger" : "\(shown(limit)) or higher")
+            return atMost
+                ? (nl ? "\(shown(limit)) of lager" : "\(shown(limit)) or lower") : (nl ? "\(shown(limit)) of hoger" : "\(shown(limit)) or higher")
         }
         let labels = chosen.map { "‘\($0.label.text(language))’" }
         guard labels.count > 1 else { return labels[0] }

@@ -73,7 +73,8 @@ public struct RespondentContext: RuleEvaluationContext {
 
     private func isNotApplicable(_ position: Int) -> Bool {
         guard let answer = answers[position], case .option(let key) = answer.value,
-              let option = questions[position].kind.options.option(key) else { return false }
+            let option = questions[position].kind.options.option(key)
+        else { return false }
         return option.isNotApplicable
     }
 

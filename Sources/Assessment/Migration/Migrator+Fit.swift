@@ -17,7 +17,8 @@ extension Migrator {
             for id in removed {
                 let question = questionnaire.question(id)
                 let version = questionnaire.version
-                let why = question?.isAsked(of: role) == false
+                let why =
+                    question?.isAsked(of: role) == false
                     ? Message(
                         nl: "versie \(version) vraagt dit niet aan \(role ?? "deze rol")",
                         en: "version \(version) does not ask this of \(role ?? "this role")")
@@ -34,32 +35,44 @@ extension Migrator {
             guard question == nil || question?.required == true || response.answers[id] != nil else { continue }
             response.skipped.remove(id)
             let version = questionnaire.version
-            let why = question == nil ? Message(nl: "de vraag staat niet in versie \(version)", en: "the question is not in version \(version)")
-                : question?.required == true ? Message(nl: "versie \(version) vraagt een antwoord", en: "version \(version) requires an answer")
-                : Message(nl: "er is nu een antwoord", en: "it has an answer now")
-            problems.append(Problem(
-                question: id,
-                message: Message(
-                    nl: "overslaan niet overgenomen: \(why.nl); beantwoord de vraag met waarborg fill",
-                    en: "skip not carried over: \(why.en); answer it with waarborg fill")))
+            let why =
+                question == nil
+                ? Message(nl: "de vraag staat niet in versie \(version)", en: "the question is not in version \(version)")
+                : question?.required == true
+                    ? Message(nl: "versie \(version) vraagt een antwoord", en: "version \(version) requires an answer")
+                    : Message(nl: "er is nu een antwoord", en: "it has an answer now")
+            problems.append(
+                Problem(
+                    question: id,
+                    message: Message(
+                        nl: "overslaan niet overgenomen: \(why.nl); beantwoord de vraag met waarborg fill",
+                        en: "skip not carried over: \(why.en); answer it with waarborg fill")))
         }
         for id in response.answers.keys.sorted() {
             guard var answer = response.answers[id], let question = questionnaire.question(id) else { continue }
             for remark in Remark.allCases where answer.remark(remark) != nil && !answer.asks(remark, for: question) {
                 answer.setRemark(remark, nil)
-                problems.append(Problem(
-                    question: id,
-                    message: Message(
-                        nl: "de \(remark == .note ? "toelichting" : "onderbouwing") is niet overgenomen: versie \(questionnaire.version) vraagt die niet bij dit antwoord",
-                        en: "its \(remark == .note ? "note" : "evidence") is not carried over: version \(questionnaire.version) does not ask it with this answer")))
+                problems.append(
+                    Problem(
+                        question: id,
+                        message: Message(
+                            nl:
+                                "de \(remark == .note ? "toelichting" : "onderbouwing") is niet overgenomen: versie \(questionnaire.version) vraagt die niet bij dit antwoord",
+                            en:
+                                "its \(remark == .note ? "note" : "evidence") is not carried over: version \(questionnaire.version) does not ask it with this answer"
+                        )))
             }
             if let missing = Remark.allCases.first(where: { answer.requires($0, for: question) && answer.remark($0) == nil }) {
                 response.answers[id] = nil
-                problems.append(Problem(
-                    question: id,
-                    message: Message(
-                        nl: "niet overgenomen: versie \(questionnaire.version) vraagt \(missing == .note ? "een toelichting" : "een onderbouwing") bij dit antwoord; beantwoord de vraag opnieuw met waarborg fill",
-                        en: "not carried over: version \(questionnaire.version) asks \(missing == .note ? "a note" : "evidence") with this answer; answer it again with waarborg fill")))
+                problems.append(
+                    Problem(
+                        question: id,
+                        message: Message(
+                            nl:
+                                "niet overgenomen: versie \(questionnaire.version) vraagt \(missing == .note ? "een toelichting" : "een onderbouwing") bij dit antwoord; beantwoord de vraag opnieuw met waarborg fill",
+                            en:
+                                "not carried over: version \(questionnaire.version) asks \(missing == .note ? "a note" : "evidence") with this answer; answer it again with waarborg fill"
+                        )))
             } else {
                 response.answers[id] = answer
             }

@@ -42,7 +42,9 @@ public enum Migrator {
     /// own version), one declared migration at a time.
     public static func migrate(_ response: Response, through chain: [Questionnaire]) throws(Failure) -> Outcome {
         guard let first = chain.first, first.version == response.version, first.id == response.questionnaire else {
-            throw Failure(Message(nl: "de reeks versies moet beginnen bij \(response.reference)", en: "the chain of versions must start at \(response.reference)"))
+            throw Failure(
+                Message(
+                    nl: "de reeks versies moet beginnen bij \(response.reference)", en: "the chain of versions must start at \(response.reference)"))
         }
         var outcome = Outcome(response: response, problems: [], incomparableThemes: [])
         for (from, to) in zip(chain, chain.dropFirst()) {
@@ -60,19 +62,22 @@ public enum Migrator {
         var current = target
         while current.version != version {
             guard let migration = current.migration else {
-                throw Failure(Message(
-                    nl: "\(current.reference) heeft geen migratie, dus antwoorden op \(target.id)@\(version) kunnen er niet naartoe",
-                    en: "\(current.reference) declares no migration, so answers on \(target.id)@\(version) cannot be carried to it"))
+                throw Failure(
+                    Message(
+                        nl: "\(current.reference) heeft geen migratie, dus antwoorden op \(target.id)@\(version) kunnen er niet naartoe",
+                        en: "\(current.reference) declares no migration, so answers on \(target.id)@\(version) cannot be carried to it"))
             }
             guard let earlier = available.first(where: { $0.id == target.id && $0.version == migration.from }) else {
-                throw Failure(Message(
-                    nl: "\(current.reference) migreert van \(migration.from), en die versie is er niet",
-                    en: "\(current.reference) migrates from \(migration.from), which is not available"))
+                throw Failure(
+                    Message(
+                        nl: "\(current.reference) migreert van \(migration.from), en die versie is er niet",
+                        en: "\(current.reference) migrates from \(migration.from), which is not available"))
             }
             guard migration.from >= version else {
-                throw Failure(Message(
-                    nl: "geen reeks migraties leidt van \(target.id)@\(version) naar \(target.version)",
-                    en: "no chain of migrations leads from \(target.id)@\(version) to \(target.version)"))
+                throw Failure(
+                    Message(
+                        nl: "geen reeks migraties leidt van \(target.id)@\(version) naar \(target.version)",
+                        en: "no chain of migrations leads from \(target.id)@\(version) to \(target.version)"))
             }
             chain.insert(earlier, at: 0)
             current = earlier
@@ -82,15 +87,23 @@ public enum Migrator {
 
     /// One step: from `a` to `b`, where `b`'s migration (if any) comes from `a`.
     public static func migrate(_ response: Response, from a: Questionnaire, to b: Questionnaire) throws(Failure) -> Outcome {
-        guard a.id == b.id else { throw Failure(Message(
-            nl: "\(a.reference) en \(b.reference) zijn verschillende vragenlijsten", en: "\(a.reference) and \(b.reference) are different questionnaires")) }
-        guard a.version < b.version else { throw Failure(Message(
-            nl: "\(b.reference) is niet nieuwer dan \(a.reference)", en: "\(b.reference) is not newer than \(a.reference)")) }
+        guard a.id == b.id else {
+            throw Failure(
+                Message(
+                    nl: "\(a.reference) en \(b.reference) zijn verschillende vragenlijsten",
+                    en: "\(a.reference) and \(b.reference) are different questionnaires"))
+        }
+        guard a.version < b.version else {
+            throw Failure(
+                Message(
+                    nl: "\(b.reference) is niet nieuwer dan \(a.reference)", en: "\(b.reference) is not newer than \(a.reference)"))
+        }
         let migration = b.migration?.from == a.version ? b.migration : nil
         if b.migration != nil, migration == nil {
-            throw Failure(Message(
-                nl: "\(b.reference) migreert van \(b.migration!.from), niet van \(a.version)",
-                en: "\(b.reference) migrates from \(b.migration!.from), not from \(a.version)"))
+            throw Failure(
+                Message(
+                    nl: "\(b.reference) migreert van \(b.migration!.from), niet van \(a.version)",
+                    en: "\(b.reference) migrates from \(b.migration!.from), not from \(a.version)"))
         }
         var result = Response(questionnaire: b.id, version: b.version, digest: b.source.digest)
         var problems: [Problem] = []
@@ -101,34 +114,41 @@ public enum Migrator {
             }
             switch migration?.questions[old.id] {
             case .drop?:
-                problems.append(Problem(
-                    question: old.id,
-                    message: Message(nl: "niet overgenomen: ", en: "not carried over: ")
-                        + Message(nl: "de migratie naar \(b.version) laat deze vraag vallen", en: "the migration to \(b.version) drops this question"),
-                    dropped: true))
+                problems.append(
+                    Problem(
+                        question: old.id,
+                        message: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                            + Message(
+                                nl: "de migratie naar \(b.version) laat deze vraag vallen", en: "the migration to \(b.version) drops this question"),
+                        dropped: true))
             case .carry(let targets, let options)?:
                 for target in targets {
                     guard let new = b.question(target) else { continue }
                     switch carry(answer, from: old, to: new, options: options) {
                     case .success(let carried): result.answers[target] = carried
-                    case .failure(let problem): problems.append(Problem(question: old.id, message: problem.text + Message(nl: " (naar \(target))", en: " (to \(target))")))
+                    case .failure(let problem):
+                        problems.append(Problem(question: old.id, message: problem.text + Message(nl: " (naar \(target))", en: " (to \(target))")))
                     }
                 }
             case nil:
                 guard let new = b.question(old.id) else {
-                    problems.append(Problem(
-                        question: old.id,
-                        message: Message(nl: "niet overgenomen: ", en: "not carried over: ") + Message(
-                            nl: "\(b.reference) heeft die vraag niet en de migratie zegt niet waar het antwoord heen gaat",
-                            en: "\(b.reference) has no such question and its migration does not say where the answer goes")))
+                    problems.append(
+                        Problem(
+                            question: old.id,
+                            message: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                                + Message(
+                                    nl: "\(b.reference) heeft die vraag niet en de migratie zegt niet waar het antwoord heen gaat",
+                                    en: "\(b.reference) has no such question and its migration does not say where the answer goes")))
                     continue
                 }
                 guard Migration.sameOptions(old, new) else {
-                    problems.append(Problem(
-                        question: old.id,
-                        message: Message(nl: "niet overgenomen: ", en: "not carried over: ") + Message(
-                            nl: "de vraag is veranderd in \(b.version) en de migratie zegt niet hoe de antwoorden over te zetten",
-                            en: "the question changed in \(b.version) and the migration does not say how to map its answers")))
+                    problems.append(
+                        Problem(
+                            question: old.id,
+                            message: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                                + Message(
+                                    nl: "de vraag is veranderd in \(b.version) en de migratie zegt niet hoe de antwoorden over te zetten",
+                                    en: "the question changed in \(b.version) and the migration does not say how to map its answers")))
                     continue
                 }
                 result.answers[old.id] = answer
@@ -140,11 +160,19 @@ public enum Migrator {
     private static func carry(_ answer: Answer, from old: Question, to new: Question, options: [String: String]) -> Result<Answer, CarryProblem> {
         func map(_ key: String) -> Result<String, CarryProblem> {
             let mapped = options.isEmpty ? key : options[key]
-            guard let mapped else { return .failure(CarryProblem(text: Message(nl: "niet overgenomen: ", en: "not carried over: ") + Message(
-                nl: "de migratie zet optie ‘\(key)’ nergens heen", en: "the migration maps no option for '\(key)'"))) }
+            guard let mapped else {
+                return .failure(
+                    CarryProblem(
+                        text: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                            + Message(
+                                nl: "de migratie zet optie ‘\(key)’ nergens heen", en: "the migration maps no option for '\(key)'")))
+            }
             guard new.kind.options.option(mapped) != nil else {
-                return .failure(CarryProblem(text: Message(nl: "niet overgenomen: ", en: "not carried over: ") + Message(
-                    nl: "‘\(mapped)’ is geen optie van de nieuwe vraag", en: "'\(mapped)' is not an option of the new question")))
+                return .failure(
+                    CarryProblem(
+                        text: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                            + Message(
+                                nl: "‘\(mapped)’ is geen optie van de nieuwe vraag", en: "'\(mapped)' is not an option of the new question")))
             }
             return .success(mapped)
         }
@@ -166,9 +194,12 @@ public enum Migrator {
             carried.value = .options(mapped)
         case .yesno, .number, .text:
             guard old.kind.name == new.kind.name else {
-                return .failure(CarryProblem(text: Message(nl: "niet overgenomen: ", en: "not carried over: ") + Message(
-                    nl: "een antwoord van type \(old.kind.name) past niet bij een vraag van type \(new.kind.name)",
-                    en: "a \(old.kind.name) answer does not fit a \(new.kind.name) question")))
+                return .failure(
+                    CarryProblem(
+                        text: Message(nl: "niet overgenomen: ", en: "not carried over: ")
+                            + Message(
+                                nl: "een antwoord van type \(old.kind.name) past niet bij een vraag van type \(new.kind.name)",
+                                en: "a \(old.kind.name) answer does not fit a \(new.kind.name) question")))
             }
         }
         return .success(carried)
@@ -204,7 +235,9 @@ public enum Migrator {
             for question in theme.questions where question.kind.isScored {
                 let sources = sourcesOf[question.id] ?? []
                 if sources.count != 1 { themes.insert(theme.id) }
-                if let source = sources.first, let old = a.question(source), old.weight != question.weight || old.showIf?.source != question.showIf?.source {
+                if let source = sources.first, let old = a.question(source),
+                    old.weight != question.weight || old.showIf?.source != question.showIf?.source
+                {
                     themes.insert(theme.id)
                 }
             }

@@ -1,5 +1,4 @@
 public import Diagnostics
-
 public import Questionnaire
 
 /// Carries answers on an older questionnaire version to the version a panel brief uses, so
@@ -57,9 +56,13 @@ public struct VersionAlignment: Sendable {
                 let dropped = migrated.problems.filter(\.dropped).map(\.question.description)
                 if !dropped.isEmpty {
                     let some = dropped.prefix(3).joined(separator: ", ") + (dropped.count > 3 ? ", …" : "")
-                    outcome.problems.append(Message(
-                        nl: "\(response.reference) → \(target.version): \(dropped.count) \(dropped.count == 1 ? "antwoord valt" : "antwoorden vallen") weg, zoals de migratie bepaalt (\(some))",
-                        en: "\(response.reference) → \(target.version): \(dropped.count) \(dropped.count == 1 ? "answer is" : "answers are") dropped, as the migration says (\(some))"))
+                    outcome.problems.append(
+                        Message(
+                            nl:
+                                "\(response.reference) → \(target.version): \(dropped.count) \(dropped.count == 1 ? "antwoord valt" : "antwoorden vallen") weg, zoals de migratie bepaalt (\(some))",
+                            en:
+                                "\(response.reference) → \(target.version): \(dropped.count) \(dropped.count == 1 ? "answer is" : "answers are") dropped, as the migration says (\(some))"
+                        ))
                 }
                 outcome.problems += migrated.problems.filter { !$0.dropped }.map { problem in
                     Message(
@@ -69,9 +72,10 @@ public struct VersionAlignment: Sendable {
             } catch {
                 outcome.file.responses.append(response)
                 if let own { outcome.questionnaires.append(own) }
-                outcome.problems.append(Message(
-                    nl: "\(response.reference): niet overgezet naar \(target.version): \(error.message.nl)",
-                    en: "\(response.reference): not carried to \(target.version): \(error.message.en)"))
+                outcome.problems.append(
+                    Message(
+                        nl: "\(response.reference): niet overgezet naar \(target.version): \(error.message.nl)",
+                        en: "\(response.reference): not carried to \(target.version): \(error.message.en)"))
             }
         }
         return outcome

@@ -42,7 +42,9 @@ public struct BoardAggregate: Sendable {
                 index = existing
             } else {
                 parts.append(PartAggregate(part.questionnaire))
-                parts.sort { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
+                parts.sort {
+                    ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id)
+                }
                 index = parts.firstIndex(where: isPart)!
             }
             parts[index].add(part, role: role, group: group)

@@ -64,9 +64,11 @@ public struct GroupContext: RuleEvaluationContext {
         case "count_nvt", "count_unknown":
             let each = function == "count_nvt" ? "nvt" : "unknown"
             return scope(arguments).map { questions in
-                .number(Double(questions.filter { question in
-                    call(each, arguments: [.reference(question.id.description)]) == .bool(true)
-                }.count))
+                .number(
+                    Double(
+                        questions.filter { question in
+                            call(each, arguments: [.reference(question.id.description)]) == .bool(true)
+                        }.count))
             } ?? .empty
         case "role":
             return roles.count == 1 ? .string(roles.keys.first!) : .empty
@@ -91,7 +93,8 @@ public struct GroupContext: RuleEvaluationContext {
 
     private func lookup(_ arguments: [Argument]) -> (Question, QuestionAggregate)? {
         guard case .reference(let name)? = arguments.first, let id = QuestionID(name),
-              let question = questionnaire.question(id), let aggregate = part.question(id) else { return nil }
+            let question = questionnaire.question(id), let aggregate = part.question(id)
+        else { return nil }
         return (question, aggregate)
     }
 

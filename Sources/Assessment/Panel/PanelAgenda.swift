@@ -59,9 +59,10 @@ public struct PanelAgenda: Sendable {
         let planQuestions = questions.filter(\.isAboutPlan)
         // A plan question's detail starts with the id of the development point it is about.
         let gapDetails: [String] = planQuestions.filter(\.isAboutPlanGap).flatMap { question in question.reasons.flatMap(\.details) }
-        let planOpenIDs = Set(gapDetails.compactMap { (detail: String) -> String? in
-            detail.split(separator: ":", maxSplits: 1).first.map(String.init)
-        })
+        let planOpenIDs = Set(
+            gapDetails.compactMap { (detail: String) -> String? in
+                detail.split(separator: ":", maxSplits: 1).first.map(String.init)
+            })
         func speerpunt(_ point: Finding, _ source: Speerpunt.Source) -> Speerpunt {
             Speerpunt(source: source, finding: point, planOpen: source == .developmentPoint && planOpenIDs.contains(PlanKey.id(of: point)))
         }
@@ -83,7 +84,8 @@ public struct PanelAgenda: Sendable {
         if let gap = planGaps.first(where: { !isPicked($0) }) {
             picked.append(speerpunt(gap, .plan))
         }
-        let rest = developmentPoints.dropFirst(2).map { speerpunt($0, .developmentPoint) }
+        let rest =
+            developmentPoints.dropFirst(2).map { speerpunt($0, .developmentPoint) }
             + conversation.map { speerpunt($0, .conversationPoint) }
         for item in rest where picked.count < Self.speerpunten.upperBound { picked.append(item) }
         speerpunten = Array(picked.prefix(Self.speerpunten.upperBound))
@@ -127,9 +129,10 @@ public struct PanelAgenda: Sendable {
 
     private static func speerpuntPlace(_ question: Finding, _ speerpunten: [Speerpunt]) -> Int {
         speerpunten.firstIndex { item in
-            item.finding == question || item.finding.reasons.contains { reason in
-                reason.rule.builtin == nil && question.reasons.contains { $0.rule == reason.rule }
-            }
+            item.finding == question
+                || item.finding.reasons.contains { reason in
+                    reason.rule.builtin == nil && question.reasons.contains { $0.rule == reason.rule }
+                }
         } ?? Int.max
     }
 }

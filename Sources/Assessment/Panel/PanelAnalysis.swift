@@ -1,5 +1,5 @@
-public import Questionnaire
 import Diagnostics
+public import Questionnaire
 import RuleLanguage
 
 /// Builds a panel brief from a board's aggregated answers, an earlier self-assessment and
@@ -43,9 +43,10 @@ public struct PanelAnalysis: Sendable {
                 findings += changeFindings(changes, questionnaire: questionnaire)
             }
             let regional = Self.region(questionnaire, boards: region, own: board.organisations, minimum: minimumBoards)
-            parts.append(PanelPart(
-                questionnaire: questionnaire, aggregate: aggregate, card: Self.shownCard(card, aggregate, privacy: privacy),
-                changes: changes, region: regional, privacy: privacy))
+            parts.append(
+                PanelPart(
+                    questionnaire: questionnaire, aggregate: aggregate, card: Self.shownCard(card, aggregate, privacy: privacy),
+                    changes: changes, region: regional, privacy: privacy))
         }
         let order = Assessor.themeOrder(parts.map(\.questionnaire))
         let benchmarkBoards = region.filter { $0.organisations.isDisjoint(with: board.organisations) }.count
@@ -91,10 +92,14 @@ public struct PanelAnalysis: Sendable {
                 let unknownKey = question.kind.options.first(where: \.unknown)?.key
                 let unknown = unknownKey.flatMap { stats?.distribution[$0] } ?? 0
                 let answered = stats?.answered ?? 0
-                let status: QuestionScore.Status = !question.kind.isScored ? .unscored
-                    : (stats?.statistics.count ?? 0) > 0 ? .scored
-                    : answered == 0 ? .unanswered
-                    : unknown * 2 > answered ? .unknown : .notApplicable
+                let status: QuestionScore.Status =
+                    !question.kind.isScored
+                    ? .unscored
+                    : (stats?.statistics.count ?? 0) > 0
+                        ? .scored
+                        : answered == 0
+                            ? .unanswered
+                            : unknown * 2 > answered ? .unknown : .notApplicable
                 return QuestionScore(
                     id: question.id, status: status, value: stats?.median(options: question.kind.options),
                     weight: question.weight, keys: [])
@@ -174,11 +179,15 @@ public struct PanelAnalysis: Sendable {
         var arguments: [Argument] = [.value(.string(id))]
         if attributed { arguments += named.map { .value(.string($0)) } }
         let count = attributed ? Double(bound.count) : 1
-        finding.reasons = [Reason(rule: .questionnaire(id), facts: [
-            Fact(
-                subject: .init(text: "respondents_matching(\(id))", value: .number(count), call: .init("respondents_matching", arguments)),
-                comparison: .greaterOrEqual, other: .init(text: "1", value: .number(1), isLiteral: true), result: .bool(true)),
-        ])]
+        finding.reasons = [
+            Reason(
+                rule: .questionnaire(id),
+                facts: [
+                    Fact(
+                        subject: .init(text: "respondents_matching(\(id))", value: .number(count), call: .init("respondents_matching", arguments)),
+                        comparison: .greaterOrEqual, other: .init(text: "1", value: .number(1), isLiteral: true), result: .bool(true))
+                ])
+        ]
         return finding
     }
 
@@ -196,7 +205,7 @@ public struct PanelAnalysis: Sendable {
             for question in theme.questions where question.kind.isScored {
                 // The lowest, highest and spread it names are shown only over a large enough group.
                 guard let stats = aggregate.question(question.id)?.statistics, stats.count >= 2, privacy.showsSpread(count: stats.count),
-                      let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
+                    let deviation = stats.standardDeviation, let range = stats.range, let low = stats.min, let high = stats.max
                 else { continue }
                 let before = facts.count
                 if let limit = settings.disagreementStdev, deviation > limit + 1e-9 {
@@ -214,15 +223,17 @@ public struct PanelAnalysis: Sendable {
                 let nl = first.question.text.text("nl"), en = first.question.text.text("en")
                 let spreadNL = "van \(Self.dutch(first.low)) tot \(Self.dutch(first.high))"
                 let spreadEN = "from \(NumberText.format(first.low)) to \(NumberText.format(first.high))"
-                title = LocalizedText(translations: [
-                    "nl": "De antwoorden op ‘\(nl)’ lopen uiteen (\(spreadNL)). Waar komt dat verschil vandaan?",
-                    "en": "Answers to ‘\(en)’ differ (\(spreadEN)). Where does that difference come from?",
-                ], primaryLanguage: "nl")
+                title = LocalizedText(
+                    translations: [
+                        "nl": "De antwoorden op ‘\(nl)’ lopen uiteen (\(spreadNL)). Waar komt dat verschil vandaan?",
+                        "en": "Answers to ‘\(en)’ differ (\(spreadEN)). Where does that difference come from?",
+                    ], primaryLanguage: "nl")
             } else {
-                title = LocalizedText(translations: [
-                    "nl": "Bij ‘\(themeNL)’ lopen de antwoorden uiteen op \(statements.count) uitspraken. Waar komen die verschillen vandaan?",
-                    "en": "Within ‘\(themeEN)’ answers differ on \(statements.count) statements. Where do those differences come from?",
-                ], primaryLanguage: "nl")
+                title = LocalizedText(
+                    translations: [
+                        "nl": "Bij ‘\(themeNL)’ lopen de antwoorden uiteen op \(statements.count) uitspraken. Waar komen die verschillen vandaan?",
+                        "en": "Within ‘\(themeEN)’ answers differ on \(statements.count) statements. Where do those differences come from?",
+                    ], primaryLanguage: "nl")
             }
             var finding = Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
@@ -254,27 +265,36 @@ public struct PanelAnalysis: Sendable {
                 let unknown = stats.distribution[option.key] ?? 0
                 // A count of answers is a distribution: over a small group it tells who answered what.
                 guard privacy.showsSpread(count: stats.answered), unknown >= Self.unknownMinimum,
-                      Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9 else { continue }
+                    Double(unknown) >= Self.unknownShare * Double(stats.answered) - 1e-9
+                else { continue }
                 statements.append((question, unknown, stats.answered))
-                facts.append(Fact(
-                    subject: .init(text: "unknown_count(\(question.id))", value: .number(Double(unknown)),
-                                   call: .init("unknown_count", [.reference(question.id.description)])),
-                    comparison: .greaterOrEqual,
-                    other: .init(text: "respondents", value: .number(Double(stats.answered))), result: .bool(true)))
+                facts.append(
+                    Fact(
+                        subject: .init(
+                            text: "unknown_count(\(question.id))", value: .number(Double(unknown)),
+                            call: .init("unknown_count", [.reference(question.id.description)])),
+                        comparison: .greaterOrEqual,
+                        other: .init(text: "respondents", value: .number(Double(stats.answered))), result: .bool(true)))
             }
             guard let first = statements.first else { continue }
             let title: LocalizedText
             if statements.count == 1 {
                 let nl = first.question.text.text("nl"), en = first.question.text.text("en")
-                title = LocalizedText(translations: [
-                    "nl": "\(first.unknown) van \(first.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
-                    "en": "\(first.unknown) of \(first.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
-                ], primaryLanguage: "nl")
+                title = LocalizedText(
+                    translations: [
+                        "nl":
+                            "\(first.unknown) van \(first.answered) respondenten kunnen ‘\(nl)’ niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
+                        "en":
+                            "\(first.unknown) of \(first.answered) respondents cannot judge ‘\(en)’ (don't know). How does what was agreed on this reach them?",
+                    ], primaryLanguage: "nl")
             } else {
-                title = LocalizedText(translations: [
-                    "nl": "Bij ‘\(theme.title.text("nl"))’ kunnen respondenten \(statements.count) uitspraken niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
-                    "en": "Within ‘\(theme.title.text("en"))’ respondents cannot judge \(statements.count) statements (don't know). How does what was agreed on this reach them?",
-                ], primaryLanguage: "nl")
+                title = LocalizedText(
+                    translations: [
+                        "nl":
+                            "Bij ‘\(theme.title.text("nl"))’ kunnen respondenten \(statements.count) uitspraken niet beoordelen (weet ik niet). Hoe komt wat hierover is afgesproken bij hen?",
+                        "en":
+                            "Within ‘\(theme.title.text("en"))’ respondents cannot judge \(statements.count) statements (don't know). How does what was agreed on this reach them?",
+                    ], primaryLanguage: "nl")
             }
             var finding = Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
@@ -295,7 +315,7 @@ public struct PanelAnalysis: Sendable {
             let scores = aggregate.theme(theme.id)
             // A gap with the board's mean gives both group means: only when both may be shown.
             guard privacy.disclosure(scores).showsRoleGap,
-                  let boardMean = scores.byGroup[.bestuur]?.mean, let schoolMean = scores.byGroup[.school]?.mean
+                let boardMean = scores.byGroup[.bestuur]?.mean, let schoolMean = scores.byGroup[.school]?.mean
             else { continue }
             let gap = boardMean - schoolMean
             guard abs(gap) >= threshold - 1e-9 else { continue }
@@ -304,12 +324,18 @@ public struct PanelAnalysis: Sendable {
             let higherNL = gap > 0 ? "het bestuur" : "de scholen", higherEN = gap > 0 ? "the board" : "the schools"
             var finding = Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                title: LocalizedText(translations: [
-                    "nl": "Bestuur en scholen kijken verschillend naar ‘\(theme.title.text("nl"))’: \(higherNL) ziet het \(Self.dutch(abs(gap))) punt positiever. Hoe kijken jullie daar samen naar?",
-                    "en": "The board and the schools see ‘\(theme.title.text("en"))’ differently: \(higherEN) rate it \(NumberText.format(abs(gap))) points higher. How do you look at that together?",
-                ], primaryLanguage: "nl"),
-                reasons: [Reason(
-                    rule: .builtin(.roleGap), facts: [.comparison("gap", of: theme.id, value: abs(gap), .greaterOrEqual, threshold)], details: details)])
+                title: LocalizedText(
+                    translations: [
+                        "nl":
+                            "Bestuur en scholen kijken verschillend naar ‘\(theme.title.text("nl"))’: \(higherNL) ziet het \(Self.dutch(abs(gap))) punt positiever. Hoe kijken jullie daar samen naar?",
+                        "en":
+                            "The board and the schools see ‘\(theme.title.text("en"))’ differently: \(higherEN) rate it \(NumberText.format(abs(gap))) points higher. How do you look at that together?",
+                    ], primaryLanguage: "nl"),
+                reasons: [
+                    Reason(
+                        rule: .builtin(.roleGap), facts: [.comparison("gap", of: theme.id, value: abs(gap), .greaterOrEqual, threshold)],
+                        details: details)
+                ])
             finding.distance = abs(gap)
             out.append(finding)
         }
@@ -333,7 +359,8 @@ public struct PanelAnalysis: Sendable {
         guard let a else { return false }
         func signature(_ theme: Theme) -> [String] {
             theme.questions.filter { $0.kind.isScored }.map { question in
-                "\(question.id)|\(question.weight)|" + question.kind.options.map { "\($0.key)=\($0.value.map { String($0) } ?? "-")" }.joined(separator: ",")
+                "\(question.id)|\(question.weight)|"
+                    + question.kind.options.map { "\($0.key)=\($0.value.map { String($0) } ?? "-")" }.joined(separator: ",")
             }
         }
         return signature(a) == signature(b) && a.method == b.method
@@ -342,7 +369,7 @@ public struct PanelAnalysis: Sendable {
     func changeFindings(_ changes: [ThemeChange], questionnaire: Questionnaire) -> [Finding] {
         changes.compactMap { change in
             guard let delta = change.delta, abs(delta) >= Self.changeThreshold - 1e-9,
-                  let theme = questionnaire.theme(change.theme), let before = change.before, let now = change.now
+                let theme = questionnaire.theme(change.theme), let before = change.before, let now = change.now
             else { return nil }
             let fact = Fact(
                 subject: .init(text: "score(\(change.theme))", value: .number(now), call: .init("change", [.reference(change.theme)])),
@@ -352,18 +379,22 @@ public struct PanelAnalysis: Sendable {
             if delta > 0 {
                 return Finding(
                     kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                    title: LocalizedText(translations: [
-                        "nl": "‘\(theme.title.text("nl"))’ is vooruitgegaan sinds het vorige zelfassessment (+\(Self.dutch(delta)))",
-                        "en": "‘\(theme.title.text("en"))’ has improved since the previous self-assessment (+\(NumberText.format(delta)))",
-                    ], primaryLanguage: "nl"),
+                    title: LocalizedText(
+                        translations: [
+                            "nl": "‘\(theme.title.text("nl"))’ is vooruitgegaan sinds het vorige zelfassessment (+\(Self.dutch(delta)))",
+                            "en": "‘\(theme.title.text("en"))’ has improved since the previous self-assessment (+\(NumberText.format(delta)))",
+                        ], primaryLanguage: "nl"),
                     reasons: [reason])
             }
             var finding = Finding(
                 kind: .panelQuestion, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                title: LocalizedText(translations: [
-                    "nl": "‘\(theme.title.text("nl"))’ scoort lager dan bij het vorige zelfassessment (−\(Self.dutch(-delta))). Wat is er veranderd?",
-                    "en": "‘\(theme.title.text("en"))’ scores lower than at the previous self-assessment (−\(NumberText.format(-delta))). What has changed?",
-                ], primaryLanguage: "nl"),
+                title: LocalizedText(
+                    translations: [
+                        "nl":
+                            "‘\(theme.title.text("nl"))’ scoort lager dan bij het vorige zelfassessment (−\(Self.dutch(-delta))). Wat is er veranderd?",
+                        "en":
+                            "‘\(theme.title.text("en"))’ scores lower than at the previous self-assessment (−\(NumberText.format(-delta))). What has changed?",
+                    ], primaryLanguage: "nl"),
                 reasons: [reason])
             finding.distance = -delta
             return finding

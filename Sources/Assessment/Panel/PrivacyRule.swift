@@ -71,14 +71,16 @@ public struct PrivacyRule: Sendable, Hashable {
     public static func promise(minimumGroup: Int, language: String) -> String {
         let n = minimumGroup
         if language == "en" {
-            return "The panel brief shows no names of respondents or schools. It shows the board's mean scores; a mean over only part of the respondents only when that part has at least \(n). "
+            return
+                "The panel brief shows no names of respondents or schools. It shows the board's mean scores; a mean over only part of the respondents only when that part has at least \(n). "
                 + "Lowest and highest score, spread, median and the distribution of answers appear only over at least \(n) respondents. "
                 + "Scores per role or per group (board, schools), and differences between board and schools, appear only when every group they let anyone compute has at least \(n) respondents. "
                 + "Notes and evidence appear as written, without a name; with the role only on that same condition. "
                 + "A point that follows from the answers of one role (a rule for that role) names the role only on that condition too. "
                 + "So no figure shows what one respondent answered, except in a board with a single respondent, whose scores are the board's."
         }
-        return "In de panelbrief staan geen namen van respondenten of scholen. De gemiddelde scores van het bestuur staan erin; een gemiddelde over een deel van de respondenten alleen als dat deel minstens \(n) respondenten telt. "
+        return
+            "In de panelbrief staan geen namen van respondenten of scholen. De gemiddelde scores van het bestuur staan erin; een gemiddelde over een deel van de respondenten alleen als dat deel minstens \(n) respondenten telt. "
             + "Laagste en hoogste score, spreiding, mediaan en verdeling van antwoorden staan er alleen in over minstens \(n) respondenten. "
             + "Scores per rol of per groep (bestuur, scholen) en verschillen tussen bestuur en scholen staan er alleen in als elke groep die daaruit te berekenen is minstens \(n) respondenten telt. "
             + "Toelichtingen en onderbouwingen staan erin zoals ze geschreven zijn, zonder naam; met de rol alleen onder diezelfde voorwaarde. "

@@ -121,10 +121,20 @@ public struct PlanChecker: Sendable {
     private func check(_ action: PlanAction, of entry: PlanEntry) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let at = action.locations
-        if action.description == nil { out.append(.missing("description", Message(nl: "wat er moet gebeuren", en: "what is to be done"), entry, at: at.key("description"))) }
-        if action.owner == nil { out.append(.missing("owner", Message(nl: "wie het uitvoert", en: "who carries it out"), entry, at: at.key("owner"))) }
-        if action.start == nil { out.append(.missing("start", Message(nl: "wanneer het begint, als 2027-03-01", en: "when it starts, as 2027-03-01"), entry, at: at.key("start"))) }
-        if action.end == nil { out.append(.missing("end", Message(nl: "wanneer het klaar is, als 2027-06-30", en: "when it is done, as 2027-06-30"), entry, at: at.key("end"))) }
+        if action.description == nil {
+            out.append(.missing("description", Message(nl: "wat er moet gebeuren", en: "what is to be done"), entry, at: at.key("description")))
+        }
+        if action.owner == nil {
+            out.append(.missing("owner", Message(nl: "wie het uitvoert", en: "who carries it out"), entry, at: at.key("owner")))
+        }
+        if action.start == nil {
+            out.append(
+                .missing("start", Message(nl: "wanneer het begint, als 2027-03-01", en: "when it starts, as 2027-03-01"), entry, at: at.key("start")))
+        }
+        if action.end == nil {
+            out.append(
+                .missing("end", Message(nl: "wanneer het klaar is, als 2027-06-30", en: "when it is done, as 2027-06-30"), entry, at: at.key("end")))
+        }
         if let start = action.start, let end = action.end, end < start {
             out.append(.endBeforeStart(start: start, end: end, at: at.value("end")))
         }
@@ -230,7 +240,8 @@ fileprivate extension Diagnostic {
     static func endPassed(_ end: PlanDate, _ entry: PlanEntry, today: PlanDate, at location: FileLocation?) -> Diagnostic {
         .warning(
             Message(
-                nl: "de actie zou eindigen op \(end), en dat is voorbij (vandaag is het \(today)), terwijl ‘\(entry.id)’ nog ‘\(entry.status.rawValue)’ is; "
+                nl:
+                    "de actie zou eindigen op \(end), en dat is voorbij (vandaag is het \(today)), terwijl ‘\(entry.id)’ nog ‘\(entry.status.rawValue)’ is; "
                     + "werk de status of de datum bij",
                 en: "the action was to end on \(end), which has passed (today is \(today)), while '\(entry.id)' is still '\(entry.status.rawValue)'; "
                     + "update the status or the date"),
@@ -238,9 +249,12 @@ fileprivate extension Diagnostic {
     }
 
     static func startPassed(_ start: PlanDate, more: Int, _ entry: PlanEntry, today: PlanDate, at location: FileLocation?) -> Diagnostic {
-        let others = more == 0 ? Message.empty
-            : more == 1 ? Message(nl: " (en nog 1 actie)", en: " (and 1 more action)")
-            : Message(nl: " (en nog \(more) acties)", en: " (and \(more) more actions)")
+        let others =
+            more == 0
+            ? Message.empty
+            : more == 1
+                ? Message(nl: " (en nog 1 actie)", en: " (and 1 more action)")
+                : Message(nl: " (en nog \(more) acties)", en: " (and \(more) more actions)")
         return .warning(
             Message(
                 nl: "‘\(entry.id)’ is nog ‘open’, maar de acties zouden beginnen op \(start)\(others.nl) en vandaag is het \(today); "
@@ -256,20 +270,26 @@ fileprivate extension Diagnostic {
         let added = given.answers.filter { !plan.answers.contains($0) }
         if !missing.isEmpty {
             let list = missing.joined(separator: ", ")
-            notes.append(.init(Message(nl: "gebruikt voor het concept, maar nu niet gegeven: \(list)", en: "drafted from, but not given now: \(list)")))
+            notes.append(
+                .init(Message(nl: "gebruikt voor het concept, maar nu niet gegeven: \(list)", en: "drafted from, but not given now: \(list)")))
         }
         if !added.isEmpty {
             let list = added.joined(separator: ", ")
-            notes.append(.init(Message(nl: "nu gegeven, maar niet gebruikt voor het concept: \(list)", en: "given now, but not drafted from: \(list)")))
+            notes.append(
+                .init(Message(nl: "nu gegeven, maar niet gebruikt voor het concept: \(list)", en: "given now, but not drafted from: \(list)")))
         }
         if missing.isEmpty, added.isEmpty {
-            notes.append(.init(Message(
-                nl: "dezelfde bestanden, maar de antwoorden zijn veranderd sinds het plan werd opgesteld",
-                en: "the same files, but their answers have changed since the plan was drafted")))
+            notes.append(
+                .init(
+                    Message(
+                        nl: "dezelfde bestanden, maar de antwoorden zijn veranderd sinds het plan werd opgesteld",
+                        en: "the same files, but their answers have changed since the plan was drafted")))
         }
-        notes.append(.init(Message(
-            nl: "werk het plan bij met: waarborg plan ANTWOORDEN… --out PLAN --update",
-            en: "bring the plan up to date with: waarborg plan ANSWERS… --out PLAN --update")))
+        notes.append(
+            .init(
+                Message(
+                    nl: "werk het plan bij met: waarborg plan ANTWOORDEN… --out PLAN --update",
+                    en: "bring the plan up to date with: waarborg plan ANSWERS… --out PLAN --update")))
         return .error(
             Message(
                 nl: "het plan is opgesteld op grond van andere antwoorden dan deze (digest \(given.digest))",
@@ -283,9 +303,10 @@ fileprivate extension Diagnostic {
             en: "the plan does not address development point '\(id)'" + (priority.map { " (priority \($0.rawValue))" } ?? "") + ": \(title)")
         return priority == .hoog
             ? .error(
-                text + Message(
-                    nl: "; voeg een punt met dit id toe, of noem het onder ‘covers’ van het punt dat het oppakt",
-                    en: "; add an entry with this id, or name it under 'covers' of the entry that takes care of it"),
+                text
+                    + Message(
+                        nl: "; voeg een punt met dit id toe, of noem het onder ‘covers’ van het punt dat het oppakt",
+                        en: "; add an entry with this id, or name it under 'covers' of the entry that takes care of it"),
                 at: location)
             : .warning(text, at: location)
     }

@@ -18,7 +18,7 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Nil unless the day exists in the (proleptic Gregorian) calendar; years 1000–9999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1000...9999).contains(year), (1...12).contains(month),
-              (1...Self.days(inMonth: month, year: year)).contains(day)
+            (1...Self.days(inMonth: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
@@ -29,7 +29,7 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     public init?(_ text: String) {
         let c = Array(text.utf8)
         guard c.count == 10, c[4] == 45, c[7] == 45,
-              let year = Self.digits(c[0..<4]), let month = Self.digits(c[5..<7]), let day = Self.digits(c[8..<10])
+            let year = Self.digits(c[0..<4]), let month = Self.digits(c[5..<7]), let day = Self.digits(c[8..<10])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
@@ -94,7 +94,7 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func suggestion(for text: String) -> PlanDate? {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
         else { return nil }
         if parts[2].count == 4 { return PlanDate(year: c, month: b, day: a) }
         if parts[0].count == 4 { return PlanDate(year: a, month: b, day: c) }

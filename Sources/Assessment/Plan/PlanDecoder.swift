@@ -60,10 +60,13 @@ struct PlanDecoder {
             guard let items = context.sequence(node, "questionnaires") else { return nil }
             return items.compactMap(decodeSource)
         }
-        let answers = fields.optional("answers") { node -> [String]? in
-            if node.scalar?.isNull == true { return [] }
-            return context.sequence(node, "answers")?.compactMap { context.nonEmptyString($0, Subject(nl: "de naam van een antwoordbestand", en: "an answers file name")) }
-        } ?? []
+        let answers =
+            fields.optional("answers") { node -> [String]? in
+                if node.scalar?.isNull == true { return [] }
+                return context.sequence(node, "answers")?.compactMap {
+                    context.nonEmptyString($0, Subject(nl: "de naam van een antwoordbestand", en: "an answers file name"))
+                }
+            } ?? []
         let digest = fields.required("digest") { node -> String? in
             guard let text = context.string(node, "digest") else { return nil }
             let hex = text.dropFirst("sha256:".count)
@@ -84,7 +87,10 @@ struct PlanDecoder {
     }
 
     private func decodeSource(_ node: Node) -> PlanBasis.Source? {
-        guard let fields = FieldReader(node, Subject(nl: "een vragenlijst van based_on", en: "a questionnaire of based_on"), keys: Self.sourceKeys, context: context) else {
+        guard
+            let fields = FieldReader(
+                node, Subject(nl: "een vragenlijst van based_on", en: "a questionnaire of based_on"), keys: Self.sourceKeys, context: context)
+        else {
             return nil
         }
         let id = fields.required("id") { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) }
@@ -92,7 +98,9 @@ struct PlanDecoder {
             guard let text = context.string(node, "version") else { return nil }
             guard let version = SemanticVersion(text) else {
                 context.error(
-                    Message(nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0", en: "version '\(text)' must be a semantic version such as 1.0.0"),
+                    Message(
+                        nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0",
+                        en: "version '\(text)' must be a semantic version such as 1.0.0"),
                     at: node.location)
                 return nil
             }
@@ -114,24 +122,31 @@ struct PlanDecoder {
             }
             return text
         }
-        let covers = fields.optional("covers") { node -> [String]? in
-            if node.scalar?.isNull == true { return [] }
-            if let items = node.sequence { return items.compactMap { context.nonEmptyString($0, Subject(nl: "een id in covers", en: "an id in covers")) } }
-            guard node.scalar != nil else {
-                context.error(
-                    .mustBe("covers", Message(nl: "een punt-id of een lijst daarvan", en: "an entry id or a list of them"), not: node),
-                    at: node.location)
-                return nil
-            }
-            return context.nonEmptyString(node, "covers").map { [$0] }
-        } ?? []
-        let questionnaire = fields.optional("questionnaire") { optional($0) { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) } }
+        let covers =
+            fields.optional("covers") { node -> [String]? in
+                if node.scalar?.isNull == true { return [] }
+                if let items = node.sequence {
+                    return items.compactMap { context.nonEmptyString($0, Subject(nl: "een id in covers", en: "an id in covers")) }
+                }
+                guard node.scalar != nil else {
+                    context.error(
+                        .mustBe("covers", Message(nl: "een punt-id of een lijst daarvan", en: "an entry id or a list of them"), not: node),
+                        at: node.location)
+                    return nil
+                }
+                return context.nonEmptyString(node, "covers").map { [$0] }
+            } ?? []
+        let questionnaire = fields.optional("questionnaire") {
+            optional($0) { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) }
+        }
         let safeguard = fields.optional("safeguard") { node in
             optional(node) { node -> Int? in
                 guard let number = context.integer(node, "safeguard") else { return nil }
                 guard (1...9).contains(number) else {
                     context.error(
-                        Message(nl: "safeguard moet het nummer van een waarborg zijn, van 1 tot en met 9", en: "safeguard must be the number of a safeguard, from 1 to 9"),
+                        Message(
+                            nl: "safeguard moet het nummer van een waarborg zijn, van 1 tot en met 9",
+                            en: "safeguard must be the number of a safeguard, from 1 to 9"),
                         at: node.location)
                     return nil
                 }
@@ -141,24 +156,26 @@ struct PlanDecoder {
         let theme = fields.optional("theme") { optional($0) { context.identifier($0, Subject(nl: "het thema-id", en: "the theme id")) } }
         let title = fields.required("title") { filledIn($0, Subject(nl: "de titel van het punt", en: "the entry's title")) }
         let priority = fields.optional("priority") { optional($0) { context.oneOf($0, "priority", as: Priority.self) } }
-        let reason = fields.optional("reason") { node -> [String]? in
-            if node.scalar?.isNull == true { return [] }
-            if let items = node.sequence { return items.compactMap { text($0, Subject(nl: "een reden", en: "a reason")) } }
-            guard node.scalar != nil else {
-                context.error(
-                    .mustBe("reason", Message(nl: "een tekst of een lijst van teksten", en: "a text or a list of texts"), not: node),
-                    at: node.location)
-                return nil
-            }
-            return text(node, "reason").map { [$0] }
-        } ?? []
+        let reason =
+            fields.optional("reason") { node -> [String]? in
+                if node.scalar?.isNull == true { return [] }
+                if let items = node.sequence { return items.compactMap { text($0, Subject(nl: "een reden", en: "a reason")) } }
+                guard node.scalar != nil else {
+                    context.error(
+                        .mustBe("reason", Message(nl: "een tekst of een lijst van teksten", en: "a text or a list of texts"), not: node),
+                        at: node.location)
+                    return nil
+                }
+                return text(node, "reason").map { [$0] }
+            } ?? []
         let speerpunt = fields.optional("speerpunt") { optional($0) { context.bool($0, "speerpunt") } } ?? false
         let goal = fields.optional("goal") { text($0, Subject(nl: "het doel", en: "the goal")) }
         let criterion = fields.optional("success_criterion") { text($0, Subject(nl: "het succescriterium", en: "the success criterion")) }
-        let actions = fields.optional("actions") { node -> [PlanAction]? in
-            if node.scalar?.isNull == true { return [] }
-            return context.sequence(node, "actions")?.compactMap(decodeAction)
-        } ?? []
+        let actions =
+            fields.optional("actions") { node -> [PlanAction]? in
+                if node.scalar?.isNull == true { return [] }
+                return context.sequence(node, "actions")?.compactMap(decodeAction)
+            } ?? []
         let evaluation = fields.optional("evaluation") { moment($0) }
         let status = fields.optional("status") { optional($0) { self.status($0) } } ?? PlanStatus.open
         let vanished = fields.optional("vanished") { date($0, "vanished") }
@@ -235,7 +252,8 @@ struct PlanDecoder {
         if let status = PlanStatus(rawValue: text) { return status }
         let choices = PlanStatus.allCases.map(\.rawValue)
         let lowered = text.lowercased()
-        let meant = Self.statusSynonyms[lowered]?.rawValue
+        let meant =
+            Self.statusSynonyms[lowered]?.rawValue
             ?? choices.first { $0.hasPrefix(lowered) && lowered.count >= 3 }
             ?? Suggestion.closest(to: text, in: choices)
         let hint = meant.map { Message(nl: "; bedoel je ‘\($0)’?", en: "; did you mean '\($0)'?") } ?? .empty

@@ -75,7 +75,8 @@ public struct PlanDrafter: Sendable {
         let discussed = findings.filter { $0.kind == .conversationPoint }
         for index in result.plan.entries.indices {
             var entry = result.plan.entries[index]
-            let linked = own.contains(index) || points.contains { PlanKey.matches(entry, $0) }
+            let linked =
+                own.contains(index) || points.contains { PlanKey.matches(entry, $0) }
                 || discussed.contains { PlanKey.matches(entry, $0) }
             if linked {
                 if entry.vanished != nil {

@@ -44,8 +44,10 @@ public struct PlanReview: Sendable {
         let id = PlanKey.id(of: finding)
         return question(
             about: finding,
-            nl: "Het plan van aanpak gaat niet in op ‘\(finding.title.text("nl"))’\(Self.priorityNL(finding.priority)). Hoe wil het bestuur daarmee verder?",
-            en: "The action plan does not address ‘\(finding.title.text("en"))’\(Self.priorityEN(finding.priority)). How does the board want to take this on?",
+            nl:
+                "Het plan van aanpak gaat niet in op ‘\(finding.title.text("nl"))’\(Self.priorityNL(finding.priority)). Hoe wil het bestuur daarmee verder?",
+            en:
+                "The action plan does not address ‘\(finding.title.text("en"))’\(Self.priorityEN(finding.priority)). How does the board want to take this on?",
             rule: .planUnaddressed, facts: ["\(id): geen punt in het plan"])
     }
 
@@ -82,8 +84,10 @@ public struct PlanReview: Sendable {
         else { return nil }
         return question(
             about: entry,
-            nl: "‘\(entry.title)’ wordt geëvalueerd op \(Self.dateNL(evaluation)), voordat de laatste actie klaar is (\(Self.dateNL(last))). Wat wordt er dan geëvalueerd?",
-            en: "‘\(entry.title)’ is evaluated on \(Self.dateEN(evaluation)), before its last action ends (\(Self.dateEN(last))). What will be evaluated then?",
+            nl:
+                "‘\(entry.title)’ wordt geëvalueerd op \(Self.dateNL(evaluation)), voordat de laatste actie klaar is (\(Self.dateNL(last))). Wat wordt er dan geëvalueerd?",
+            en:
+                "‘\(entry.title)’ is evaluated on \(Self.dateEN(evaluation)), before its last action ends (\(Self.dateEN(last))). What will be evaluated then?",
             rule: .planEarlyEvaluation, facts: ["evaluation = \(evaluation) < \(last) = laatste einde"])
     }
 
@@ -94,10 +98,13 @@ public struct PlanReview: Sendable {
         let withoutEvaluation = entries.filter { $0.evaluation == nil }
         if !withoutEvaluation.isEmpty {
             let titles = withoutEvaluation.map { "‘\($0.title)’" }.joined(separator: ", ")
-            out.append(planQuestion(
-                nl: "Voor \(Self.count(withoutEvaluation.count, "ontwikkelpunt", "ontwikkelpunten")) is geen evaluatiemoment gepland (\(titles)). Wanneer kijkt het bestuur terug op het resultaat?",
-                en: "\(Self.count(withoutEvaluation.count, "development point has", "development points have")) no evaluation moment (\(titles)). When will the board look back on the result?",
-                rule: .planNoEvaluation, facts: withoutEvaluation.map { "\($0.id): geen evaluatie" }))
+            out.append(
+                planQuestion(
+                    nl:
+                        "Voor \(Self.count(withoutEvaluation.count, "ontwikkelpunt", "ontwikkelpunten")) is geen evaluatiemoment gepland (\(titles)). Wanneer kijkt het bestuur terug op het resultaat?",
+                    en:
+                        "\(Self.count(withoutEvaluation.count, "development point has", "development points have")) no evaluation moment (\(titles)). When will the board look back on the result?",
+                    rule: .planNoEvaluation, facts: withoutEvaluation.map { "\($0.id): geen evaluatie" }))
         }
         let actions = entries.flatMap(\.actions)
         let dated = actions.compactMap { action -> (PlanDate, PlanDate)? in
@@ -105,36 +112,47 @@ public struct PlanReview: Sendable {
             return (action.start ?? end, end)
         }
         if dated.count >= Self.minimumActions, let first = dated.map(\.0).min(), let last = dated.map(\.1).max(),
-           let firstEnd = dated.map(\.1).min() {
+            let firstEnd = dated.map(\.1).min()
+        {
             if first.days(to: last) <= Self.month {
-                out.append(planQuestion(
-                    nl: "Alle acties van het plan vallen binnen één maand (\(Self.dateNL(first)) tot \(Self.dateNL(last))). Is dat haalbaar naast het gewone werk, en wat gebeurt er daarna?",
-                    en: "All actions of the plan fall within one month (\(Self.dateEN(first)) to \(Self.dateEN(last))). Is that feasible beside the daily work, and what happens after?",
-                    rule: .planOneMonth, facts: ["\(dated.count) acties, van \(first) tot \(last)"]))
+                out.append(
+                    planQuestion(
+                        nl:
+                            "Alle acties van het plan vallen binnen één maand (\(Self.dateNL(first)) tot \(Self.dateNL(last))). Is dat haalbaar naast het gewone werk, en wat gebeurt er daarna?",
+                        en:
+                            "All actions of the plan fall within one month (\(Self.dateEN(first)) to \(Self.dateEN(last))). Is that feasible beside the daily work, and what happens after?",
+                        rule: .planOneMonth, facts: ["\(dated.count) acties, van \(first) tot \(last)"]))
             } else if firstEnd.days(to: last) <= Self.month {
-                out.append(planQuestion(
-                    nl: "Alle acties moeten binnen één maand klaar zijn (\(Self.dateNL(firstEnd)) tot \(Self.dateNL(last))). Is die piek haalbaar?",
-                    en: "All actions are due within one month (\(Self.dateEN(firstEnd)) to \(Self.dateEN(last))). Is that peak feasible?",
-                    rule: .planOneDeadline, facts: ["\(dated.count) acties, einde van \(firstEnd) tot \(last)"]))
+                out.append(
+                    planQuestion(
+                        nl:
+                            "Alle acties moeten binnen één maand klaar zijn (\(Self.dateNL(firstEnd)) tot \(Self.dateNL(last))). Is die piek haalbaar?",
+                        en: "All actions are due within one month (\(Self.dateEN(firstEnd)) to \(Self.dateEN(last))). Is that peak feasible?",
+                        rule: .planOneDeadline, facts: ["\(dated.count) acties, einde van \(firstEnd) tot \(last)"]))
             }
         }
         let owners = actions.compactMap(\.owner).map(OwnerName.normalised)
         if owners.count >= Self.minimumActions, owners.count == actions.count, Set(owners).count == 1,
-           let owner = actions.first?.owner {
-            out.append(planQuestion(
-                nl: "Alle acties liggen bij één eigenaar (\(owner)). Wie neemt het over als die uitvalt, en hoe zijn de scholen betrokken?",
-                en: "All actions have one owner (\(owner)). Who takes over if they drop out, and how are the schools involved?",
-                rule: .planOneOwner, facts: ["\(actions.count) acties, eigenaar = \(owner)"]))
+            let owner = actions.first?.owner
+        {
+            out.append(
+                planQuestion(
+                    nl: "Alle acties liggen bij één eigenaar (\(owner)). Wie neemt het over als die uitvalt, en hoe zijn de scholen betrokken?",
+                    en: "All actions have one owner (\(owner)). Who takes over if they drop out, and how are the schools involved?",
+                    rule: .planOneOwner, facts: ["\(actions.count) acties, eigenaar = \(owner)"]))
         }
         if let today {
             let overdue = entries.filter(\.status.isPending).flatMap { entry in
                 entry.actions.compactMap { action in action.end.flatMap { $0 < today ? "\(entry.id): einde \($0)" : nil } }
             }
             if !overdue.isEmpty {
-                out.append(planQuestion(
-                    nl: "\(Self.count(overdue.count, "actie had", "acties hadden")) al klaar moeten zijn, terwijl het ontwikkelpunt nog open staat. Wat is er gebeurd, en wat is de nieuwe planning?",
-                    en: "\(Self.count(overdue.count, "action was", "actions were")) due already while the development point is still open. What happened, and what is the new timeline?",
-                    rule: .planOverdue, facts: overdue + ["vandaag = \(today)"]))
+                out.append(
+                    planQuestion(
+                        nl:
+                            "\(Self.count(overdue.count, "actie had", "acties hadden")) al klaar moeten zijn, terwijl het ontwikkelpunt nog open staat. Wat is er gebeurd, en wat is de nieuwe planning?",
+                        en:
+                            "\(Self.count(overdue.count, "action was", "actions were")) due already while the development point is still open. What happened, and what is the new timeline?",
+                        rule: .planOverdue, facts: overdue + ["vandaag = \(today)"]))
             }
         }
         return out
@@ -165,7 +183,9 @@ public struct PlanReview: Sendable {
 
     // MARK: Words
 
-    static let monthsNL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+    static let monthsNL = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    ]
     static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
     static func dateNL(_ date: PlanDate) -> String { "\(date.day) \(monthsNL[date.month - 1]) \(date.year)" }

@@ -36,9 +36,14 @@ public struct PlanWriter: Sendable {
         var fields: [(String, Node)] = []
         if let date = basis.date { fields.append(("date", .scalar(date.description))) }
         if let respondents = basis.respondents { fields.append(("respondents", .scalar(String(respondents)))) }
-        fields.append(("questionnaires", .sequence(basis.questionnaires.map {
-            .mapping([("id", string($0.id)), ("version", .scalar($0.version.description))])
-        })))
+        fields.append(
+            (
+                "questionnaires",
+                .sequence(
+                    basis.questionnaires.map {
+                        .mapping([("id", string($0.id)), ("version", .scalar($0.version.description))])
+                    })
+            ))
         fields.append(("answers", .sequence(basis.answers.map(string))))
         fields.append(("digest", string(basis.digest)))
         return .mapping(fields)
@@ -65,7 +70,8 @@ public struct PlanWriter: Sendable {
         add("speerpunt", .scalar(entry.speerpunt ? "true" : "false"), comment: marked ? nil : text.speerpunt)
         add("goal", optional(entry.goal), comment: entry.goal == nil ? text.goal : nil)
         add("success_criterion", optional(entry.successCriterion), comment: entry.successCriterion == nil ? text.criterion : nil)
-        let incomplete = entry.actions.isEmpty
+        let incomplete =
+            entry.actions.isEmpty
             || entry.actions.contains { $0.description == nil || $0.owner == nil || $0.start == nil || $0.end == nil }
         add("actions", .sequence(entry.actions.map(action)), comment: incomplete ? text.actions : nil)
         add("evaluation", optional(entry.evaluation?.description), comment: entry.evaluation == nil ? text.evaluation : nil)
@@ -121,35 +127,40 @@ private struct Texts {
     private var nl: Bool { language == "nl" }
 
     var header: [String] {
-        nl ? [
-            "Plan van aanpak, opgesteld door waarborg uit het zelfassessment (zie docs/plan-format.md).",
-            "Vul per ontwikkelpunt het doel, het succescriterium, de acties (met eigenaar, start en einde)",
-            "en het evaluatiemoment in. Data als 2027-03-01; status: open, lopend, afgerond of vervallen.",
-            "Controleren:  waarborg plan --check plan.yaml ANTWOORDEN…",
-            "Bijwerken na een nieuw zelfassessment:  waarborg plan ANTWOORDEN… --out plan.yaml --update",
-            "Jullie tekst blijft dan staan; commentaarregels zoals deze niet: schrijf opmerkingen onder notes.",
-        ] : [
-            "Action plan (plan van aanpak), drafted by waarborg from the self-assessment (see docs/plan-format.md).",
-            "For each development point, fill in the goal, the success criterion, the actions (with owner, start",
-            "and end) and the evaluation moment. Dates as 2027-03-01; status: open, lopend, afgerond or vervallen.",
-            "Check:  waarborg plan --check plan.yaml ANSWERS…",
-            "Update after a new self-assessment:  waarborg plan ANSWERS… --out plan.yaml --update",
-            "Your text is kept; comment lines like these are not: write remarks under notes.",
-        ]
+        nl
+            ? [
+                "Plan van aanpak, opgesteld door waarborg uit het zelfassessment (zie docs/plan-format.md).",
+                "Vul per ontwikkelpunt het doel, het succescriterium, de acties (met eigenaar, start en einde)",
+                "en het evaluatiemoment in. Data als 2027-03-01; status: open, lopend, afgerond of vervallen.",
+                "Controleren:  waarborg plan --check plan.yaml ANTWOORDEN…",
+                "Bijwerken na een nieuw zelfassessment:  waarborg plan ANTWOORDEN… --out plan.yaml --update",
+                "Jullie tekst blijft dan staan; commentaarregels zoals deze niet: schrijf opmerkingen onder notes.",
+            ]
+            : [
+                "Action plan (plan van aanpak), drafted by waarborg from the self-assessment (see docs/plan-format.md).",
+                "For each development point, fill in the goal, the success criterion, the actions (with owner, start",
+                "and end) and the evaluation moment. Dates as 2027-03-01; status: open, lopend, afgerond or vervallen.",
+                "Check:  waarborg plan --check plan.yaml ANSWERS…",
+                "Update after a new self-assessment:  waarborg plan ANSWERS… --out plan.yaml --update",
+                "Your text is kept; comment lines like these are not: write remarks under notes.",
+            ]
     }
 
     var noEntries: String {
-        nl ? "Het zelfassessment geeft geen ontwikkelpunten. Eigen punten kunnen hieronder."
+        nl
+            ? "Het zelfassessment geeft geen ontwikkelpunten. Eigen punten kunnen hieronder."
             : "The self-assessment gives no development points. Points of your own can go below."
     }
 
     var speerpunt: String {
-        nl ? "Speerpunt: zet bij 3 tot 6 ontwikkelpunten true; daarmee opent het plan en het gesprek met het panel."
+        nl
+            ? "Speerpunt: zet bij 3 tot 6 ontwikkelpunten true; daarmee opent het plan en het gesprek met het panel."
             : "Speerpunt: set true in 3 to 6 development points; the plan and the panel conversation open with them."
     }
 
     var goal: String {
-        nl ? "Doel: wat wil het bestuur bereiken, en wanneer? Specifiek, meetbaar, haalbaar en tijdgebonden."
+        nl
+            ? "Doel: wat wil het bestuur bereiken, en wanneer? Specifiek, meetbaar, haalbaar en tijdgebonden."
             : "Goal: what does the board want to reach, and by when? Specific, measurable, achievable, time-bound."
     }
 
@@ -158,17 +169,20 @@ private struct Texts {
     }
 
     var actions: String {
-        nl ? "Acties (voorstellen uit de regels; pas ze aan): vul per actie eigenaar, start en einde in, en de middelen."
+        nl
+            ? "Acties (voorstellen uit de regels; pas ze aan): vul per actie eigenaar, start en einde in, en de middelen."
             : "Actions (suggested by the rules; adapt them): give each an owner, start and end, and the resources."
     }
 
     var evaluation: String {
-        nl ? "Evaluatie: een datum (2027-06-30) of een moment, zoals \"na de eerste stageperiode\"."
+        nl
+            ? "Evaluatie: een datum (2027-06-30) of een moment, zoals \"na de eerste stageperiode\"."
             : "Evaluation: a date (2027-06-30) or a moment, such as \"after the first placement period\"."
     }
 
     var vanished: String {
-        nl ? "Volgt niet meer uit de antwoorden: zet de status op afgerond of vervallen, of houd het aan en haal vanished weg."
+        nl
+            ? "Volgt niet meer uit de antwoorden: zet de status op afgerond of vervallen, of houd het aan en haal vanished weg."
             : "No longer follows from the answers: set the status to afgerond or vervallen, or keep it and remove vanished."
     }
 }

@@ -25,51 +25,74 @@ public enum AnswersSchema {
                     required: ["name", "organisation"],
                     properties: [
                         "name": S.type("string", "Naam van de respondent."),
-                        "kind": S.type("string", "consensus voor het gezamenlijke zelfassessment van het bestuur (zonder rol); weglaten voor één persoon.", [("enum", .array(Respondent.Kind.allCases.map { .string($0.rawValue) }))]),
+                        "kind": S.type(
+                            "string", "consensus voor het gezamenlijke zelfassessment van het bestuur (zonder rol); weglaten voor één persoon.",
+                            [("enum", .array(Respondent.Kind.allCases.map { .string($0.rawValue) }))]),
                         "role": S.type("string", "Rol-id uit de vragenlijst, zoals schoolleider.", [("pattern", .string(S.identifierPattern))]),
                         "organisation": S.type("string", "Het bestuur waarvoor is geantwoord."),
                         "school": S.types(["string", "null"], "De school, als voor één school is geantwoord."),
                     ]),
                 "started": time("Wanneer het invullen begon (ISO 8601, zoals 2025-03-14T09:30:00Z)."),
                 "updated": time("Wanneer het bestand het laatst is bewaard (ISO 8601)."),
-                "questionnaires": S.anyOf("Eén item per beantwoorde vragenlijst; mag leeg zijn.", [
-                    S.list("De beantwoorde vragenlijsten.", items: S.reference("response")),
-                    S.null,
-                ]),
+                "questionnaires": S.anyOf(
+                    "Eén item per beantwoorde vragenlijst; mag leeg zijn.",
+                    [
+                        S.list("De beantwoorde vragenlijsten.", items: S.reference("response")),
+                        S.null,
+                    ]),
             ])
     }
 
     private static var definitions: [(String, JSONValue)] {
         [
-            ("response", S.object(
-                "De antwoorden op één vragenlijst.", keys: ResponseKey.names, required: ["questionnaire", "version"],
-                properties: [
-                    "questionnaire": S.type("string", "Id van de vragenlijst, zoals waarborg-2.", [("pattern", .string(S.identifierPattern))]),
-                    "version": S.type("string", "De beantwoorde versie, zoals 1.0.0.", [("pattern", .string(S.versionPattern))]),
-                    "digest": S.type("string", "sha256: en de digest van het vragenlijstbestand; fill schrijft die.", [("pattern", "^sha256:[0-9a-f]{64}$")]),
-                    "answers": S.anyOf("Vraag-id (thema.vraag) → antwoord.", [
-                        S.map("De antwoorden per vraag.", keys: S.questionIDPattern, value: S.reference("answer")),
-                        S.null,
-                    ]),
-                    "skipped": S.anyOf("Optionele vragen die de respondent oversloeg.", [
-                        S.list("Vraag-id's thema.vraag.", items: S.type("string", "Een vraag-id.", [("pattern", .string(S.questionIDPattern))])),
-                        S.null,
-                    ]),
-                ])),
-            ("answer", S.anyOf("Een waarde, of {value, note, evidence}; leeg is nog niet beantwoord.", [
-                S.reference("value"),
+            (
+                "response",
                 S.object(
-                    "Een antwoord met toelichting of onderbouwing.", keys: AnswerKey.names,
+                    "De antwoorden op één vragenlijst.", keys: ResponseKey.names, required: ["questionnaire", "version"],
                     properties: [
-                        "value": S.reference("value", "Het antwoord."),
-                        "note": S.types(["string", "null"], "De toelichting, in de woorden van de respondent."),
-                        "evidence": S.types(["string", "null"], "De onderbouwing: welk document of welke praktijk het laat zien."),
-                    ]),
-            ])),
-            ("value", S.anyOf("Een optiesleutel, ja/nee, getal of tekst; bij multi een lijst optiesleutels.", [
-                S.types(["string", "number", "boolean", "null"], "Eén waarde."),
-                S.list("Optiesleutels, zonder herhaling; [] voor geen.", items: S.types(["string", "number"], "Een optiesleutel.")),
-            ])),
+                        "questionnaire": S.type("string", "Id van de vragenlijst, zoals waarborg-2.", [("pattern", .string(S.identifierPattern))]),
+                        "version": S.type("string", "De beantwoorde versie, zoals 1.0.0.", [("pattern", .string(S.versionPattern))]),
+                        "digest": S.type(
+                            "string", "sha256: en de digest van het vragenlijstbestand; fill schrijft die.", [("pattern", "^sha256:[0-9a-f]{64}$")]),
+                        "answers": S.anyOf(
+                            "Vraag-id (thema.vraag) → antwoord.",
+                            [
+                                S.map("De antwoorden per vraag.", keys: S.questionIDPattern, value: S.reference("answer")),
+                                S.null,
+                            ]),
+                        "skipped": S.anyOf(
+                            "Optionele vragen die de respondent oversloeg.",
+                            [
+                                S.list(
+                                    "Vraag-id's thema.vraag.", items: S.type("string", "Een vraag-id.", [("pattern", .string(S.questionIDPattern))])),
+                                S.null,
+                            ]),
+                    ])
+            ),
+            (
+                "answer",
+                S.anyOf(
+                    "Een waarde, of {value, note, evidence}; leeg is nog niet beantwoord.",
+                    [
+                        S.reference("value"),
+                        S.object(
+                            "Een antwoord met toelichting of onderbouwing.", keys: AnswerKey.names,
+                            properties: [
+                                "value": S.reference("value", "Het antwoord."),
+                                "note": S.types(["string", "null"], "De toelichting, in de woorden van de respondent."),
+                                "evidence": S.types(["string", "null"], "De onderbouwing: welk document of welke praktijk het laat zien."),
+                            ]),
+                    ])
+            ),
+            (
+                "value",
+                S.anyOf(
+                    "Een optiesleutel, ja/nee, getal of tekst; bij multi een lijst optiesleutels.",
+                    [
+                        S.types(["string", "number", "boolean", "null"], "Eén waarde."),
+                        S.list("Optiesleutels, zonder herhaling; [] voor geen.", items: S.types(["string", "number"], "Een optiesleutel.")),
+                    ])
+            ),
         ]
     }
 

@@ -27,7 +27,8 @@ public enum PlanSchema {
                         "respondents": S.type("integer", "Aantal antwoordbestanden.", [("minimum", 0)]),
                         "questionnaires": S.list("Elke beantwoorde vragenlijstversie.", items: S.reference("source")),
                         "answers": optional(S.list("Namen van de antwoordbestanden, gesorteerd.", items: S.type("string", "Een bestandsnaam."))),
-                        "digest": S.type("string", "sha256: en 64 kleine hexadecimale cijfers over de antwoordbestanden.", [("pattern", "^sha256:[0-9a-f]{64}$")]),
+                        "digest": S.type(
+                            "string", "sha256: en 64 kleine hexadecimale cijfers over de antwoordbestanden.", [("pattern", "^sha256:[0-9a-f]{64}$")]),
                     ]),
                 "entries": optional(S.list("Eén item per ontwikkelpunt.", items: S.reference("entry"))),
             ])
@@ -35,50 +36,68 @@ public enum PlanSchema {
 
     private static var definitions: [(String, JSONValue)] {
         [
-            ("source", S.object(
-                "Een vragenlijstversie.", keys: D.sourceKeys, required: ["id", "version"],
-                properties: [
-                    "id": S.type("string", "Id van de vragenlijst.", [("pattern", .string(S.identifierPattern))]),
-                    "version": S.type("string", "De versie, zoals 1.0.0.", [("pattern", .string(S.versionPattern))]),
-                ])),
-            ("entry", S.object(
-                "Een ontwikkelpunt met doel, acties en evaluatie.", keys: D.entryKeys, required: ["id", "title"],
-                properties: [
-                    "id": S.type("string", "Vaste id van het ontwikkelpunt; niet wijzigen.", [("minLength", 1)]),
-                    "covers": optional(S.anyOf("Andere ontwikkelpunten die dit item ook afdekt.", [
-                        S.type("string", "Een id."),
-                        S.list("Id's.", items: S.type("string", "Een id.")),
-                    ])),
-                    "questionnaire": optional(S.type("string", "De vragenlijst van het ontwikkelpunt.", [("pattern", .string(S.identifierPattern))])),
-                    "safeguard": optional(S.type("integer", "Nummer van de waarborg (1–9).", [("minimum", 1), ("maximum", 9)])),
-                    "theme": optional(S.type("string", "Het thema-id.", [("pattern", .string(S.identifierPattern))])),
-                    "title": S.type("string", "Titel van het ontwikkelpunt.", [("minLength", 1)]),
-                    "priority": optional(S.oneOf(Priority.allCases.map(\.rawValue), "Prioriteit, uit de regel.")),
-                    "reason": optional(S.anyOf("Waarom het ontwikkelpunt ontstond.", [
-                        S.type("string", "Een reden."),
-                        S.list("Redenen.", items: S.type("string", "Een reden: regel: feit; feit.")),
-                    ])),
-                    "speerpunt": optional(S.type("boolean", "true voor een van de 3–6 speerpunten van het plan; standaard false.")),
-                    "goal": text("Wat het bestuur wil bereiken, en wanneer (SMART)."),
-                    "success_criterion": text("Waaraan het bestuur ziet dat het doel bereikt is."),
-                    "actions": optional(S.list("De acties.", items: S.reference("action"))),
-                    "evaluation": text("Wanneer het bestuur terugkijkt: een datum (2027-06-30) of een moment in woorden."),
-                    "status": optional(S.oneOf(PlanStatus.allCases.map(\.rawValue), "Stand van zaken; standaard open.")),
-                    "vanished": optional(date("Schrijft --update: het zelfassessment waarin het punt verdwenen was.")),
-                    "notes": text("Opmerkingen; commentaar met # blijft niet bewaard."),
-                ])),
-            ("action", S.anyOf("Een actie, of alleen de omschrijving als tekst.", [
-                S.type("string", "Omschrijving van de actie."),
+            (
+                "source",
                 S.object(
-                    "Een actie.", keys: D.actionKeys,
+                    "Een vragenlijstversie.", keys: D.sourceKeys, required: ["id", "version"],
                     properties: [
-                        "description": text("Wat er gedaan wordt."),
-                        "owner": text("Wie het uitvoert en ervoor staat."),
-                        "start": optional(date("Begin.")),
-                        "end": optional(date("Einde.")),
-                        "resources": text("Uren, budget of mensen die de actie vraagt."),
-                    ]),
-            ])),
+                        "id": S.type("string", "Id van de vragenlijst.", [("pattern", .string(S.identifierPattern))]),
+                        "version": S.type("string", "De versie, zoals 1.0.0.", [("pattern", .string(S.versionPattern))]),
+                    ])
+            ),
+            (
+                "entry",
+                S.object(
+                    "Een ontwikkelpunt met doel, acties en evaluatie.", keys: D.entryKeys, required: ["id", "title"],
+                    properties: [
+                        "id": S.type("string", "Vaste id van het ontwikkelpunt; niet wijzigen.", [("minLength", 1)]),
+                        "covers": optional(
+                            S.anyOf(
+                                "Andere ontwikkelpunten die dit item ook afdekt.",
+                                [
+                                    S.type("string", "Een id."),
+                                    S.list("Id's.", items: S.type("string", "Een id.")),
+                                ])),
+                        "questionnaire": optional(
+                            S.type("string", "De vragenlijst van het ontwikkelpunt.", [("pattern", .string(S.identifierPattern))])),
+                        "safeguard": optional(S.type("integer", "Nummer van de waarborg (1–9).", [("minimum", 1), ("maximum", 9)])),
+                        "theme": optional(S.type("string", "Het thema-id.", [("pattern", .string(S.identifierPattern))])),
+                        "title": S.type("string", "Titel van het ontwikkelpunt.", [("minLength", 1)]),
+                        "priority": optional(S.oneOf(Priority.allCases.map(\.rawValue), "Prioriteit, uit de regel.")),
+                        "reason": optional(
+                            S.anyOf(
+                                "Waarom het ontwikkelpunt ontstond.",
+                                [
+                                    S.type("string", "Een reden."),
+                                    S.list("Redenen.", items: S.type("string", "Een reden: regel: feit; feit.")),
+                                ])),
+                        "speerpunt": optional(S.type("boolean", "true voor een van de 3–6 speerpunten van het plan; standaard false.")),
+                        "goal": text("Wat het bestuur wil bereiken, en wanneer (SMART)."),
+                        "success_criterion": text("Waaraan het bestuur ziet dat het doel bereikt is."),
+                        "actions": optional(S.list("De acties.", items: S.reference("action"))),
+                        "evaluation": text("Wanneer het bestuur terugkijkt: een datum (2027-06-30) of een moment in woorden."),
+                        "status": optional(S.oneOf(PlanStatus.allCases.map(\.rawValue), "Stand van zaken; standaard open.")),
+                        "vanished": optional(date("Schrijft --update: het zelfassessment waarin het punt verdwenen was.")),
+                        "notes": text("Opmerkingen; commentaar met # blijft niet bewaard."),
+                    ])
+            ),
+            (
+                "action",
+                S.anyOf(
+                    "Een actie, of alleen de omschrijving als tekst.",
+                    [
+                        S.type("string", "Omschrijving van de actie."),
+                        S.object(
+                            "Een actie.", keys: D.actionKeys,
+                            properties: [
+                                "description": text("Wat er gedaan wordt."),
+                                "owner": text("Wie het uitvoert en ervoor staat."),
+                                "start": optional(date("Begin.")),
+                                "end": optional(date("Einde.")),
+                                "resources": text("Uren, budget of mensen die de actie vraagt."),
+                            ]),
+                    ])
+            ),
         ]
     }
 

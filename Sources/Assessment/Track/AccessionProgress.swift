@@ -47,7 +47,8 @@ public struct AccessionProgress: Sendable {
         startRound = start.year
         let entries = start.plan?.entries ?? []
         points = verslag.agreedPoints.map { point in
-            let entry = point.id.flatMap { id in entries.first { $0.id == id || $0.covers.contains(id) } }
+            let entry =
+                point.id.flatMap { id in entries.first { $0.id == id || $0.covers.contains(id) } }
                 ?? entries.first { $0.title == point.title }
             let status = entry?.status ?? .open
             let overdue = status != .afgerond && status != .vervallen && (point.due.map { $0 < today } ?? false)
@@ -61,7 +62,7 @@ public struct AccessionProgress: Sendable {
             for part in brief.parts {
                 for change in part.changes {
                     guard let theme = part.questionnaire.themes.first(where: { $0.id == change.theme }),
-                          theme.questions.contains(where: { $0.kind.isScored })
+                        theme.questions.contains(where: { $0.kind.isScored })
                     else { continue }
                     changes.append(Change(questionnaire: part.questionnaire, theme: theme, change: change))
                 }

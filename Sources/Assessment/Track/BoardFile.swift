@@ -56,7 +56,9 @@ public struct BoardFile: Sendable, Hashable {
             board: fields.optional("board") { text($0, "board") },
             contact: fields.optional("contact") { text($0, "contact") },
             signed: fields.optional("signed") { date($0, Subject(nl: "de datum van ondertekening", en: "the day of signing")) },
-            accessionMeeting: fields.optional("accession_meeting") { date($0, Subject(nl: "de datum van het toetredingsgesprek", en: "the day of the accession conversation")) },
+            accessionMeeting: fields.optional("accession_meeting") {
+                date($0, Subject(nl: "de datum van het toetredingsgesprek", en: "the day of the accession conversation"))
+            },
             joined: fields.optional("joined") { date($0, Subject(nl: "de datum van toetreden", en: "the day of joining")) })
         let diagnostics = context.diagnostics.sortedByLocation()
         return (diagnostics.containsErrors ? nil : file, diagnostics, source)

@@ -62,8 +62,10 @@ public struct BoardHistory: Sendable {
                         return Point(year: year, mean: nil, comparable: true)
                     }
                     let migratedAway = incomparable[year]?[questionnaire.id]?.contains(theme.id) ?? false
-                    let comparable = !migratedAway && (part.questionnaire.version == questionnaire.version
-                        || PanelAnalysis.sameContent(part.questionnaire.theme(theme.id), theme))
+                    let comparable =
+                        !migratedAway
+                        && (part.questionnaire.version == questionnaire.version
+                            || PanelAnalysis.sameContent(part.questionnaire.theme(theme.id), theme))
                     let shown = part.disclosure(part.aggregate.theme(theme.id)).showsMean
                     return Point(year: year, mean: shown ? part.card.theme(theme.id)?.score : nil, comparable: comparable)
                 }

@@ -89,7 +89,8 @@ public struct BoardTrack: Sendable {
                     sources[round.plan] = result.source
                     plan = result.plan
                     if let read = result.plan {
-                        let checked = input.map { PlanChecker(today: today).check(read, against: $0.findings, basis: $0.basis) }
+                        let checked =
+                            input.map { PlanChecker(today: today).check(read, against: $0.findings, basis: $0.basis) }
                             ?? PlanChecker(today: today).check(read)
                         planErrors = checked.filter { $0.severity == .error }.count
                     }
@@ -111,14 +112,16 @@ public struct BoardTrack: Sendable {
                 }
             }
             let dates = answers.compactMap { item in (item.file.updated ?? item.file.started).flatMap { PlanDate(String($0.prefix(10))) } }
-            rounds.append(Round(
-                year: round.year, path: round.path, answers: answers, consensus: consensus, date: dates.max(), plan: plan,
-                planErrors: planErrors, verslag: verslag, verslagProblems: verslagProblems,
-                findings: input?.findings.filter { $0.kind == .developmentPoint } ?? [],
-                aggregate: input?.aggregate))
+            rounds.append(
+                Round(
+                    year: round.year, path: round.path, answers: answers, consensus: consensus, date: dates.max(), plan: plan,
+                    planErrors: planErrors, verslag: verslag, verslagProblems: verslagProblems,
+                    findings: input?.findings.filter { $0.kind == .developmentPoint } ?? [],
+                    aggregate: input?.aggregate))
         }
         let folderName = folder.path.split(separator: "/").last.map(String.init) ?? folder.path
-        let name = file?.board ?? rounds.last(where: { $0.plan != nil })?.plan?.board
+        let name =
+            file?.board ?? rounds.last(where: { $0.plan != nil })?.plan?.board
             ?? rounds.last.flatMap { round in ConsensusDrafter.mostCommon(round.answers.map(\.file.respondent.organisation)) } ?? folderName
         return BoardTrack(folder: folder, file: file, name: name, rounds: rounds, diagnostics: diagnostics, sources: sources)
     }

@@ -79,15 +79,26 @@ public struct ConsensusWriter: Sendable {
         let why: String
         switch item.reason {
         case .tie:
-            why = nl ? "Open: evenveel respondenten gaven verschillende antwoorden: \(given)." : "Open: as many respondents gave different answers: \(given)."
+            why =
+                nl
+                ? "Open: evenveel respondenten gaven verschillende antwoorden: \(given)."
+                : "Open: as many respondents gave different answers: \(given)."
         case .spread(let steps):
             why = nl ? "Open: de antwoorden liggen \(steps) stappen uiteen: \(given)." : "Open: the answers lie \(steps) steps apart: \(given)."
         case .differentTexts:
-            why = nl ? "Open: verschillende antwoorden (\(item.given.count)); maak er samen één van." : "Open: different answers (\(item.given.count)); make them one together."
+            why =
+                nl
+                ? "Open: verschillende antwoorden (\(item.given.count)); maak er samen één van."
+                : "Open: different answers (\(item.given.count)); make them one together."
         case .needsRemark:
-            why = nl ? "Open: \(given); bij dit antwoord hoort een toelichting of onderbouwing." : "Open: \(given); this answer needs a note or evidence."
+            why =
+                nl
+                ? "Open: \(given); bij dit antwoord hoort een toelichting of onderbouwing." : "Open: \(given); this answer needs a note or evidence."
         case .remarksMoved:
-            why = nl ? "Gegeven: \(given). Toelichtingen bij andere antwoorden staan hieronder." : "Given: \(given). Notes given with other answers are below."
+            why =
+                nl
+                ? "Gegeven: \(given). Toelichtingen bij andere antwoorden staan hieronder."
+                : "Given: \(given). Notes given with other answers are below."
         }
         var lines = [why]
         if !item.notes.isEmpty { lines.append(nl ? "Toelichtingen:" : "Notes:") }
@@ -114,7 +125,8 @@ public struct ConsensusWriter: Sendable {
             switch scalar {
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": lines.append("")
             default:
-                let control = scalar.properties.generalCategory == .control
+                let control =
+                    scalar.properties.generalCategory == .control
                     || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
                 lines[lines.count - 1].unicodeScalars.append(control ? " " : scalar)
             }

@@ -23,7 +23,11 @@ extension PanelVerslag {
             out.append(.error(Message(nl: nl, en: en), at: location ?? FileLocation(file: path, line: 1, column: 1)))
         }
         if board.allSatisfy(\.isWhitespace) { error("het bestuur is niet ingevuld", "the board is not filled in", locations.key("board")) }
-        if date == nil { error("de datum van het gesprek is niet ingevuld (date: 2027-03-01)", "the date of the conversation is not filled in (date: 2027-03-01)", locations.key("date")) }
+        if date == nil {
+            error(
+                "de datum van het gesprek is niet ingevuld (date: 2027-03-01)", "the date of the conversation is not filled in (date: 2027-03-01)",
+                locations.key("date"))
+        }
         if panel.isEmpty { error("noem de leden van het panel (panel:)", "name the panel's members (panel:)", locations.key("panel")) }
         for point in points {
             let name = point.id ?? point.title
@@ -49,7 +53,9 @@ extension PanelVerslag {
         }
         switch advice {
         case nil:
-            error("het advies ontbreekt: toetreden, aspirant of niet-nu", "the advice is missing: toetreden, aspirant or niet-nu", locations.key("advice"))
+            error(
+                "het advies ontbreekt: toetreden, aspirant of niet-nu", "the advice is missing: toetreden, aspirant or niet-nu",
+                locations.key("advice"))
         case .aspirant:
             if let term, let date, term <= date {
                 error(
@@ -78,7 +84,9 @@ extension PanelVerslag {
             error("bij ‘\(name)’ ontbreekt wie het trekt (owner)", "'\(name)' has no owner", point.locations.key("owner"))
         }
         if point.due == nil {
-            error("bij ‘\(name)’ ontbreekt de datum waarop het bereikt is (due)", "'\(name)' has no date by which it is reached (due)", point.locations.key("due"))
+            error(
+                "bij ‘\(name)’ ontbreekt de datum waarop het bereikt is (due)", "'\(name)' has no date by which it is reached (due)",
+                point.locations.key("due"))
         }
         return []
     }
@@ -95,27 +103,39 @@ public struct PanelVerslagWriter: Sendable {
 
     public func yaml(_ verslag: PanelVerslag) -> String {
         let nl = language == "nl"
-        var out = (nl ? [
-            "Verslag van het panelgesprek, opgesteld door waarborg uit het plan van aanpak (zie docs/track.md).",
-            "Vul in: de datum, het panel, per punt het besluit (akkoord, aangepast of geschrapt), wie het trekt",
-            "en wanneer het bereikt is, punten die het panel toevoegde, en het advies (toetreden, aspirant of niet-nu).",
-            "Controleren:  waarborg verslag --check panel-verslag.yaml",
-        ] : [
-            "Report of the panel conversation, drafted by waarborg from the plan van aanpak (see docs/track.md).",
-            "Fill in: the date, the panel, per point the decision (akkoord, aangepast or geschrapt), its owner",
-            "and the date by which it is reached, points the panel added, and the advice (toetreden, aspirant or niet-nu).",
-            "Check:  waarborg verslag --check panel-verslag.yaml",
-        ]).map { "# " + $0 + "\n" }.joined()
+        var out =
+            (nl
+            ? [
+                "Verslag van het panelgesprek, opgesteld door waarborg uit het plan van aanpak (zie docs/track.md).",
+                "Vul in: de datum, het panel, per punt het besluit (akkoord, aangepast of geschrapt), wie het trekt",
+                "en wanneer het bereikt is, punten die het panel toevoegde, en het advies (toetreden, aspirant of niet-nu).",
+                "Controleren:  waarborg verslag --check panel-verslag.yaml",
+            ]
+            : [
+                "Report of the panel conversation, drafted by waarborg from the plan van aanpak (see docs/track.md).",
+                "Fill in: the date, the panel, per point the decision (akkoord, aangepast or geschrapt), its owner",
+                "and the date by which it is reached, points the panel added, and the advice (toetreden, aspirant or niet-nu).",
+                "Check:  waarborg verslag --check panel-verslag.yaml",
+            ]).map { "# " + $0 + "\n" }.joined()
         out += field("board", text(verslag.board))
         out += field("date", optional(verslag.date?.description))
         out += field("panel", verslag.panel.isEmpty ? .sequence([.scalar("")]) : .sequence(verslag.panel.map(text)))
-        out += "\n" + (nl ? "# Per punt: decision akkoord, aangepast (schrijf onder agreed hoe het nu luidt) of geschrapt.\n"
-            : "# Per point: decision akkoord, aangepast (write under agreed what it now says) or geschrapt.\n")
+        out +=
+            "\n"
+            + (nl
+                ? "# Per punt: decision akkoord, aangepast (schrijf onder agreed hoe het nu luidt) of geschrapt.\n"
+                : "# Per point: decision akkoord, aangepast (write under agreed what it now says) or geschrapt.\n")
         out += list("points", verslag.points.map { point(extra: false, $0) })
-        out += "\n" + (nl ? "# Punten die het panel toevoegde: title, owner, due (en notes).\n" : "# Points the panel added: title, owner, due (and notes).\n")
+        out +=
+            "\n"
+            + (nl
+                ? "# Punten die het panel toevoegde: title, owner, due (en notes).\n" : "# Points the panel added: title, owner, due (and notes).\n")
         out += list("extra_points", verslag.extraPoints.map { point(extra: true, $0) })
-        out += "\n" + (nl ? "# Advies: toetreden, aspirant (met term: de uiterste dag van het toetredingsgesprek) of niet-nu.\n"
-            : "# Advice: toetreden, aspirant (with term: the last day of the accession conversation) or niet-nu.\n")
+        out +=
+            "\n"
+            + (nl
+                ? "# Advies: toetreden, aspirant (met term: de uiterste dag van het toetredingsgesprek) of niet-nu.\n"
+                : "# Advice: toetreden, aspirant (with term: the last day of the accession conversation) or niet-nu.\n")
         out += field("advice", optional(verslag.advice?.rawValue))
         out += field("term", optional(verslag.term?.description))
         out += field("conditions", .sequence(verslag.conditions.map(text)))

@@ -69,19 +69,20 @@ public struct RegionOverview: Sendable {
                 var means: [Double] = []
                 for brief in briefs {
                     guard let part = brief.parts.first(where: { $0.questionnaire.id == questionnaire.id }),
-                          part.questionnaire.version == questionnaire.version
+                        part.questionnaire.version == questionnaire.version
                             || PanelAnalysis.sameContent(part.questionnaire.theme(theme.id), theme),
-                          let score = part.aggregate.theme(theme.id).statistics.mean
+                        let score = part.aggregate.theme(theme.id).statistics.mean
                     else { continue }
                     means.append(score)
                 }
                 let shown = means.count >= minimum
                 let levels = questionnaire.levels(for: theme)
-                distributions.append(Distribution(
-                    questionnaire: questionnaire, theme: theme, boards: means.count,
-                    mean: shown ? means.reduce(0, +) / Double(means.count) : nil,
-                    levels: shown ? levels.map { level in (level, means.filter { level.contains($0) }.count) } : [],
-                    shown: shown))
+                distributions.append(
+                    Distribution(
+                        questionnaire: questionnaire, theme: theme, boards: means.count,
+                        mean: shown ? means.reduce(0, +) / Double(means.count) : nil,
+                        levels: shown ? levels.map { level in (level, means.filter { level.contains($0) }.count) } : [],
+                        shown: shown))
             }
         }
         self.distributions = distributions

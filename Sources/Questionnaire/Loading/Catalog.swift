@@ -1,5 +1,5 @@
-public import FileIO
 public import Diagnostics
+public import FileIO
 
 /// The questionnaires and versions available to a run: from a folder laid out as
 /// `<id>/<version>.yaml`, or from the copy built into the program.
@@ -66,7 +66,7 @@ public struct Catalog: Sendable {
         let entries = files.compactMap { file -> Entry? in
             let parts = file.path.split(separator: "/")
             guard parts.count >= 2, parts.last!.hasSuffix(".yaml"),
-                  let version = SemanticVersion(String(parts.last!.dropLast(5)))
+                let version = SemanticVersion(String(parts.last!.dropLast(5)))
             else { return nil }
             return Entry(id: String(parts[parts.count - 2]), version: version, path: file.path, embedded: Array(file.text.utf8))
         }
@@ -103,25 +103,28 @@ public struct Catalog: Sendable {
 
     /// Reads and checks one entry; a published version whose content changed is an error.
     public func load(_ entry: Entry) throws(FileError) -> QuestionnaireLoader.Result {
-        var result = if let bytes = entry.embedded {
-            QuestionnaireLoader.load(bytes: bytes, path: entry.path)
-        } else {
-            try QuestionnaireLoader.load(path: entry.path)
-        }
+        var result =
+            if let bytes = entry.embedded {
+                QuestionnaireLoader.load(bytes: bytes, path: entry.path)
+            } else {
+                try QuestionnaireLoader.load(path: entry.path)
+            }
         result.diagnostics = lockDiagnostics + result.diagnostics
         if let questionnaire = result.questionnaire,
-           case .changed(let recorded) = lock.status(of: entry.reference, digest: questionnaire.source.digest) {
+            case .changed(let recorded) = lock.status(of: entry.reference, digest: questionnaire.source.digest)
+        {
             let was = recorded.prefix(19), now = questionnaire.source.digest.prefix(19)
             let next = "\(entry.id)/\(entry.version.nextPatch).yaml"
-            result.diagnostics.append(.error(
-                Message(
-                    nl: "\(entry.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (de digest was \(was)…, "
-                        + "nu \(now)…); een gepubliceerde versie verandert nooit: "
-                        + "draai de wijziging terug en maak in plaats daarvan een nieuwe versie, zoals \(next)",
-                    en: "\(entry.reference) is published, but the file has changed since (its digest was \(was)…, "
-                        + "now \(now)…); published versions never change: "
-                        + "undo the change and make a new version instead, such as \(next)"),
-                at: FileLocation(file: entry.path, line: 1, column: 1)))
+            result.diagnostics.append(
+                .error(
+                    Message(
+                        nl: "\(entry.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (de digest was \(was)…, "
+                            + "nu \(now)…); een gepubliceerde versie verandert nooit: "
+                            + "draai de wijziging terug en maak in plaats daarvan een nieuwe versie, zoals \(next)",
+                        en: "\(entry.reference) is published, but the file has changed since (its digest was \(was)…, "
+                            + "now \(now)…); published versions never change: "
+                            + "undo the change and make a new version instead, such as \(next)"),
+                    at: FileLocation(file: entry.path, line: 1, column: 1)))
             result.questionnaire = nil
         }
         if result.diagnostics.containsErrors { result.questionnaire = nil }

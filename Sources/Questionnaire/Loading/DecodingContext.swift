@@ -90,7 +90,8 @@ public final class DecodingContext {
 
     public func bool(_ node: Node, _ what: Subject) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = scalar.bool else {
-            let hint = node.scalar.map { ["yes", "no", "ja", "nee", "on", "off"].contains($0.text.lowercased()) } == true
+            let hint =
+                node.scalar.map { ["yes", "no", "ja", "nee", "on", "off"].contains($0.text.lowercased()) } == true
                 ? Message(nl: " (schrijf true of false)", en: " (write true or false)") : .empty
             error(.mustBe(what, Message(nl: "true of false", en: "true or false"), not: node) + hint, at: node.location)
             return nil
@@ -172,7 +173,8 @@ public final class DecodingContext {
                 if mapping.entries.isEmpty { error(.mustNotBeEmpty(what), at: node.location) }
                 return nil
             }
-            return LocalizedText(translations: translations, primaryLanguage: translations[language] != nil ? language : translations.keys.sorted()[0])
+            return LocalizedText(
+                translations: translations, primaryLanguage: translations[language] != nil ? language : translations.keys.sorted()[0])
         }
         return nonEmptyString(node, what).map { LocalizedText($0, language: language) }
     }

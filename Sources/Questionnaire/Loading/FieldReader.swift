@@ -14,7 +14,8 @@ public struct FieldReader {
     /// Nil (with a diagnostic) when the node is not a mapping.
     public init?(_ node: Node, _ what: DecodingContext.Subject, keys: [String], context: DecodingContext) {
         guard let mapping = node.mapping else {
-            context.error(.mustBe(what, Message(nl: "een blok met sleutels en waarden", en: "a mapping of keys and values"), not: node), at: node.location)
+            context.error(
+                .mustBe(what, Message(nl: "een blok met sleutels en waarden", en: "a mapping of keys and values"), not: node), at: node.location)
             return nil
         }
         self.node = node

@@ -59,16 +59,19 @@ struct QuestionnaireDecoder {
             return nil
         }
         let language = fields.optional("language") { context.identifier($0, "language") } ?? "nl"
-        let languages = fields.optional("languages") { node in
-            context.sequence(node, "languages")?.compactMap { context.identifier($0, Subject(nl: "een taal", en: "a language")) }
-        } ?? [language]
+        let languages =
+            fields.optional("languages") { node in
+                context.sequence(node, "languages")?.compactMap { context.identifier($0, Subject(nl: "een taal", en: "a language")) }
+            } ?? [language]
         context.requiredLanguages = languages.count > 1 ? languages : []
         let id = fields.required("questionnaire") { context.identifier($0, Subject(nl: "het id van de vragenlijst", en: "the questionnaire id")) }
         let version = fields.required("version") { node -> SemanticVersion? in
             guard let text = context.string(node, "version") else { return nil }
             guard let version = SemanticVersion(text) else {
                 context.error(
-                    Message(nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0", en: "version '\(text)' must be a semantic version such as 1.0.0"),
+                    Message(
+                        nl: "versie ‘\(text)’ moet een versienummer zijn zoals 1.0.0",
+                        en: "version '\(text)' must be a semantic version such as 1.0.0"),
                     at: node.location)
                 return nil
             }
@@ -78,7 +81,8 @@ struct QuestionnaireDecoder {
         let safeguard = fields.optional("safeguard") { node -> Int? in
             guard let n = context.integer(node, "safeguard") else { return nil }
             guard (1...4).contains(n) else {
-                context.error(Message(nl: "safeguard moet een getal van 1 tot en met 4 zijn", en: "safeguard must be a number from 1 to 4"), at: node.location)
+                context.error(
+                    Message(nl: "safeguard moet een getal van 1 tot en met 4 zijn", en: "safeguard must be a number from 1 to 4"), at: node.location)
                 return nil
             }
             return n
@@ -101,7 +105,11 @@ struct QuestionnaireDecoder {
         }
         draft.locations["levels"] = fields["scoring"]?.mapping?["levels"]?.location
         if let themesNode = fields.required("themes", { context.sequence($0, "themes") }) {
-            if themesNode.isEmpty { context.error(Message(nl: "een vragenlijst heeft minstens één thema nodig", en: "a questionnaire needs at least one theme"), at: fields["themes"]?.location) }
+            if themesNode.isEmpty {
+                context.error(
+                    Message(nl: "een vragenlijst heeft minstens één thema nodig", en: "a questionnaire needs at least one theme"),
+                    at: fields["themes"]?.location)
+            }
             draft.themes = themesNode.compactMap { decodeTheme($0, into: &draft, language: language) }
         }
         if let rulesNode = fields.optional("rules", { context.sequence($0, "rules") }) {
@@ -150,10 +158,14 @@ struct QuestionnaireDecoder {
             guard declared.contains(where: { $0.id == id }) else {
                 let known = declared.map(\.id)
                 // "mentor" is the region's word for the werkplekbegeleider: a label can name it too.
-                let byLabel = id.count < 4 ? nil : declared.first { role in
-                    ["nl", "en"].contains { role.label.text($0).lowercased().contains(id) }
-                }
-                let suggestion = byLabel.map { Message(nl: "; bedoel je ‘\($0.id)’?", en: "; did you mean '\($0.id)'?") }
+                let byLabel =
+                    id.count < 4
+                    ? nil
+                    : declared.first { role in
+                        ["nl", "en"].contains { role.label.text($0).lowercased().contains(id) }
+                    }
+                let suggestion =
+                    byLabel.map { Message(nl: "; bedoel je ‘\($0.id)’?", en: "; did you mean '\($0.id)'?") }
                     ?? Suggestion.didYouMean(id, in: known)
                 let list = known.joined(separator: ", ")
                 let hint = suggestion.isEmpty ? Message(nl: "; de rollen zijn \(list)", en: "; the roles are \(list)") : suggestion
@@ -177,10 +189,13 @@ struct QuestionnaireDecoder {
                 at: node.location)
             return nil
         }
-        if mapping.entries.isEmpty { context.error(Message(nl: "een vragenlijst heeft minstens één schaal nodig", en: "a questionnaire needs at least one scale"), at: node.location) }
+        if mapping.entries.isEmpty {
+            context.error(
+                Message(nl: "een vragenlijst heeft minstens één schaal nodig", en: "a questionnaire needs at least one scale"), at: node.location)
+        }
         return mapping.entries.compactMap { entry in
             guard let id = context.identifier(entry.key, Subject(nl: "schaalnaam", en: "scale name")),
-                  let options = decodeOptions(entry.value, Subject(nl: "schaal ‘\(id)’", en: "scale '\(id)'"), language: language, requireValue: false)
+                let options = decodeOptions(entry.value, Subject(nl: "schaal ‘\(id)’", en: "scale '\(id)'"), language: language, requireValue: false)
             else { return nil }
             return Scale(id: id, options: options)
         }
@@ -205,13 +220,16 @@ struct QuestionnaireDecoder {
             let key = fields.required("key") { node -> String? in
                 guard let key = context.nonEmptyString(node, Subject(nl: "optiesleutel", en: "option key")) else { return nil }
                 if key.contains(where: \.isWhitespace) {
-                    context.error(Message(nl: "optiesleutel ‘\(key)’ mag geen spaties bevatten", en: "option key '\(key)' must not contain spaces"), at: node.location)
+                    context.error(
+                        Message(nl: "optiesleutel ‘\(key)’ mag geen spaties bevatten", en: "option key '\(key)' must not contain spaces"),
+                        at: node.location)
                     return nil
                 }
                 if let use = Self.fillKeys[key] {
                     context.warning(
                         Message(
-                            nl: "optiesleutel ‘\(key)’ is in waarborg fill de toets voor \(Self.fillKeysDutch[key] ?? use), dus een respondent kan hem niet typen; kies een andere sleutel",
+                            nl:
+                                "optiesleutel ‘\(key)’ is in waarborg fill de toets voor \(Self.fillKeysDutch[key] ?? use), dus een respondent kan hem niet typen; kies een andere sleutel",
                             en: "option key '\(key)' is the key for \(use) in waarborg fill, so a respondent cannot type it; choose another key"),
                         at: node.location)
                 }
@@ -233,7 +251,8 @@ struct QuestionnaireDecoder {
                         Message(
                             nl: "\(what.nl) heeft een tweede ‘weet ik niet’-optie; één is genoeg",
                             en: "\(what.en) has a second unknown option; one 'weet ik niet' is enough"),
-                        at: location, notes: [.init(Message(nl: "eerste ‘weet ik niet’-optie staat hier", en: "first unknown option here"), at: first)])
+                        at: location,
+                        notes: [.init(Message(nl: "eerste ‘weet ik niet’-optie staat hier", en: "first unknown option here"), at: first)])
                 } else if !allowsUnknown {
                     context.error(
                         Message(
@@ -271,7 +290,10 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeMissing(_ node: Node) -> MissingDataPolicy? {
-        guard let fields = FieldReader(node, Subject(nl: "het beleid voor ontbrekende antwoorden", en: "the missing-data policy"), keys: Self.missingKeys, context: context) else { return nil }
+        guard
+            let fields = FieldReader(
+                node, Subject(nl: "het beleid voor ontbrekende antwoorden", en: "the missing-data policy"), keys: Self.missingKeys, context: context)
+        else { return nil }
         let share = fields.required("max_share") { node -> Double? in
             guard let share = context.number(node, "max_share") else { return nil }
             guard (0...1).contains(share) else {
@@ -335,7 +357,8 @@ struct QuestionnaireDecoder {
         func threshold(_ key: String, _ current: Double?) -> Double? {
             guard let node = fields[key] else { return current }
             if node.scalar?.bool == false { return nil }
-            return context.number(node, Subject(nl: "\(key) (een getal, of false om het uit te zetten)", en: "\(key) (a number, or false to switch it off)")) ?? current
+            return context.number(
+                node, Subject(nl: "\(key) (een getal, of false om het uit te zetten)", en: "\(key) (a number, or false to switch it off)")) ?? current
         }
         settings.developmentBelow = threshold("development_below", settings.developmentBelow)
         settings.strengthFrom = threshold("strength_from", settings.strengthFrom)
@@ -346,7 +369,8 @@ struct QuestionnaireDecoder {
         settings.lowTheme = fields.optional("low_theme") { context.oneOf($0, "low_theme", as: FindingSettings.LowTheme.self) } ?? .conversationPoint
         if let group = fields.optional("minimum_group", { context.integer($0, "minimum_group") }) {
             if group < 1 {
-                context.error(Message(nl: "minimum_group moet minstens 1 zijn", en: "minimum_group must be at least 1"), at: fields["minimum_group"]?.location)
+                context.error(
+                    Message(nl: "minimum_group moet minstens 1 zijn", en: "minimum_group must be at least 1"), at: fields["minimum_group"]?.location)
             } else {
                 settings.minimumGroup = group
             }
@@ -354,8 +378,9 @@ struct QuestionnaireDecoder {
         if let boards = fields.optional("minimum_boards", { context.integer($0, "minimum_boards") }) {
             if boards < 2 {
                 context.error(
-                    Message(nl: "minimum_boards moet minstens 2 zijn, zodat nooit het cijfer van één bestuur te zien is",
-                            en: "minimum_boards must be at least 2, so that no single board's figure is shown"),
+                    Message(
+                        nl: "minimum_boards moet minstens 2 zijn, zodat nooit het cijfer van één bestuur te zien is",
+                        en: "minimum_boards must be at least 2, so that no single board's figure is shown"),
                     at: fields["minimum_boards"]?.location)
             } else {
                 settings.minimumBoards = boards
@@ -364,8 +389,11 @@ struct QuestionnaireDecoder {
         if let development = settings.developmentBelow, let strength = settings.strengthFrom, strength < development {
             context.error(
                 Message(
-                    nl: "strength_from (\(NumberText.format(strength))) ligt onder development_below (\(NumberText.format(development))): een thema zou allebei zijn",
-                    en: "strength_from (\(NumberText.format(strength))) is below development_below (\(NumberText.format(development))): a theme would be both"),
+                    nl:
+                        "strength_from (\(NumberText.format(strength))) ligt onder development_below (\(NumberText.format(development))): een thema zou allebei zijn",
+                    en:
+                        "strength_from (\(NumberText.format(strength))) is below development_below (\(NumberText.format(development))): a theme would be both"
+                ),
                 at: fields.keyLocation("strength_from"))
         }
         return settings
@@ -403,7 +431,11 @@ struct QuestionnaireDecoder {
         let action = fields.optional("action") { context.text($0, "action", language: language) }
         var questions: [Question] = []
         if let items = fields.required("questions", { context.sequence($0, "questions") }) {
-            if items.isEmpty { context.error(Message(nl: "een thema heeft minstens één vraag nodig", en: "a theme needs at least one question"), at: fields["questions"]?.location) }
+            if items.isEmpty {
+                context.error(
+                    Message(nl: "een thema heeft minstens één vraag nodig", en: "a theme needs at least one question"),
+                    at: fields["questions"]?.location)
+            }
             for item in items {
                 if var question = decodeQuestion(item, theme: id ?? "?", into: &draft, language: language) {
                     question.roles = question.roles ?? roles
@@ -420,7 +452,9 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeQuestion(_ node: Node, theme: String, into draft: inout Draft, language: String) -> Question? {
-        guard let fields = FieldReader(node, Subject(nl: "een vraag", en: "a question"), keys: Self.questionKeys, context: context) else { return nil }
+        guard let fields = FieldReader(node, Subject(nl: "een vraag", en: "a question"), keys: Self.questionKeys, context: context) else {
+            return nil
+        }
         let id = fields.required("id") { context.identifier($0, Subject(nl: "vraag-id", en: "question id")) }
         let text = fields.required("text") { context.text($0, "text", language: language) }
         let help = fields.optional("help") { context.text($0, "help", language: language) }
@@ -473,14 +507,16 @@ struct QuestionnaireDecoder {
             let inWhat = Subject(nl: "‘for’ in \(what.nl)", en: "'for' in \(what.en)")
             guard let items = context.sequence(node, inWhat) else { return nil }
             if items.isEmpty {
-                context.error(Message(nl: "\(inWhat.nl) noemt geen enkele optiesleutel", en: "\(inWhat.en) needs at least one option key"), at: node.location)
+                context.error(
+                    Message(nl: "\(inWhat.nl) noemt geen enkele optiesleutel", en: "\(inWhat.en) needs at least one option key"), at: node.location)
             }
             guard let kind else { return items.compactMap { context.string($0, .anOptionKey) } }
             let options = kind.options.map(\.key)
             guard !options.isEmpty else {
                 context.error(
                     Message(
-                        nl: "\(inWhat.nl) noemt opties, maar een vraag van type \(type.rawValue) heeft er geen; schrijf \(what.nl): required of optional",
+                        nl:
+                            "\(inWhat.nl) noemt opties, maar een vraag van type \(type.rawValue) heeft er geen; schrijf \(what.nl): required of optional",
                         en: "\(inWhat.en) names options, but a \(type.rawValue) question has none; write \(what.en): required or optional"),
                     at: fields.keyLocation("for"))
                 return nil
@@ -496,7 +532,8 @@ struct QuestionnaireDecoder {
                             + Suggestion.didYouMean(key, in: options),
                         at: item.location)
                 } else if keys.contains(key) {
-                    context.error(Message(nl: "optie ‘\(key)’ staat twee keer in ‘for’", en: "option '\(key)' is named twice in 'for'"), at: item.location)
+                    context.error(
+                        Message(nl: "optie ‘\(key)’ staat twee keer in ‘for’", en: "option '\(key)' is named twice in 'for'"), at: item.location)
                 } else {
                     keys.append(key)
                 }
@@ -511,16 +548,19 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeKind(_ type: QuestionType, fields: FieldReader, scales: [Scale], language: String) -> QuestionKind? {
-        let allowed: Set<String> = switch type {
-        case .scale: ["scale"]
-        case .choice, .multi: ["options"]
-        case .number: ["min", "max"]
-        case .yesno, .text: []
-        }
+        let allowed: Set<String> =
+            switch type {
+            case .scale: ["scale"]
+            case .choice, .multi: ["options"]
+            case .number: ["min", "max"]
+            case .yesno, .text: []
+            }
         for key in ["scale", "options", "min", "max"] where !allowed.contains(key) {
             if let location = fields.keyLocation(key) {
                 context.error(
-                    Message(nl: "‘\(key)’ hoort niet bij een vraag van type \(type.rawValue)", en: "'\(key)' does not apply to a question of type \(type.rawValue)"),
+                    Message(
+                        nl: "‘\(key)’ hoort niet bij een vraag van type \(type.rawValue)",
+                        en: "'\(key)' does not apply to a question of type \(type.rawValue)"),
                     at: location)
             }
         }
@@ -544,9 +584,14 @@ struct QuestionnaireDecoder {
             }
             return .scale(scale)
         case .choice, .multi:
-            guard let options = fields.required("options", {
-                decodeOptions($0, Subject(nl: "de vraag", en: "the question"), language: language, requireValue: false, allowsUnknown: type == .choice)
-            }) else {
+            guard
+                let options = fields.required(
+                    "options",
+                    {
+                        decodeOptions(
+                            $0, Subject(nl: "de vraag", en: "the question"), language: language, requireValue: false, allowsUnknown: type == .choice)
+                    })
+            else {
                 return nil
             }
             return type == .choice ? .choice(options) : .multi(options)
@@ -597,14 +642,18 @@ struct QuestionnaireDecoder {
     }
 
     private func decodeDevelopmentPoint(_ node: Node, language: String) -> DevelopmentPointTemplate? {
-        guard let fields = FieldReader(node, Subject(nl: "een ontwikkelpunt", en: "a development point"), keys: Self.developmentPointKeys, context: context) else {
+        guard
+            let fields = FieldReader(
+                node, Subject(nl: "een ontwikkelpunt", en: "a development point"), keys: Self.developmentPointKeys, context: context)
+        else {
             return nil
         }
         let title = fields.required("title") { context.text($0, "title", language: language) }
         let text = fields.optional("text") { context.text($0, "text", language: language) }
-        let actions = fields.optional("actions") { node in
-            context.sequence(node, "actions")?.compactMap { context.text($0, Subject(nl: "een actie", en: "an action"), language: language) }
-        } ?? []
+        let actions =
+            fields.optional("actions") { node in
+                context.sequence(node, "actions")?.compactMap { context.text($0, Subject(nl: "een actie", en: "an action"), language: language) }
+            } ?? []
         let priority = fields.optional("priority") { context.oneOf($0, "priority", as: Priority.self) } ?? .midden
         guard let title else { return nil }
         return DevelopmentPointTemplate(title: title, text: text, actions: actions, priority: priority)

@@ -37,11 +37,13 @@ public enum QuestionnaireLoader {
         guard let root else {
             return Result(
                 questionnaire: nil,
-                diagnostics: [.error(
-                    Message(
-                        nl: "het bestand is leeg; een vragenlijst begint met ‘questionnaire:’ en ‘version:’",
-                        en: "the file is empty; a questionnaire starts with 'questionnaire:' and 'version:'"),
-                    at: FileLocation(file: path, line: 1, column: 1))],
+                diagnostics: [
+                    .error(
+                        Message(
+                            nl: "het bestand is leeg; een vragenlijst begint met ‘questionnaire:’ en ‘version:’",
+                            en: "the file is empty; a questionnaire starts with 'questionnaire:' and 'version:'"),
+                        at: FileLocation(file: path, line: 1, column: 1))
+                ],
                 source: source)
         }
         let context = DecodingContext(file: path)

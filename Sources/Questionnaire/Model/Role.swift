@@ -19,14 +19,29 @@ public struct Role: Sendable, Hashable, Identifiable {
     /// The partnership's roles, used when a questionnaire does not list its own.
     public static let defaults: [Role] = [
         Role(id: "bestuurder", label: .init(translations: ["nl": "Bestuurder", "en": "Board member"], primaryLanguage: "nl"), group: .bestuur),
-        Role(id: "staf", label: .init(translations: ["nl": "Stafmedewerker bestuur", "en": "Board staff member"], primaryLanguage: "nl"), group: .bestuur),
+        Role(
+            id: "staf", label: .init(translations: ["nl": "Stafmedewerker bestuur", "en": "Board staff member"], primaryLanguage: "nl"),
+            group: .bestuur),
         Role(id: "schoolleider", label: .init(translations: ["nl": "Schoolleider", "en": "School leader"], primaryLanguage: "nl"), group: .school),
-        Role(id: "schoolopleider", label: .init(translations: ["nl": "Schoolopleider", "en": "School-based teacher educator"], primaryLanguage: "nl"), group: .school),
-        Role(id: "werkplekbegeleider", label: .init(translations: ["nl": "Mentor (werkplekbegeleider)", "en": "Mentor (workplace supervisor)"], primaryLanguage: "nl"), group: .school),
+        Role(
+            id: "schoolopleider", label: .init(translations: ["nl": "Schoolopleider", "en": "School-based teacher educator"], primaryLanguage: "nl"),
+            group: .school),
+        Role(
+            id: "werkplekbegeleider",
+            label: .init(translations: ["nl": "Mentor (werkplekbegeleider)", "en": "Mentor (workplace supervisor)"], primaryLanguage: "nl"),
+            group: .school),
         Role(id: "leraar", label: .init(translations: ["nl": "Leraar", "en": "Teacher"], primaryLanguage: "nl"), group: .school),
-        Role(id: "bovenschools-schoolopleider", label: .init(translations: ["nl": "Bovenschools schoolopleider", "en": "Board-level school-based teacher educator"], primaryLanguage: "nl"), group: .bestuur),
-        Role(id: "projectleider", label: .init(translations: ["nl": "Projectleider", "en": "Project leader"], primaryLanguage: "nl"), group: .bestuur),
-        Role(id: "instituutsopleider", label: .init(translations: ["nl": "Instituutsopleider (pabo)", "en": "Teacher educator of the institute (pabo)"], primaryLanguage: "nl"), group: nil),
+        Role(
+            id: "bovenschools-schoolopleider",
+            label: .init(
+                translations: ["nl": "Bovenschools schoolopleider", "en": "Board-level school-based teacher educator"], primaryLanguage: "nl"),
+            group: .bestuur),
+        Role(
+            id: "projectleider", label: .init(translations: ["nl": "Projectleider", "en": "Project leader"], primaryLanguage: "nl"), group: .bestuur),
+        Role(
+            id: "instituutsopleider",
+            label: .init(translations: ["nl": "Instituutsopleider (pabo)", "en": "Teacher educator of the institute (pabo)"], primaryLanguage: "nl"),
+            group: nil),
         Role(id: "anders", label: .init(translations: ["nl": "Anders", "en": "Other"], primaryLanguage: "nl"), group: nil),
     ]
 }

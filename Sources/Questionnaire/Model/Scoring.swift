@@ -53,8 +53,12 @@ public struct Level: Sendable, Hashable, Identifiable {
 
     /// The defaults of the partnership: below 2.5, 2.5 to 3, 3 and higher.
     public static let defaults: [Level] = [
-        Level(id: "aandacht", label: .init(translations: ["nl": "Vraagt aandacht", "en": "Needs attention"], primaryLanguage: "nl"), min: 1, upper: .below(2.5)),
-        Level(id: "ontwikkeling", label: .init(translations: ["nl": "In ontwikkeling", "en": "Developing"], primaryLanguage: "nl"), min: 2.5, upper: .below(3.0)),
+        Level(
+            id: "aandacht", label: .init(translations: ["nl": "Vraagt aandacht", "en": "Needs attention"], primaryLanguage: "nl"), min: 1,
+            upper: .below(2.5)),
+        Level(
+            id: "ontwikkeling", label: .init(translations: ["nl": "In ontwikkeling", "en": "Developing"], primaryLanguage: "nl"), min: 2.5,
+            upper: .below(3.0)),
         Level(id: "op-orde", label: .init(translations: ["nl": "Op orde", "en": "In place"], primaryLanguage: "nl"), min: 3.0, upper: .max(4)),
     ]
 }

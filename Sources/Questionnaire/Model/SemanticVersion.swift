@@ -17,7 +17,7 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         var numbers: [Int] = []
         for part in parts {
             guard !part.isEmpty, part.count <= 9, part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  part == "0" || !part.hasPrefix("0"), let n = Int(part)
+                part == "0" || !part.hasPrefix("0"), let n = Int(part)
             else { return nil }
             numbers.append(n)
         }

@@ -38,19 +38,21 @@ public struct Workload: Sendable, Equatable {
 
     /// About how long one question takes, in seconds.
     public static func seconds(_ question: Question) -> Double {
-        var seconds: Double = switch question.kind {
-        case .scale, .choice, .yesno: 18
-        case .multi: 25
-        case .number: 20
-        case .text: question.required ? 60 : 30
-        }
+        var seconds: Double =
+            switch question.kind {
+            case .scale, .choice, .yesno: 18
+            case .multi: 25
+            case .number: 20
+            case .text: question.required ? 60 : 30
+            }
         let answers = Double(max(1, question.kind.options.count))
         for (requirement, only) in [(question.note, question.noteFor), (question.evidence, question.evidenceFor)] where question.kind != .text {
-            let cost: Double = switch requirement {
-            case .none: 0
-            case .optional: 5
-            case .required: 45
-            }
+            let cost: Double =
+                switch requirement {
+                case .none: 0
+                case .optional: 5
+                case .required: 45
+                }
             // Asked only with some answers: the share of the answers that ask it.
             seconds += cost * (only.map { min(1, Double($0.count) / answers) } ?? 1)
         }

@@ -47,13 +47,14 @@ final class ExpressionBinder {
         while let next = stack.popLast() {
             stack += next.kind.children
             guard case .call("selected", _, let arguments) = next.kind, arguments.count == 2,
-                  case .reference(let name) = arguments[0].kind, case .string(let key) = arguments[1].kind,
-                  let id = QuestionID(name), let question = draft.themes.flatMap(\.questions).first(where: { $0.id == id })
+                case .reference(let name) = arguments[0].kind, case .string(let key) = arguments[1].kind,
+                let id = QuestionID(name), let question = draft.themes.flatMap(\.questions).first(where: { $0.id == id })
             else { continue }
             let keys = question.kind.options.map(\.key)
             if !keys.contains(key) {
                 let suggestion = Suggestion.didYouMean(key, in: keys)
-                let hint = suggestion.isEmpty
+                let hint =
+                    suggestion.isEmpty
                     ? Message(
                         nl: "; het kan zijn: " + keys.map { "‘\($0)’" }.joined(separator: ", "),
                         en: "; it can be " + keys.map { "'\($0)'" }.joined(separator: ", "))
@@ -79,7 +80,8 @@ final class ExpressionBinder {
                     if let name = other.sorted().first {
                         context.error(
                             Message(
-                                nl: "show_if mag alleen antwoorden en de rol gebruiken, niet \(name)(): welke vragen getoond worden mag niet van scores afhangen",
+                                nl:
+                                    "show_if mag alleen antwoorden en de rol gebruiken, niet \(name)(): welke vragen getoond worden mag niet van scores afhangen",
                                 en: "show_if may only use answers and the role, not \(name)(): which questions are shown must not depend on scores"),
                             at: showIf.location)
                     }
@@ -106,10 +108,11 @@ final class ExpressionBinder {
             guard let when = condition(rule.when, "when") else { return nil }
             var theme = rule.theme
             if theme == nil {
-                let themes = Set(when.expression.references.compactMap { use -> String? in
-                    if use.kind == .question { return QuestionID(use.resolvedName)?.theme }
-                    return draft.themes.contains { $0.id == use.resolvedName } ? use.resolvedName : nil
-                })
+                let themes = Set(
+                    when.expression.references.compactMap { use -> String? in
+                        if use.kind == .question { return QuestionID(use.resolvedName)?.theme }
+                        return draft.themes.contains { $0.id == use.resolvedName } ? use.resolvedName : nil
+                    })
                 if themes.count == 1 { theme = themes.first }
             }
             var bound = Rule(
@@ -133,14 +136,17 @@ final class ExpressionBinder {
             for placeholder in ReasonTemplate.placeholders(in: text) {
                 if placeholder.isOpen {
                     context.error(
-                        Message(nl: "plaatshouder ‘{\(placeholder.name)’ is niet gesloten met ‘}’", en: "placeholder '{\(placeholder.name)' is not closed with '}'"),
+                        Message(
+                            nl: "plaatshouder ‘{\(placeholder.name)’ is niet gesloten met ‘}’",
+                            en: "placeholder '{\(placeholder.name)' is not closed with '}'"),
                         at: locator.location(of: placeholder.offset - 1))
                     continue
                 }
-                let canonical: String? = switch RuleParser.parse(placeholder.name) {
-                case .success(let expression): expression.description
-                case .failure: nil
-                }
+                let canonical: String? =
+                    switch RuleParser.parse(placeholder.name) {
+                    case .success(let expression): expression.description
+                    case .failure: nil
+                    }
                 guard let canonical, calls.contains(canonical) else {
                     let known = calls.sorted()
                     var message = Message(

@@ -75,9 +75,12 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
         var candidates: [String] = []
         if kinds.contains(.question) { candidates += questions.keys.map(\.description) }
         if kinds.contains(.scope) { candidates += themes.map(\.id) + [questionnaireID] }
-        let what = kinds.contains(.question) && !kinds.contains(.scope) ? Message(nl: "onbekende vraag", en: "unknown question")
-            : kinds.contains(.question) ? Message(nl: "onbekende vraag, thema of vragenlijst", en: "unknown question, theme or questionnaire")
-            : Message(nl: "onbekend thema of onbekende vragenlijst", en: "unknown theme or questionnaire")
+        let what =
+            kinds.contains(.question) && !kinds.contains(.scope)
+            ? Message(nl: "onbekende vraag", en: "unknown question")
+            : kinds.contains(.question)
+                ? Message(nl: "onbekende vraag, thema of vragenlijst", en: "unknown question, theme or questionnaire")
+                : Message(nl: "onbekend thema of onbekende vragenlijst", en: "unknown theme or questionnaire")
         var message = what + Message(nl: " ‘\(name)’", en: " '\(name)'")
         if let suggestion = Suggestion.closest(to: name, in: candidates.sorted()) {
             message = message + Message(nl: "; bedoel je ‘\(suggestion)’?", en: "; did you mean '\(suggestion)'?")

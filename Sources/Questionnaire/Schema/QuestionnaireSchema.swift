@@ -41,150 +41,202 @@ public enum QuestionnaireSchema {
 
     private static var definitions: [(String, JSONValue)] {
         [
-            ("text", S.anyOf("Een tekst, of per taal een tekst ({nl: …, en: …}).", [
-                S.type("string", "De tekst in de taal van de vragenlijst.", [("minLength", 1)]),
-                S.map("De tekst per taalcode.", keys: "^[a-z]{2}$", value: S.type("string", "De tekst in deze taal.", [("minLength", 1)]), minimum: 1),
-            ])),
-            ("role", S.object(
-                "Een rol van respondenten.", keys: D.roleKeys, required: ["id", "label"],
-                properties: [
-                    "id": identifier("Id van de rol, zoals schoolleider."),
-                    "label": text("Naam van de rol."),
-                    "group": S.oneOf(Role.Group.allCases.map(\.rawValue), "Kant van de rol in een panel: bestuur of school."),
-                ])),
-            ("roles", S.anyOf("Eén rol-id of een lijst ervan; zonder roles krijgt elke rol de vraag.", [
-                identifier("Een rol-id."),
-                S.list("Rol-id's.", items: identifier("Een rol-id."), minimum: 1),
-            ])),
-            ("option", S.object(
-                "Een antwoordoptie.", keys: D.optionKeys, required: ["key", "label"],
-                properties: [
-                    "key": optionKey("Wat de respondent typt en het antwoordbestand bewaart; zonder spaties."),
-                    "label": text("Tekst van de optie."),
-                    "value": S.type("number", "Het getal waarmee de optie scoort; zonder value telt de optie niet mee (n.v.t.)."),
-                    "unknown": S.type("boolean", "true voor 'weet ik niet': beantwoord, maar zonder score en zonder value."),
-                ])),
-            ("options", S.list("Opties van een schaal of vraag.", items: S.reference("option"), minimum: 2)),
-            ("level", S.object(
-                "Een band op een score.", keys: D.levelKeys, required: ["id", "label"],
-                properties: [
-                    "id": identifier("Id van het niveau, zoals op-orde."),
-                    "label": text("Naam van het niveau."),
-                    "min": S.type("number", "Ondergrens (inclusief)."),
-                    "below": S.type("number", "Bovengrens (exclusief); niet samen met max."),
-                    "max": S.type("number", "Bovengrens (inclusief); niet samen met below."),
-                ])),
-            ("levels", S.list("Niveaus van laag naar hoog, zonder overlap of gat.", items: S.reference("level"), minimum: 1)),
-            ("scoring", S.object(
-                "Instellingen van de scores.", keys: D.scoringKeys,
-                properties: [
-                    "method": method("Hoe een score wordt berekend: mean of sum; standaard mean."),
-                    "missing": S.object(
-                        "Hoeveel ontbrekende antwoorden een thema mag hebben.", keys: D.missingKeys, required: ["max_share"],
-                        properties: [
-                            "max_share": S.type("number", "Hoogste aandeel (0–1) onbeantwoorde of n.v.t.-vragen met nog een score.", range(0, 1)),
-                        ]),
-                    "levels": S.reference("levels", "Niveaus voor thema-, waarborg- en totaalscores."),
-                ])),
-            ("findings", S.object(
-                "Drempels van de ingebouwde bevindingen.", keys: D.findingKeys,
-                properties: [
-                    "development_below": threshold("Themascore hieronder: een ontwikkelpunt; false schakelt uit."),
-                    "strength_from": threshold("Themascore vanaf hier: een sterk punt; false schakelt uit."),
-                    "kern_lowest": S.type("boolean", "Een kernuitspraak met de laagste waarde is een ontwikkelpunt."),
-                    "disagreement_stdev": threshold("Panel: spreiding boven deze standaarddeviatie is een panelvraag."),
-                    "disagreement_range": threshold("Panel: of laagste en hoogste antwoord zo ver uiteen."),
-                    "role_gap": threshold("Panel: bestuur en scholen verschillen zoveel op een thema."),
-                    "minimum_group": S.type("integer", "Panel: rollen met minder respondenten niet apart getoond.", [("minimum", 1)]),
-                    "minimum_boards": S.type("integer", "Panel: regiovergelijking alleen over minstens zoveel andere besturen.", [("minimum", 2)]),
-                    "low_theme": S.oneOf(
-                        FindingSettings.LowTheme.allCases.map(\.rawValue),
-                        "Wat een laag thema oplevert: gesprekspunt (standaard) of ontwikkelpunt (alleen met een action op het thema)."),
-                ])),
-            ("theme", S.object(
-                "Een thema (onderdeel) met zijn vragen.", keys: D.themeKeys, required: ["id", "title", "questions"],
-                properties: [
-                    "id": identifier("Id van het thema, uniek in de vragenlijst."),
-                    "title": text("Titel van het thema."),
-                    "description": text("Toelichting bij het thema."),
-                    "weight": weight("Gewicht van het thema in de waarborgscore; standaard 1."),
-                    "method": method("Berekening voor dit thema; vervangt scoring.method."),
-                    "levels": S.reference("levels", "Eigen niveaus van dit thema (nodig bij method: sum)."),
-                    "roles": S.reference("roles", "De rollen die de vragen van dit thema krijgen."),
-                    "action": text("De actie bij een laag thema, als findings.low_theme ontwikkelpunt is."),
-                    "questions": S.list("De vragen van het thema.", items: S.reference("question"), minimum: 1),
-                ])),
-            ("question", S.object(
-                "Een vraag of stelling.", keys: D.questionKeys, required: ["id", "text"],
-                properties: [
-                    "id": identifier("Id van de vraag, uniek in het thema; elders thema.vraag."),
-                    "text": text("De stelling of vraag."),
-                    "type": S.oneOf(D.QuestionType.allCases.map(\.rawValue), "Soort vraag; standaard scale."),
-                    "scale": identifier("Bij scale: welke schaal; nodig als er meer dan één is."),
-                    "options": S.reference("options", "Bij choice en multi: de opties."),
-                    "min": S.type("number", "Bij number: ondergrens (inclusief)."),
-                    "max": S.type("number", "Bij number: bovengrens (inclusief)."),
-                    "help": text("Hulptekst, getoond met ?."),
-                    "required": S.type("boolean", "Verplicht; standaard true (false bij text)."),
-                    "kern": S.type("boolean", "Kernuitspraak: de laagste waarde is altijd een ontwikkelpunt."),
-                    "note": S.reference("remark", "Toelichting: none, optional of required, of {required, for}; standaard optional."),
-                    "evidence": S.reference("remark", "Onderbouwing: none, optional of required, of {required, for}; standaard none."),
-                    "weight": weight("Gewicht van de vraag in de themascore; standaard 1."),
-                    "show_if": S.type("string", "Expressie: de vraag wordt alleen gesteld als die true is."),
-                    "roles": S.reference("roles", "De rollen die de vraag krijgen; standaard die van het thema."),
-                    "action": text("Bij een kernuitspraak: de actie als die het laagste antwoord krijgt."),
-                ])),
-            ("remark", S.anyOf("Of een toelichting of onderbouwing gevraagd wordt.", [
-                S.oneOf(Requirement.allCases.map(\.rawValue), "none, optional of required."),
+            (
+                "text",
+                S.anyOf(
+                    "Een tekst, of per taal een tekst ({nl: …, en: …}).",
+                    [
+                        S.type("string", "De tekst in de taal van de vragenlijst.", [("minLength", 1)]),
+                        S.map(
+                            "De tekst per taalcode.", keys: "^[a-z]{2}$", value: S.type("string", "De tekst in deze taal.", [("minLength", 1)]),
+                            minimum: 1),
+                    ])
+            ),
+            (
+                "role",
                 S.object(
-                    "Alleen gevraagd bij sommige antwoorden.", keys: D.remarkKeys,
+                    "Een rol van respondenten.", keys: D.roleKeys, required: ["id", "label"],
                     properties: [
-                        "required": S.type("boolean", "Verplicht bij die antwoorden; standaard false (optioneel)."),
-                        "for": S.list("De optiesleutels waarbij het gevraagd wordt.", items: optionKey("Een optiesleutel."), minimum: 1),
-                    ]),
-            ])),
-            ("rule", S.object(
-                "Een regel die een bevinding oplevert.", keys: D.ruleKeys, required: ["id", "when"],
-                properties: [
-                    "id": identifier("Id van de regel, uniek in de vragenlijst."),
-                    "theme": identifier("Het thema waar de bevinding bij hoort."),
-                    "when": S.type("string", "Expressie: de regel geldt als die true is; zie docs/rule-language.md."),
-                    "reason": text("De reden in woorden, met plaatshouders als {score(visie)} voor de waarden uit when."),
-                    "strength": text("Een sterk punt."),
-                    "development_point": S.reference("developmentPoint", "Een ontwikkelpunt."),
-                    "panel_question": text("Een vraag voor het panel."),
-                ])),
-            ("developmentPoint", S.object(
-                "Een ontwikkelpunt.", keys: D.developmentPointKeys, required: ["title"],
-                properties: [
-                    "title": text("Titel van het ontwikkelpunt."),
-                    "text": text("Toelichting."),
-                    "actions": S.list("Voorgestelde acties.", items: S.reference("text")),
-                    "priority": S.oneOf(Priority.allCases.map(\.rawValue), "Prioriteit; standaard midden."),
-                ])),
-            ("migration", S.object(
-                "Hoe antwoorden op een eerdere versie meegaan.", keys: MigrationDecoder.keys, required: ["from"],
-                properties: [
-                    "from": version("De eerdere versie."),
-                    "questions": S.map(
-                        "Eerdere vraag-id → wat ermee gebeurt.", keys: S.questionIDPattern,
-                        value: S.anyOf("drop, of waar het antwoord heen gaat.", [
-                            .object([("const", "drop")]),
-                            S.object(
-                                "Waar het antwoord heen gaat.", keys: MigrationDecoder.stepKeys, required: ["to"],
-                                properties: [
-                                    "to": S.anyOf("Eén vraag-id of een lijst ervan.", [
-                                        questionID("Een vraag-id thema.vraag."),
-                                        S.list("Vraag-id's.", items: questionID("Een vraag-id thema.vraag.")),
-                                    ]),
-                                    "options": .object([
-                                        ("description", "Eerdere optiesleutel → nieuwe."),
-                                        ("type", "object"),
-                                        ("additionalProperties", optionKey("De nieuwe optiesleutel.")),
-                                    ]),
-                                ]),
-                        ])),
-                ])),
+                        "id": identifier("Id van de rol, zoals schoolleider."),
+                        "label": text("Naam van de rol."),
+                        "group": S.oneOf(Role.Group.allCases.map(\.rawValue), "Kant van de rol in een panel: bestuur of school."),
+                    ])
+            ),
+            (
+                "roles",
+                S.anyOf(
+                    "Eén rol-id of een lijst ervan; zonder roles krijgt elke rol de vraag.",
+                    [
+                        identifier("Een rol-id."),
+                        S.list("Rol-id's.", items: identifier("Een rol-id."), minimum: 1),
+                    ])
+            ),
+            (
+                "option",
+                S.object(
+                    "Een antwoordoptie.", keys: D.optionKeys, required: ["key", "label"],
+                    properties: [
+                        "key": optionKey("Wat de respondent typt en het antwoordbestand bewaart; zonder spaties."),
+                        "label": text("Tekst van de optie."),
+                        "value": S.type("number", "Het getal waarmee de optie scoort; zonder value telt de optie niet mee (n.v.t.)."),
+                        "unknown": S.type("boolean", "true voor 'weet ik niet': beantwoord, maar zonder score en zonder value."),
+                    ])
+            ),
+            ("options", S.list("Opties van een schaal of vraag.", items: S.reference("option"), minimum: 2)),
+            (
+                "level",
+                S.object(
+                    "Een band op een score.", keys: D.levelKeys, required: ["id", "label"],
+                    properties: [
+                        "id": identifier("Id van het niveau, zoals op-orde."),
+                        "label": text("Naam van het niveau."),
+                        "min": S.type("number", "Ondergrens (inclusief)."),
+                        "below": S.type("number", "Bovengrens (exclusief); niet samen met max."),
+                        "max": S.type("number", "Bovengrens (inclusief); niet samen met below."),
+                    ])
+            ),
+            ("levels", S.list("Niveaus van laag naar hoog, zonder overlap of gat.", items: S.reference("level"), minimum: 1)),
+            (
+                "scoring",
+                S.object(
+                    "Instellingen van de scores.", keys: D.scoringKeys,
+                    properties: [
+                        "method": method("Hoe een score wordt berekend: mean of sum; standaard mean."),
+                        "missing": S.object(
+                            "Hoeveel ontbrekende antwoorden een thema mag hebben.", keys: D.missingKeys, required: ["max_share"],
+                            properties: [
+                                "max_share": S.type("number", "Hoogste aandeel (0–1) onbeantwoorde of n.v.t.-vragen met nog een score.", range(0, 1))
+                            ]),
+                        "levels": S.reference("levels", "Niveaus voor thema-, waarborg- en totaalscores."),
+                    ])
+            ),
+            (
+                "findings",
+                S.object(
+                    "Drempels van de ingebouwde bevindingen.", keys: D.findingKeys,
+                    properties: [
+                        "development_below": threshold("Themascore hieronder: een ontwikkelpunt; false schakelt uit."),
+                        "strength_from": threshold("Themascore vanaf hier: een sterk punt; false schakelt uit."),
+                        "kern_lowest": S.type("boolean", "Een kernuitspraak met de laagste waarde is een ontwikkelpunt."),
+                        "disagreement_stdev": threshold("Panel: spreiding boven deze standaarddeviatie is een panelvraag."),
+                        "disagreement_range": threshold("Panel: of laagste en hoogste antwoord zo ver uiteen."),
+                        "role_gap": threshold("Panel: bestuur en scholen verschillen zoveel op een thema."),
+                        "minimum_group": S.type("integer", "Panel: rollen met minder respondenten niet apart getoond.", [("minimum", 1)]),
+                        "minimum_boards": S.type(
+                            "integer", "Panel: regiovergelijking alleen over minstens zoveel andere besturen.", [("minimum", 2)]),
+                        "low_theme": S.oneOf(
+                            FindingSettings.LowTheme.allCases.map(\.rawValue),
+                            "Wat een laag thema oplevert: gesprekspunt (standaard) of ontwikkelpunt (alleen met een action op het thema)."),
+                    ])
+            ),
+            (
+                "theme",
+                S.object(
+                    "Een thema (onderdeel) met zijn vragen.", keys: D.themeKeys, required: ["id", "title", "questions"],
+                    properties: [
+                        "id": identifier("Id van het thema, uniek in de vragenlijst."),
+                        "title": text("Titel van het thema."),
+                        "description": text("Toelichting bij het thema."),
+                        "weight": weight("Gewicht van het thema in de waarborgscore; standaard 1."),
+                        "method": method("Berekening voor dit thema; vervangt scoring.method."),
+                        "levels": S.reference("levels", "Eigen niveaus van dit thema (nodig bij method: sum)."),
+                        "roles": S.reference("roles", "De rollen die de vragen van dit thema krijgen."),
+                        "action": text("De actie bij een laag thema, als findings.low_theme ontwikkelpunt is."),
+                        "questions": S.list("De vragen van het thema.", items: S.reference("question"), minimum: 1),
+                    ])
+            ),
+            (
+                "question",
+                S.object(
+                    "Een vraag of stelling.", keys: D.questionKeys, required: ["id", "text"],
+                    properties: [
+                        "id": identifier("Id van de vraag, uniek in het thema; elders thema.vraag."),
+                        "text": text("De stelling of vraag."),
+                        "type": S.oneOf(D.QuestionType.allCases.map(\.rawValue), "Soort vraag; standaard scale."),
+                        "scale": identifier("Bij scale: welke schaal; nodig als er meer dan één is."),
+                        "options": S.reference("options", "Bij choice en multi: de opties."),
+                        "min": S.type("number", "Bij number: ondergrens (inclusief)."),
+                        "max": S.type("number", "Bij number: bovengrens (inclusief)."),
+                        "help": text("Hulptekst, getoond met ?."),
+                        "required": S.type("boolean", "Verplicht; standaard true (false bij text)."),
+                        "kern": S.type("boolean", "Kernuitspraak: de laagste waarde is altijd een ontwikkelpunt."),
+                        "note": S.reference("remark", "Toelichting: none, optional of required, of {required, for}; standaard optional."),
+                        "evidence": S.reference("remark", "Onderbouwing: none, optional of required, of {required, for}; standaard none."),
+                        "weight": weight("Gewicht van de vraag in de themascore; standaard 1."),
+                        "show_if": S.type("string", "Expressie: de vraag wordt alleen gesteld als die true is."),
+                        "roles": S.reference("roles", "De rollen die de vraag krijgen; standaard die van het thema."),
+                        "action": text("Bij een kernuitspraak: de actie als die het laagste antwoord krijgt."),
+                    ])
+            ),
+            (
+                "remark",
+                S.anyOf(
+                    "Of een toelichting of onderbouwing gevraagd wordt.",
+                    [
+                        S.oneOf(Requirement.allCases.map(\.rawValue), "none, optional of required."),
+                        S.object(
+                            "Alleen gevraagd bij sommige antwoorden.", keys: D.remarkKeys,
+                            properties: [
+                                "required": S.type("boolean", "Verplicht bij die antwoorden; standaard false (optioneel)."),
+                                "for": S.list("De optiesleutels waarbij het gevraagd wordt.", items: optionKey("Een optiesleutel."), minimum: 1),
+                            ]),
+                    ])
+            ),
+            (
+                "rule",
+                S.object(
+                    "Een regel die een bevinding oplevert.", keys: D.ruleKeys, required: ["id", "when"],
+                    properties: [
+                        "id": identifier("Id van de regel, uniek in de vragenlijst."),
+                        "theme": identifier("Het thema waar de bevinding bij hoort."),
+                        "when": S.type("string", "Expressie: de regel geldt als die true is; zie docs/rule-language.md."),
+                        "reason": text("De reden in woorden, met plaatshouders als {score(visie)} voor de waarden uit when."),
+                        "strength": text("Een sterk punt."),
+                        "development_point": S.reference("developmentPoint", "Een ontwikkelpunt."),
+                        "panel_question": text("Een vraag voor het panel."),
+                    ])
+            ),
+            (
+                "developmentPoint",
+                S.object(
+                    "Een ontwikkelpunt.", keys: D.developmentPointKeys, required: ["title"],
+                    properties: [
+                        "title": text("Titel van het ontwikkelpunt."),
+                        "text": text("Toelichting."),
+                        "actions": S.list("Voorgestelde acties.", items: S.reference("text")),
+                        "priority": S.oneOf(Priority.allCases.map(\.rawValue), "Prioriteit; standaard midden."),
+                    ])
+            ),
+            (
+                "migration",
+                S.object(
+                    "Hoe antwoorden op een eerdere versie meegaan.", keys: MigrationDecoder.keys, required: ["from"],
+                    properties: [
+                        "from": version("De eerdere versie."),
+                        "questions": S.map(
+                            "Eerdere vraag-id → wat ermee gebeurt.", keys: S.questionIDPattern,
+                            value: S.anyOf(
+                                "drop, of waar het antwoord heen gaat.",
+                                [
+                                    .object([("const", "drop")]),
+                                    S.object(
+                                        "Waar het antwoord heen gaat.", keys: MigrationDecoder.stepKeys, required: ["to"],
+                                        properties: [
+                                            "to": S.anyOf(
+                                                "Eén vraag-id of een lijst ervan.",
+                                                [
+                                                    questionID("Een vraag-id thema.vraag."),
+                                                    S.list("Vraag-id's.", items: questionID("Een vraag-id thema.vraag.")),
+                                                ]),
+                                            "options": .object([
+                                                ("description", "Eerdere optiesleutel → nieuwe."),
+                                                ("type", "object"),
+                                                ("additionalProperties", optionKey("De nieuwe optiesleutel.")),
+                                            ]),
+                                        ]),
+                                ])),
+                    ])
+            ),
         ]
     }
 

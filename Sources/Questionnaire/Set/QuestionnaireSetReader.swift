@@ -59,7 +59,8 @@ public enum QuestionnaireSetReader {
         if let fields = FieldReader(root, "the questionnaire set", keys: topLevelKeys, context: context) {
             if let text = fields.optional("instrument", { context.text($0, "instrument", language: "nl") }) { set.instrument = text }
             if let node = fields["vocabulary"],
-               let words = FieldReader(node, "vocabulary", keys: vocabularyKeys, context: context) {
+                let words = FieldReader(node, "vocabulary", keys: vocabularyKeys, context: context)
+            {
                 if let text = words.optional("brief", { context.text($0, "brief", language: "nl") }) { set.brief = text }
                 if let text = words.optional("organisation", { context.text($0, "organisation", language: "nl") }) { set.organisation = text }
                 if let text = words.optional("part", { context.text($0, "part", language: "nl") }) { set.part = text }
@@ -71,7 +72,8 @@ public enum QuestionnaireSetReader {
         for (language, missing) in context.missingTranslations.sorted(by: { $0.key < $1.key }) {
             context.warning(
                 Message(
-                    nl: "\(missing.count) tekst(en) hebben geen vertaling in ‘\(language)’; rapporten in die taal zouden een woord uit een andere taal tonen",
+                    nl:
+                        "\(missing.count) tekst(en) hebben geen vertaling in ‘\(language)’; rapporten in die taal zouden een woord uit een andere taal tonen",
                     en: "\(missing.count) text(s) have no '\(language)' translation; reports in that language would show another language's word"),
                 at: missing.first)
         }

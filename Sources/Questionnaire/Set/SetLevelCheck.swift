@@ -34,18 +34,21 @@ public enum SetLevelCheck {
             let detail = difference(questionnaire.scoring.levels, other.scoring.levels)
             let here = questionnaire.levelsLocation ?? FileLocation(file: questionnaire.source.path, line: 1, column: 1)
             let there = other.levelsLocation ?? FileLocation(file: other.source.path, line: 1, column: 1)
-            diagnostics.append(.error(
-                Message(
-                    nl: "deze niveaus verschillen van die van \(namedNL), die samen met \(questionnaire.reference) gerapporteerd worden "
-                        + "(dezelfde hoofdversie): \(detail.nl); één set vragenlijsten heeft één set niveaus nodig",
-                    en: "these levels differ from those of \(named), reported together with \(questionnaire.reference) "
-                        + "(the same major version): \(detail.en); one set of questionnaires needs one set of levels"),
-                at: here,
-                notes: [.init(
+            diagnostics.append(
+                .error(
                     Message(
-                        nl: "de niveaus van \(other.reference)\(other.levelsLocation == nil ? " (de standaard)" : "")",
-                        en: "the levels of \(other.reference)\(other.levelsLocation == nil ? " (the defaults)" : "")"),
-                    at: there)]))
+                        nl: "deze niveaus verschillen van die van \(namedNL), die samen met \(questionnaire.reference) gerapporteerd worden "
+                            + "(dezelfde hoofdversie): \(detail.nl); één set vragenlijsten heeft één set niveaus nodig",
+                        en: "these levels differ from those of \(named), reported together with \(questionnaire.reference) "
+                            + "(the same major version): \(detail.en); one set of questionnaires needs one set of levels"),
+                    at: here,
+                    notes: [
+                        .init(
+                            Message(
+                                nl: "de niveaus van \(other.reference)\(other.levelsLocation == nil ? " (de standaard)" : "")",
+                                en: "the levels of \(other.reference)\(other.levelsLocation == nil ? " (the defaults)" : "")"),
+                            at: there)
+                    ]))
         }
         return diagnostics
     }

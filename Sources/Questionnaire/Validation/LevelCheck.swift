@@ -46,8 +46,12 @@ struct LevelCheck {
                 if next <= bound {
                     context.error(overlap(lower, upper, next), at: location)
                 } else if !(wholeNumbers && next == bound + 1 && bound.rounded() == bound) {
-                    let hint = wholeNumbers ? .empty
-                        : Message(nl: " (gebruik ‘below: \(format(next))’ voor een grens tot)", en: " (use 'below: \(format(next))' for an exclusive bound)")
+                    let hint =
+                        wholeNumbers
+                        ? .empty
+                        : Message(
+                            nl: " (gebruik ‘below: \(format(next))’ voor een grens tot)", en: " (use 'below: \(format(next))' for an exclusive bound)"
+                        )
                     context.error(
                         Message(
                             nl: "tussen niveaus ‘\(lower.id)’ en ‘\(upper.id)’ zit een gat tussen \(format(bound)) en \(format(next))",

@@ -52,11 +52,13 @@ struct LevelCoverage {
         let end: Message?
         switch last.upper {
         case .max(let bound) where bound < high:
-            end = wholeNumbers && bound.rounded() == bound
+            end =
+                wholeNumbers && bound.rounded() == bound
                 ? Message(nl: "scores \(span(bound + 1, high, nl: true))", en: "scores \(span(bound + 1, high))")
                 : Message(nl: "scores boven \(format(bound)) tot en met \(format(high))", en: "scores above \(format(bound)) up to \(format(high))")
         case .below(let bound) where bound <= high:
-            end = wholeNumbers && bound.rounded() == bound
+            end =
+                wholeNumbers && bound.rounded() == bound
                 ? Message(nl: "scores \(span(bound, high, nl: true))", en: "scores \(span(bound, high))")
                 : Message(nl: "scores van \(format(bound)) tot en met \(format(high))", en: "scores from \(format(bound)) up to \(format(high))")
         default:

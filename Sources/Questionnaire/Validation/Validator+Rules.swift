@@ -20,8 +20,9 @@ extension Validator {
         for rule in questionnaire.rules {
             let uses = rule.when.expression.references
             guard !uses.isEmpty, uses.allSatisfy({ $0.kind == .question }),
-                  uses.allSatisfy({ QuestionID($0.resolvedName).map(never.contains) ?? false }),
-                  Self.calls(in: rule.when.expression.expression).isSubset(of: Self.answerFunctions.subtracting(["role"]).union(Builtin.allCases.map(\.name)))
+                uses.allSatisfy({ QuestionID($0.resolvedName).map(never.contains) ?? false }),
+                Self.calls(in: rule.when.expression.expression).isSubset(
+                    of: Self.answerFunctions.subtracting(["role"]).union(Builtin.allCases.map(\.name)))
             else { continue }
             if !Evaluator.value(of: rule.when.expression, in: NoAnswers()).isTrueValue {
                 context.warning(

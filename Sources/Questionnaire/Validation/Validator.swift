@@ -20,7 +20,8 @@ struct Validator {
             } else if method == .sum, draft.scoring.method == .mean {
                 context.error(
                     Message(
-                        nl: "thema ‘\(theme.id)’ telt de antwoorden op en heeft dus eigen niveaus nodig: de niveaus van de vragenlijst zijn voor gemiddelden",
+                        nl:
+                            "thema ‘\(theme.id)’ telt de antwoorden op en heeft dus eigen niveaus nodig: de niveaus van de vragenlijst zijn voor gemiddelden",
                         en: "theme '\(theme.id)' sums its answers, so it needs levels of its own: the questionnaire's levels are for means"),
                     at: draft.locations["theme:\(theme.id)"])
             }
@@ -85,7 +86,8 @@ struct Validator {
         if folder != identity.id {
             context.error(
                 Message(
-                    nl: "het bestand staat in map ‘\(folder)’, maar is vragenlijst ‘\(identity.id)’; zet elke vragenlijst in een map met haar eigen id",
+                    nl:
+                        "het bestand staat in map ‘\(folder)’, maar is vragenlijst ‘\(identity.id)’; zet elke vragenlijst in een map met haar eigen id",
                     en: "the file is in folder '\(folder)' but is questionnaire '\(identity.id)'; keep each questionnaire in a folder of its own id"),
                 at: start)
         }
@@ -95,7 +97,8 @@ struct Validator {
         for (language, missing) in context.missingTranslations.sorted(by: { $0.key < $1.key }) {
             context.warning(
                 Message(
-                    nl: "\(missing.count) \(missing.count == 1 ? "tekst heeft" : "teksten hebben") geen vertaling in ‘\(language)’, terwijl het bestand ‘\(language)’ bij languages noemt",
+                    nl:
+                        "\(missing.count) \(missing.count == 1 ? "tekst heeft" : "teksten hebben") geen vertaling in ‘\(language)’, terwijl het bestand ‘\(language)’ bij languages noemt",
                     en: "\(missing.count) text(s) have no '\(language)' translation, though the file lists '\(language)' in languages"),
                 at: missing.first)
         }

@@ -32,9 +32,10 @@ public struct Lock: Sendable, Hashable {
     public static func parse(bytes: [UInt8], path: String) throws(DiagnosticError) -> Lock {
         guard let root = try YAMLParser.parse(bytes: bytes, file: path) else { return Lock() }
         guard let mapping = root.mapping else {
-            throw DiagnosticError(.error(
-                Message(nl: "het lock-bestand moet per id@versie een digest geven", en: "the lock file must map id@version to a digest"),
-                at: root.location))
+            throw DiagnosticError(
+                .error(
+                    Message(nl: "het lock-bestand moet per id@versie een digest geven", en: "the lock file must map id@version to a digest"),
+                    at: root.location))
         }
         var digests: [String: String] = [:]
         var problems: [Diagnostic] = []
@@ -46,9 +47,12 @@ public struct Lock: Sendable, Hashable {
                 continue
             }
             guard let digest = entry.value.scalar?.text, digest.hasPrefix("sha256:"), digest.count == 71 else {
-                problems.append(.error(
-                    Message(nl: "de digest van \(key) moet sha256: met 64 hexadecimale cijfers zijn", en: "the digest of \(key) must be sha256: and 64 hex digits"),
-                    at: entry.value.location))
+                problems.append(
+                    .error(
+                        Message(
+                            nl: "de digest van \(key) moet sha256: met 64 hexadecimale cijfers zijn",
+                            en: "the digest of \(key) must be sha256: and 64 hex digits"),
+                        at: entry.value.location))
                 continue
             }
             digests[key] = digest

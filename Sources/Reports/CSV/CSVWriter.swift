@@ -55,7 +55,8 @@ public struct CSVWriter: Sendable {
         // Character that equals neither, yet a spreadsheet still splits or quotes on it.
         let scalars = text.unicodeScalars
         let delimiter = format.delimiter.unicodeScalars
-        let needsQuotes = scalars.contains { delimiter.contains($0) || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            scalars.contains { delimiter.contains($0) || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }
         var out = String.UnicodeScalarView(["\""])

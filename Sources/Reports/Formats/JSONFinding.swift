@@ -38,10 +38,11 @@ struct JSONFinding {
     private func reason(_ words: ReasonText, _ reason: Reason, _ questionnaire: Questionnaire?) -> JSONValue {
         let text = words.sentences(for: reason, in: questionnaire).joined(separator: " ")
         func withheld(_ fact: Fact) -> Bool { words.withholdsValue(of: fact) }
-        let expressions = reason.facts.map { fact in
-            guard withheld(fact), let comparison = fact.comparison, let other = fact.other else { return fact.description }
-            return "\(fact.subject.text) \(comparison.rawValue) \(other.text)"
-        } + reason.details
+        let expressions =
+            reason.facts.map { fact in
+                guard withheld(fact), let comparison = fact.comparison, let other = fact.other else { return fact.description }
+                return "\(fact.subject.text) \(comparison.rawValue) \(other.text)"
+            } + reason.details
         let values: [JSONValue] = reason.facts.map { fact in
             let value = withheld(fact) ? JSONValue.null : Self.json(fact.subject.value)
             var members: [(String, JSONValue)] = [("expression", .string(fact.subject.text)), ("value", value)]

@@ -42,13 +42,16 @@ public struct JSONReport: ReportRenderer {
         let respondent = assessment.respondent
         return .object([
             ("file", .string(assessment.path)),
-            ("respondent", .object([
-                ("name", .string(respondent.name)),
-                ("role", .string(respondent.role)),
-                ("role_label", .string(labels.roleLabel(respondent.role, in: assessment.questionnaires))),
-                ("organisation", .string(respondent.organisation)),
-                ("school", .string(respondent.school)),
-            ])),
+            (
+                "respondent",
+                .object([
+                    ("name", .string(respondent.name)),
+                    ("role", .string(respondent.role)),
+                    ("role_label", .string(labels.roleLabel(respondent.role, in: assessment.questionnaires))),
+                    ("organisation", .string(respondent.organisation)),
+                    ("school", .string(respondent.school)),
+                ])
+            ),
             ("overall", overall(assessment)),
             ("questionnaires", .array(assessment.parts.map(questionnaire))),
             ("findings", findings(assessment)),
@@ -95,14 +98,17 @@ public struct JSONReport: ReportRenderer {
             ("extrapolated", .bool(score.extrapolated)),
             ("level", level(score.level)),
             ("no_score", noScore(NoScoreReason.theme(score, in: part.questionnaire))),
-            ("counts", .object([
-                ("shown", .number(Double(counts.shown))),
-                ("answered", .number(Double(counts.answered))),
-                ("not_applicable", .number(Double(counts.notApplicable))),
-                ("unknown", .number(Double(counts.unknown))),
-                ("unanswered", .number(Double(counts.unanswered))),
-                ("hidden", .number(Double(counts.hidden))),
-            ])),
+            (
+                "counts",
+                .object([
+                    ("shown", .number(Double(counts.shown))),
+                    ("answered", .number(Double(counts.answered))),
+                    ("not_applicable", .number(Double(counts.notApplicable))),
+                    ("unknown", .number(Double(counts.unknown))),
+                    ("unanswered", .number(Double(counts.unanswered))),
+                    ("hidden", .number(Double(counts.hidden))),
+                ])
+            ),
             ("questions", .array(score.questions.map { question($0, part: part) })),
         ])
     }

@@ -100,7 +100,8 @@ public struct MarkdownReport: ReportRenderer {
     private func safeguard(_ part: ResponseAssessment) -> String {
         let questionnaire = part.questionnaire
         var out = "## \(MarkdownText.inline(questionnaire.title.text(labels.language)))\n\n"
-        out += "\(labels.safeguardScore): \(score(part.card.score, method: questionnaire.scoring.method, strong: true, extrapolated: part.card.extrapolated))"
+        out +=
+            "\(labels.safeguardScore): \(score(part.card.score, method: questionnaire.scoring.method, strong: true, extrapolated: part.card.extrapolated))"
         if let level = part.card.level { out += " — " + MarkdownText.inline(level.label.text(labels.language)) }
         out += " (\(MarkdownText.inline(labels.questionnaireVersion(questionnaire))))\n"
         if part.card.extrapolated { out += "\n" + MarkdownText.inline(labels.extrapolatedTotal) + "\n" }
@@ -108,12 +109,13 @@ public struct MarkdownReport: ReportRenderer {
             out += "\n" + MarkdownText.inline(labels.reason(reason)) + "\n"
         }
         if part.digestDiffers { out += "\n" + MarkdownText.inline(labels.digestDiffers(questionnaire)) + "\n" }
-        var table = MarkdownTable(columns: [
-            .init(labels.theme), .init(labels.score, alignment: .right), .init(labels.level),
-            .init(labels.answeredColumn, alignment: .right), .init(labels.notApplicableColumn, alignment: .right),
-        ] + (questionnaire.offersUnknown ? [.init(labels.unknownColumn, alignment: .right)] : []) + [
-            .init(labels.openColumn, alignment: .right),
-        ])
+        var table = MarkdownTable(
+            columns: [
+                .init(labels.theme), .init(labels.score, alignment: .right), .init(labels.level),
+                .init(labels.answeredColumn, alignment: .right), .init(labels.notApplicableColumn, alignment: .right),
+            ] + (questionnaire.offersUnknown ? [.init(labels.unknownColumn, alignment: .right)] : []) + [
+                .init(labels.openColumn, alignment: .right)
+            ])
         var remarks: [String] = []
         for (theme, themeScore) in part.themes {
             let counts = ThemeCounts(themeScore)
@@ -121,9 +123,10 @@ public struct MarkdownReport: ReportRenderer {
             let title = MarkdownText.cell(theme.title.text(labels.language))
             var scoreText = score(themeScore.score, method: themeScore.method)
             if themeScore.extrapolated, themeScore.score != nil { scoreText += "\\*" }
-            table.rows.append([
-                title, scoreText, level(themeScore.level), "\(counts.answered)", "\(counts.notApplicable)",
-            ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
+            table.rows.append(
+                [
+                    title, scoreText, level(themeScore.level), "\(counts.answered)", "\(counts.notApplicable)",
+                ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
             let name = MarkdownText.inline(theme.title.text(labels.language))
             if themeScore.extrapolated {
                 remarks.append("*\(name)*: " + MarkdownText.inline(labels.extrapolated(counts)))

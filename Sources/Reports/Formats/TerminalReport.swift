@@ -20,7 +20,8 @@ public struct TerminalReport: ReportRenderer {
     static let scoreWidth = 6
 
     public init(
-        language: String = "nl", colour: Bool = false, width: Int = 80, set: QuestionnaireSet = .neutral, explain: Bool = false, limits: FindingLimits = FindingLimits()
+        language: String = "nl", colour: Bool = false, width: Int = 80, set: QuestionnaireSet = .neutral, explain: Bool = false,
+        limits: FindingLimits = FindingLimits()
     ) {
         self.labels = Labels(language: language, set: set)
         self.explain = explain
@@ -73,7 +74,8 @@ public struct TerminalReport: ReportRenderer {
         }
         let conversation = assessment.findings(.conversationPoint)
         if !conversation.isEmpty {
-            lines += [""] + heading(labels.conversationPoints)
+            lines +=
+                [""] + heading(labels.conversationPoints)
                 + wrap(labels.conversationPointsNote, first: "  ", rest: "  ").map { style.apply(.muted, $0) }
                 + [""] + findings(conversation, kind: .conversationPoint, of: assessment)
         }
@@ -201,7 +203,8 @@ public struct TerminalReport: ReportRenderer {
             }
             let why = labels.reasons(of: finding, in: assessment)
             if kind != .strength, !why.isEmpty {
-                lines += wrap(SafeText.line((kind == .developmentPoint ? labels.why + ": " : "") + why.joined(separator: " ")), first: indent, rest: indent)
+                lines += wrap(
+                    SafeText.line((kind == .developmentPoint ? labels.why + ": " : "") + why.joined(separator: " ")), first: indent, rest: indent)
             }
             if kind == .developmentPoint, !finding.actions.isEmpty {
                 lines.append(indent + style.apply(.emphasis, labels.actions))
@@ -225,7 +228,9 @@ public struct TerminalReport: ReportRenderer {
 
     private func notes(_ part: ResponseAssessment) -> [String] {
         let language = labels.language
-        var lines = [""] + wrap(SafeText.line(part.questionnaire.title.text(language)), first: "  ", rest: "  ")
+        var lines =
+            [""]
+            + wrap(SafeText.line(part.questionnaire.title.text(language)), first: "  ", rest: "  ")
             .map { style.apply(.emphasis, $0) }
         var currentTheme: String?
         for (question, answer) in part.notedAnswers {

@@ -43,14 +43,16 @@ struct BarChart {
                 lines, x: 0, y: middle - Double(lines.count - 1) * 7.5 + 4, weight: row.strong ? "600" : nil)
             if let value = row.value {
                 let end = scale.x(value)
-                body += "<rect x=\"\(SVG.number(scale.left))\" y=\"\(SVG.number(middle - 8))\" width=\"\(SVG.number(Swift.max(2, end - scale.left)))\" height=\"16\" rx=\"2\" fill=\"\(row.colour.strong)\"/>"
+                body +=
+                    "<rect x=\"\(SVG.number(scale.left))\" y=\"\(SVG.number(middle - 8))\" width=\"\(SVG.number(Swift.max(2, end - scale.left)))\" height=\"16\" rx=\"2\" fill=\"\(row.colour.strong)\"/>"
                 body += SVG.text([SVG.escaped(row.display)], x: scale.right + 14, y: middle + 4, weight: "600")
             } else {
                 body += SVG.text([SVG.escaped(row.display)], x: scale.left + 6, y: middle + 4, size: 11.5, fill: HTMLStyle.muted, italic: true)
             }
             if let marker = row.marker {
                 let x = SVG.number(scale.x(marker))
-                body += "<line x1=\"\(x)\" y1=\"\(SVG.number(middle - 12))\" x2=\"\(x)\" y2=\"\(SVG.number(middle + 12))\" stroke=\"\(HTMLStyle.ink)\" stroke-width=\"2.5\"/>"
+                body +=
+                    "<line x1=\"\(x)\" y1=\"\(SVG.number(middle - 12))\" x2=\"\(x)\" y2=\"\(SVG.number(middle + 12))\" stroke=\"\(HTMLStyle.ink)\" stroke-width=\"2.5\"/>"
             }
             y += height
         }
@@ -67,7 +69,8 @@ struct BarChart {
             }
             guard end > start else { continue }
             let colour = BandColour.of(level, among: levels)
-            zones += "<rect x=\"\(SVG.number(start))\" y=\"\(SVG.number(top))\" width=\"\(SVG.number(end - start))\" height=\"\(SVG.number(bottom - top))\" fill=\"\(colour.tint)\"/>"
+            zones +=
+                "<rect x=\"\(SVG.number(start))\" y=\"\(SVG.number(top))\" width=\"\(SVG.number(end - start))\" height=\"\(SVG.number(bottom - top))\" fill=\"\(colour.tint)\"/>"
         }
         let axis = scale.axis(top: top, bottom: bottom, labels: labels)
         let (legend, legendHeight) = self.legend(y: bottom + 34)
@@ -79,8 +82,10 @@ struct BarChart {
     private func legend(y: Double) -> (String, Double) {
         var items: [(mark: String, text: String)] = levels.map { level in
             let colour = BandColour.of(level, among: levels)
-            return ("<rect x=\"0\" y=\"-9\" width=\"12\" height=\"12\" rx=\"2\" fill=\"\(colour.strong)\"/>",
-                    SafeText.line(level.label.text(labels.language)) + " " + Self.range(of: level, labels: labels))
+            return (
+                "<rect x=\"0\" y=\"-9\" width=\"12\" height=\"12\" rx=\"2\" fill=\"\(colour.strong)\"/>",
+                SafeText.line(level.label.text(labels.language)) + " " + Self.range(of: level, labels: labels)
+            )
         }
         if let markerLegend {
             items.append(("<line x1=\"6\" y1=\"-11\" x2=\"6\" y2=\"5\" stroke=\"\(HTMLStyle.ink)\" stroke-width=\"2.5\"/>", markerLegend))
@@ -94,7 +99,8 @@ struct BarChart {
                 x = 0
                 row += 18
             }
-            out += "<g transform=\"translate(\(SVG.number(x)) \(SVG.number(y + row)))\">" + item.mark
+            out +=
+                "<g transform=\"translate(\(SVG.number(x)) \(SVG.number(y + row)))\">" + item.mark
                 + SVG.text([SVG.escaped(item.text)], x: 18, y: 1, size: 11.5, fill: HTMLStyle.muted) + "</g>"
             x += width
         }

@@ -32,8 +32,10 @@ struct ChartScale: Sendable {
         var out = ""
         for tick in ticks {
             let x = SVG.number(self.x(tick))
-            out += "<line x1=\"\(x)\" y1=\"\(SVG.number(top))\" x2=\"\(x)\" y2=\"\(SVG.number(bottom))\" stroke=\"\(HTMLStyle.rule)\" stroke-width=\"1\"/>"
-            out += SVG.text([labels.decimal(NumberText.format(tick))], x: self.x(tick), y: bottom + 15, size: 11, anchor: "middle", fill: HTMLStyle.muted)
+            out +=
+                "<line x1=\"\(x)\" y1=\"\(SVG.number(top))\" x2=\"\(x)\" y2=\"\(SVG.number(bottom))\" stroke=\"\(HTMLStyle.rule)\" stroke-width=\"1\"/>"
+            out += SVG.text(
+                [labels.decimal(NumberText.format(tick))], x: self.x(tick), y: bottom + 15, size: 11, anchor: "middle", fill: HTMLStyle.muted)
         }
         return out
     }

@@ -42,7 +42,8 @@ struct HTMLFindings {
             if let instead = instead(finding) {
                 out += "<p class=\"why\">\(instead)</p>"
             } else if finding.kind != .strength, !why.isEmpty {
-                out += "<p class=\"why\">" + (full ? "<strong>\(HTMLText.inline(labels.why)):</strong> " : "")
+                out +=
+                    "<p class=\"why\">" + (full ? "<strong>\(HTMLText.inline(labels.why)):</strong> " : "")
                     + HTMLText.inline(why.joined(separator: " ")) + "</p>"
             }
             if full, !finding.actions.isEmpty {

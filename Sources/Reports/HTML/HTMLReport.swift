@@ -60,11 +60,14 @@ public struct HTMLReport: ReportRenderer {
         if !points.shown.isEmpty { out += "<p class=\"lead\">\(HTMLText.inline(labels.planNote))</p>\n" }
         let conversation = assessment.findings(.conversationPoint)
         if !conversation.isEmpty {
-            out += "<h2>\(HTMLText.inline(labels.conversationPoints))</h2>\n<p class=\"small\">\(HTMLText.inline(labels.conversationPointsNote))</p>\n"
+            out +=
+                "<h2>\(HTMLText.inline(labels.conversationPoints))</h2>\n<p class=\"small\">\(HTMLText.inline(labels.conversationPointsNote))</p>\n"
             out += findings.list(conversation, none: labels.none(.conversationPoint))
         }
         out += "<h2>\(HTMLText.inline(labels.strengths))</h2>\n" + findings.list(assessment.findings(.strength), none: labels.none(.strength))
-        out += "<h2>\(HTMLText.inline(labels.panelQuestions))</h2>\n" + findings.list(assessment.findings(.panelQuestion), none: labels.none(.panelQuestion))
+        out +=
+            "<h2>\(HTMLText.inline(labels.panelQuestions))</h2>\n"
+            + findings.list(assessment.findings(.panelQuestion), none: labels.none(.panelQuestion))
         out += "</section>\n"
         let noted = assessment.parts.filter { !$0.notedAnswers.isEmpty }
         if !noted.isEmpty {
@@ -92,7 +95,8 @@ public struct HTMLReport: ReportRenderer {
                 rows: means.map { part in
                     BarChart.Row(
                         label: labels.safeguardName(part.questionnaire), value: part.card.score,
-                        display: part.card.score.map { labels.number($0) + (part.card.extrapolated ? labels.extrapolatedMark : "") } ?? labels.noScore,
+                        display: part.card.score.map { labels.number($0) + (part.card.extrapolated ? labels.extrapolatedMark : "") }
+                            ?? labels.noScore,
                         colour: BandColour.of(
                             bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
                             among: bands.levels(of: part.questionnaire)))
@@ -106,7 +110,9 @@ public struct HTMLReport: ReportRenderer {
             let questionnaire = part.questionnaire
             table.rows.append([
                 HTMLText.inline(questionnaire.title.text(labels.language)),
-                part.card.score.map { labels.number($0, method: questionnaire.scoring.method) + (part.card.extrapolated ? labels.extrapolatedMark : "") }
+                part.card.score.map {
+                    labels.number($0, method: questionnaire.scoring.method) + (part.card.extrapolated ? labels.extrapolatedMark : "")
+                }
                     ?? labels.noScore,
                 level(bands.level(part.card.score, of: questionnaire, own: part.card.level), among: bands.levels(of: questionnaire)),
             ])
@@ -147,7 +153,8 @@ public struct HTMLReport: ReportRenderer {
         let rows = themes.map { theme, score in
             BarChart.Row(
                 label: theme.title.text(labels.language), value: score.score,
-                display: score.score.map { labels.number($0, method: score.method) + (score.extrapolated ? labels.extrapolatedMark : "") } ?? labels.noScore,
+                display: score.score.map { labels.number($0, method: score.method) + (score.extrapolated ? labels.extrapolatedMark : "") }
+                    ?? labels.noScore,
                 colour: BandColour.of(score.level, among: questionnaire.levels(for: theme)))
         }
         let ranges = themes.compactMap { ScoreRange(theme: $0.theme, score: $0.score) }
@@ -158,22 +165,24 @@ public struct HTMLReport: ReportRenderer {
                 levels: questionnaire.levels(for: first.theme), labels: labels, markerLegend: nil)
             out += "<figure>\n\(chart.svg())\n</figure>\n"
         }
-        var table = HTMLTable(columns: [
-            .init(labels.theme), .init(labels.score, numeric: true), .init(labels.level),
-            .init(labels.answeredColumn, numeric: true), .init(labels.notApplicableColumn, numeric: true),
-        ] + (questionnaire.offersUnknown ? [.init(labels.unknownColumn, numeric: true)] : []) + [
-            .init(labels.openColumn, numeric: true),
-        ])
+        var table = HTMLTable(
+            columns: [
+                .init(labels.theme), .init(labels.score, numeric: true), .init(labels.level),
+                .init(labels.answeredColumn, numeric: true), .init(labels.notApplicableColumn, numeric: true),
+            ] + (questionnaire.offersUnknown ? [.init(labels.unknownColumn, numeric: true)] : []) + [
+                .init(labels.openColumn, numeric: true)
+            ])
         var remarks: [String] = []
         for (theme, score) in themes {
             let counts = ThemeCounts(score)
             var scoreText = score.score.map { labels.number($0, method: score.method) } ?? labels.noScore
             if score.extrapolated, score.score != nil { scoreText += labels.extrapolatedMark }
-            table.rows.append([
-                HTMLText.inline(theme.title.text(labels.language)), scoreText,
-                level(score.level, among: questionnaire.levels(for: theme)),
-                "\(counts.answered)", "\(counts.notApplicable)",
-            ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
+            table.rows.append(
+                [
+                    HTMLText.inline(theme.title.text(labels.language)), scoreText,
+                    level(score.level, among: questionnaire.levels(for: theme)),
+                    "\(counts.answered)", "\(counts.notApplicable)",
+                ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
             let name = "<em>\(HTMLText.inline(theme.title.text(labels.language)))</em>: "
             if score.extrapolated { remarks.append(name + HTMLText.inline(labels.extrapolated(counts))) }
             if let reason = NoScoreReason.theme(score, in: questionnaire) { remarks.append(name + HTMLText.inline(labels.reason(reason))) }
@@ -204,12 +213,15 @@ public struct HTMLReport: ReportRenderer {
                 open = true
             }
             out += "<li>\(HTMLText.inline(question.text.text(language)))<ul>"
-            out += "<li><span class=\"author\">\(HTMLText.inline(labels.answer)):</span> <span class=\"user-text\">\(HTMLText.lines(labels.answer(answer, to: question)))</span></li>"
+            out +=
+                "<li><span class=\"author\">\(HTMLText.inline(labels.answer)):</span> <span class=\"user-text\">\(HTMLText.lines(labels.answer(answer, to: question)))</span></li>"
             if let note = answer.note, !SafeText.collapsed(note).isEmpty {
-                out += "<li><span class=\"author\">\(HTMLText.inline(labels.note)):</span> <span class=\"user-text\">\(HTMLText.lines(note.trimmingNewlines))</span></li>"
+                out +=
+                    "<li><span class=\"author\">\(HTMLText.inline(labels.note)):</span> <span class=\"user-text\">\(HTMLText.lines(note.trimmingNewlines))</span></li>"
             }
             if let evidence = answer.evidence, !SafeText.collapsed(evidence).isEmpty {
-                out += "<li><span class=\"author\">\(HTMLText.inline(labels.evidence)):</span> <span class=\"user-text\">\(HTMLText.lines(evidence.trimmingNewlines))</span></li>"
+                out +=
+                    "<li><span class=\"author\">\(HTMLText.inline(labels.evidence)):</span> <span class=\"user-text\">\(HTMLText.lines(evidence.trimmingNewlines))</span></li>"
             }
             out += "</ul></li>\n"
         }

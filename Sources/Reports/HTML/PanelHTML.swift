@@ -43,7 +43,9 @@ public struct PanelHTML: PanelRenderer {
         if brief.organisations.count > 1 { out += "<p><strong>\(HTMLText.inline(labels.severalBoards(brief.organisations)))</strong></p>\n" }
         guard !brief.parts.isEmpty else {
             out += "<p>\(HTMLText.inline(report.noQuestionnaires))</p>\n"
-            out += "<section class=\"about\">\n<h2 id=\"\(Anchor.about)\">\(HTMLText.inline(labels.aboutBrief))</h2>\n" + whoAnswered(brief) + "</section>\n"
+            out +=
+                "<section class=\"about\">\n<h2 id=\"\(Anchor.about)\">\(HTMLText.inline(labels.aboutBrief))</h2>\n" + whoAnswered(brief)
+                + "</section>\n"
             return HTMLPage.document(language: labels.language, title: "\(labels.title): \(brief.boardName)", body: out)
         }
         let agenda = PanelAgenda(brief)
@@ -52,7 +54,9 @@ public struct PanelHTML: PanelRenderer {
         out += contents(brief, plan: plan, appendices: appendices)
         out += "<section class=\"front\">\n" + overview(brief)
         out += "<h2 id=\"\(Anchor.speerpunten)\">\(HTMLText.inline(labels.speerpunten))</h2>\n" + speerpunten(agenda, brief: brief) + "</section>\n"
-        out += "<section class=\"questions\">\n<h2 id=\"\(Anchor.questions)\">\(HTMLText.inline(labels.panelQuestions))</h2>\n" + questions(agenda, brief: brief) + "</section>\n"
+        out +=
+            "<section class=\"questions\">\n<h2 id=\"\(Anchor.questions)\">\(HTMLText.inline(labels.panelQuestions))</h2>\n"
+            + questions(agenda, brief: brief) + "</section>\n"
         if let plan { out += planOverview(plan, agenda: agenda, brief: brief) }
         for part in brief.parts { out += safeguard(part, brief: brief, agenda: agenda, selection: selection) }
         out += "<h2 id=\"\(Anchor.appendices)\" class=\"appendices\">\(HTMLText.inline(labels.appendices))</h2>\n"
@@ -103,9 +107,13 @@ public struct PanelHTML: PanelRenderer {
         typealias Anchor = PanelLabels.Anchor
         var parts: [(String, String, String)] = []
         if let kern = KernSection(brief, labels: labels) { parts.append((Anchor.kern, labels.kernHeading, kern.html(heading: false))) }
-        parts.append((Anchor.statements, labels.allStatements, brief.parts.map { part in
-            "<h3>\(HTMLText.inline(part.questionnaire.title.text(labels.language)))</h3>\n" + statements(part, brief: brief)
-        }.joined()))
+        parts.append(
+            (
+                Anchor.statements, labels.allStatements,
+                brief.parts.map { part in
+                    "<h3>\(HTMLText.inline(part.questionnaire.title.text(labels.language)))</h3>\n" + statements(part, brief: brief)
+                }.joined()
+            ))
         parts.append((Anchor.notes, labels.notes, notes(brief)))
         if !selection.more.isEmpty || !agenda.moreQuestions.isEmpty {
             var html = ""
@@ -113,12 +121,17 @@ public struct PanelHTML: PanelRenderer {
                 html += "<h3>\(HTMLText.inline(labels.developmentPoints))</h3>\n" + developmentPoints(selection.more, agenda: agenda, brief: brief)
             }
             if !agenda.moreQuestions.isEmpty {
-                html += "<h3>\(HTMLText.inline(labels.panelQuestions))</h3>\n" + questionList(Array(agenda.moreQuestions), agenda: agenda, brief: brief)
+                html +=
+                    "<h3>\(HTMLText.inline(labels.panelQuestions))</h3>\n" + questionList(Array(agenda.moreQuestions), agenda: agenda, brief: brief)
             }
             parts.append((Anchor.more, labels.moreFindings, html))
         }
         if let plan {
-            parts.append((Anchor.fullPlan, labels.fullPlan, PlanHTML(language: labels.language, set: report.set).tables(plan, questionnaires: brief.questionnaires)))
+            parts.append(
+                (
+                    Anchor.fullPlan, labels.fullPlan,
+                    PlanHTML(language: labels.language, set: report.set).tables(plan, questionnaires: brief.questionnaires)
+                ))
         }
         parts.append((Anchor.about, labels.aboutBrief, whoAnswered(brief)))
         var letters = PanelMarkdown.letters.makeIterator()
@@ -134,7 +147,9 @@ public struct PanelHTML: PanelRenderer {
 
     private func contents(_ brief: PanelBrief, plan: ActionPlan?, appendices: [Appendix]) -> String {
         typealias Anchor = PanelLabels.Anchor
-        var items: [(String, String)] = [(labels.atAGlance, Anchor.overview), (labels.speerpunten, Anchor.speerpunten), (labels.panelQuestions, Anchor.questions)]
+        var items: [(String, String)] = [
+            (labels.atAGlance, Anchor.overview), (labels.speerpunten, Anchor.speerpunten), (labels.panelQuestions, Anchor.questions),
+        ]
         if plan != nil { items.append((labels.planHeading, Anchor.plan)) }
         items += brief.parts.map { ($0.questionnaire.title.text(labels.language), Anchor.safeguard($0.questionnaire)) }
         var out = "<nav class=\"toc\" aria-labelledby=\"toc\">\n<p id=\"toc\"><strong>\(HTMLText.inline(labels.contents))</strong></p>\n<ol>"
@@ -148,10 +163,12 @@ public struct PanelHTML: PanelRenderer {
         guard !agenda.speerpunten.isEmpty else { return "<p class=\"muted\">\(HTMLText.inline(labels.noSpeerpunten))</p>\n" }
         var out = "<p class=\"small\">\(HTMLText.inline(labels.speerpuntenNote))</p>\n<ol class=\"speerpunten\">\n"
         for item in agenda.speerpunten {
-            let link = agenda.number(ofDevelopmentPoint: item.finding).map(PanelLabels.Anchor.developmentPoint)
+            let link =
+                agenda.number(ofDevelopmentPoint: item.finding).map(PanelLabels.Anchor.developmentPoint)
                 ?? agenda.number(ofQuestion: item.finding).map(PanelLabels.Anchor.question) ?? PanelLabels.Anchor.questions
             out += "<li><a class=\"title\" href=\"#\(link)\">\(HTMLText.inline(item.finding.title.text(labels.language)))</a>"
-            out += " <span class=\"place\">— \(HTMLText.inline(labels.source(item.source) + " · " + brief.place(of: item.finding, labels: report)))</span>"
+            out +=
+                " <span class=\"place\">— \(HTMLText.inline(labels.source(item.source) + " · " + brief.place(of: item.finding, labels: report)))</span>"
             let why = labels.oneLine(item, in: brief)
             if !why.isEmpty { out += "<br>\(HTMLText.inline(why))" }
             out += "</li>\n"
@@ -167,9 +184,12 @@ public struct PanelHTML: PanelRenderer {
 
     private func questions(_ agenda: PanelAgenda, brief: PanelBrief) -> String {
         guard !agenda.questions.isEmpty else { return "<p class=\"muted\">\(HTMLText.inline(labels.noQuestions))</p>\n" }
-        var out = "<p class=\"small\">\(HTMLText.inline(labels.questionsNote))</p>\n" + questionList(Array(agenda.shownQuestions), agenda: agenda, brief: brief)
+        var out =
+            "<p class=\"small\">\(HTMLText.inline(labels.questionsNote))</p>\n"
+            + questionList(Array(agenda.shownQuestions), agenda: agenda, brief: brief)
         if !agenda.moreQuestions.isEmpty {
-            out += "<p class=\"small\"><a href=\"#\(PanelLabels.Anchor.more)\">\(HTMLText.inline(labels.moreQuestionsPointer(agenda.moreQuestions.count)))</a></p>\n"
+            out +=
+                "<p class=\"small\"><a href=\"#\(PanelLabels.Anchor.more)\">\(HTMLText.inline(labels.moreQuestionsPointer(agenda.moreQuestions.count)))</a></p>\n"
         }
         return out
     }
@@ -220,10 +240,13 @@ public struct PanelHTML: PanelRenderer {
         if open.isEmpty {
             out += "<p class=\"muted\">\(HTMLText.inline(labels.planNothingOpen))</p>\n"
         } else {
-            out += "<ul>\n" + open.map { question in
-                let number = agenda.number(ofQuestion: question) ?? 0
-                return "<li><a href=\"#\(PanelLabels.Anchor.question(number))\">\(HTMLText.inline(question.title.text(labels.language)))</a></li>\n"
-            }.joined() + "</ul>\n"
+            out +=
+                "<ul>\n"
+                + open.map { question in
+                    let number = agenda.number(ofQuestion: question) ?? 0
+                    return
+                        "<li><a href=\"#\(PanelLabels.Anchor.question(number))\">\(HTMLText.inline(question.title.text(labels.language)))</a></li>\n"
+                }.joined() + "</ul>\n"
         }
         return out + "</section>\n"
     }
@@ -257,7 +280,9 @@ public struct PanelHTML: PanelRenderer {
                 rows: means.map { part in
                     BarChart.Row(
                         label: part.questionnaire.title.text(labels.language), value: part.card.score,
-                        display: part.card.score.map { labels.number($0) + (part.aggregate.safeguard.extrapolated > 0 ? report.extrapolatedMark : "") }
+                        display: part.card.score.map {
+                            labels.number($0) + (part.aggregate.safeguard.extrapolated > 0 ? report.extrapolatedMark : "")
+                        }
                             ?? labels.noScore,
                         colour: BandColour.of(
                             bands.level(part.card.score, of: part.questionnaire, own: part.card.level),
@@ -306,7 +331,8 @@ public struct PanelHTML: PanelRenderer {
     ) -> [String] {
         let spread = disclosure.showsSpread
         return [
-            score.map { report.number($0, method: method) + (extrapolated ? report.extrapolatedMark : "") } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
+            score.map { report.number($0, method: method) + (extrapolated ? report.extrapolatedMark : "") }
+                ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
             self.level(level, among: levels),
             "\(statistics.count)",
             spread ? statistics.min.map { report.number($0, method: method) } ?? "—" : labels.withheld,
@@ -317,13 +343,15 @@ public struct PanelHTML: PanelRenderer {
 
     private func safeguard(_ part: PanelPart, brief: PanelBrief, agenda: PanelAgenda, selection: FindingSelection) -> String {
         let questionnaire = part.questionnaire
-        var out = "<section class=\"safeguard\">\n<h2 id=\"\(HTMLText.escaped(PanelLabels.Anchor.safeguard(questionnaire)))\">\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
+        var out =
+            "<section class=\"safeguard\">\n<h2 id=\"\(HTMLText.escaped(PanelLabels.Anchor.safeguard(questionnaire)))\">\(HTMLText.inline(questionnaire.title.text(labels.language)))</h2>\n"
         out += "<p class=\"score\">\(HTMLText.inline(labels.safeguardScore)): <strong>"
         out += part.card.score.map { report.number($0, method: questionnaire.scoring.method) } ?? labels.noScore
         if part.card.score != nil, part.aggregate.safeguard.extrapolated > 0 { out += report.extrapolatedMark }
         out += "</strong> " + level(part.card.level, among: questionnaire.scoring.levels)
         out += " <span class=\"small\">(\(HTMLText.inline(report.questionnaireVersion(questionnaire))) · "
-        out += "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics, shown: part.disclosure(part.aggregate.safeguard).showsSpread))))</span></p>\n"
+        out +=
+            "\(HTMLText.inline(labels.statistics(part.aggregate.safeguard.statistics, shown: part.disclosure(part.aggregate.safeguard).showsSpread))))</span></p>\n"
         if let note = labels.extrapolatedMean(part.aggregate.safeguard) { out += "<p class=\"small\">\(HTMLText.inline(note))</p>\n" }
         out += themes(part, brief: brief)
         if !brief.shownRoles.isEmpty { out += perRole(part, brief: brief) }
@@ -334,11 +362,13 @@ public struct PanelHTML: PanelRenderer {
         }
         let more = selection.more.filter { $0.questionnaire == questionnaire.id }.count
         if more > 0 {
-            out += "<p class=\"small\"><a href=\"#\(PanelLabels.Anchor.more)\">\(HTMLText.inline(labels.moreDevelopmentPointsPointer(more)))</a></p>\n"
+            out +=
+                "<p class=\"small\"><a href=\"#\(PanelLabels.Anchor.more)\">\(HTMLText.inline(labels.moreDevelopmentPointsPointer(more)))</a></p>\n"
         }
         let strengths = brief.findings(.strength).filter { $0.questionnaire == questionnaire.id }
         if !strengths.isEmpty {
-            out += "<h3>\(HTMLText.inline(labels.strengths))</h3>\n<ul>\n"
+            out +=
+                "<h3>\(HTMLText.inline(labels.strengths))</h3>\n<ul>\n"
                 + strengths.map { "<li>\(HTMLText.inline($0.title.text(labels.language)))</li>\n" }.joined() + "</ul>\n"
         }
         return out + "</section>\n"
@@ -369,9 +399,10 @@ public struct PanelHTML: PanelRenderer {
         // With an earlier self-assessment, the score last time and the difference as two more columns.
         let previous = brief.hasPrevious, change = labels.changeColumns
         let consensus = brief.hasConsensus
-        var table = HTMLTable(columns: [.init(labels.theme)] + statisticsColumns
-            + (consensus ? [.init(labels.consensusColumn, numeric: true)] : [])
-            + (previous ? [.init(change.before, numeric: true), .init(change.delta, numeric: true)] : []))
+        var table = HTMLTable(
+            columns: [.init(labels.theme)] + statisticsColumns
+                + (consensus ? [.init(labels.consensusColumn, numeric: true)] : [])
+                + (previous ? [.init(change.before, numeric: true), .init(change.delta, numeric: true)] : []))
         var notes: [String] = []
         for (theme, score, aggregate) in themes {
             var changeCells: [String] = []
@@ -401,17 +432,21 @@ public struct PanelHTML: PanelRenderer {
         let out = "<h3>\(HTMLText.inline(labels.perRole))</h3>\n"
         let roles = brief.shownRoles
         guard !roles.isEmpty else { return out + "<p class=\"muted\">\(HTMLText.inline(labels.noRoleShown(brief.minimumGroup)))</p>\n" }
-        var table = HTMLTable(columns: [.init(labels.theme)] + roles.map { role in
-            .init(labels.roleWithCount(brief.roleLabel(role, labels: report), brief.roles[role] ?? 0), numeric: true)
-        })
+        var table = HTMLTable(
+            columns: [.init(labels.theme)]
+                + roles.map { role in
+                    .init(labels.roleWithCount(brief.roleLabel(role, labels: report), brief.roles[role] ?? 0), numeric: true)
+                })
         var rows = [(labels.safeguardScore, part.aggregate.safeguard, part.questionnaire.scoring.method)]
         rows += part.scoredThemes.map { ($0.theme.title.text(labels.language), $0.aggregate, $0.score.method) }
         for (name, aggregate, method) in rows {
             let disclosure = part.disclosure(aggregate)
-            table.rows.append([HTMLText.inline(name)] + roles.map { role in
-                guard disclosure.shows(role: role) else { return labels.withheld }
-                return aggregate.byRole[role]?.mean.map { report.number($0, method: method) } ?? "—"
-            })
+            table.rows.append(
+                [HTMLText.inline(name)]
+                    + roles.map { role in
+                        guard disclosure.shows(role: role) else { return labels.withheld }
+                        return aggregate.byRole[role]?.mean.map { report.number($0, method: method) } ?? "—"
+                    })
         }
         return out + table.html()
     }
@@ -419,7 +454,8 @@ public struct PanelHTML: PanelRenderer {
     private func region(_ part: PanelPart, brief: PanelBrief) -> String {
         let heading = "<h3>\(HTMLText.inline(labels.region))</h3>\n"
         guard brief.showsRegion else {
-            return heading + "<p class=\"muted\">\(HTMLText.inline(labels.regionTooFew(brief.benchmarkBoards, minimum: brief.minimumBoards).capitalisedFirst)).</p>\n"
+            return heading
+                + "<p class=\"muted\">\(HTMLText.inline(labels.regionTooFew(brief.benchmarkBoards, minimum: brief.minimumBoards).capitalisedFirst)).</p>\n"
         }
         var table = HTMLTable(columns: [
             .init(labels.theme), .init(labels.boardColumn, numeric: true), .init(labels.regionMean, numeric: true),
@@ -440,10 +476,11 @@ public struct PanelHTML: PanelRenderer {
 
     private func statements(_ part: PanelPart, brief: PanelBrief) -> String {
         var out = ""
-        let differing = Set(brief.differences.flatMap { finding in
-            finding.reasons.filter { $0.rule == .builtin(.disagreement) }.flatMap(\.facts).compactMap(\.subject.call?.subject)
-                .map { "\(finding.questionnaire)/\($0)" }
-        })
+        let differing = Set(
+            brief.differences.flatMap { finding in
+                finding.reasons.filter { $0.rule == .builtin(.disagreement) }.flatMap(\.facts).compactMap(\.subject.call?.subject)
+                    .map { "\(finding.questionnaire)/\($0)" }
+            })
         for (theme, _, _) in part.scoredThemes {
             let statements = part.statements(theme)
             guard !statements.isEmpty else { continue }
@@ -462,24 +499,27 @@ public struct PanelHTML: PanelRenderer {
                 scale: (low, high), labels: report,
                 legend: (labels.rangeLegend, labels.mean.lowercased(), labels.differsLegend, labels.noAnswers))
             out += "<figure>\n\(chart.svg())\n</figure>\n"
-            var table = HTMLTable(className: "statements", columns: [
-                .init(labels.statement), .init(labels.answersColumn, numeric: true), .init(labels.meanShort, numeric: true),
-                .init(labels.rangeShort, numeric: true), .init(labels.spread, numeric: true),
-                .init(labels.notApplicable, numeric: true),
-            ] + (part.questionnaire.offersUnknown ? [.init(labels.unknown, numeric: true)] : []))
+            var table = HTMLTable(
+                className: "statements",
+                columns: [
+                    .init(labels.statement), .init(labels.answersColumn, numeric: true), .init(labels.meanShort, numeric: true),
+                    .init(labels.rangeShort, numeric: true), .init(labels.spread, numeric: true),
+                    .init(labels.notApplicable, numeric: true),
+                ] + (part.questionnaire.offersUnknown ? [.init(labels.unknown, numeric: true)] : []))
             for (question, aggregate) in statements {
                 var text = HTMLText.inline(question.text.text(labels.language))
                 if question.kern { text += " <span class=\"kern\">(\(HTMLText.inline(report.coreStatement)))</span>" }
                 let statistics = aggregate.statistics
                 let disclosure = part.disclosure(aggregate)
                 let counts = part.privacy.showsSpread(count: aggregate.answered)
-                table.rows.append([
-                    text, "\(statistics.count)",
-                    disclosure.showsMean ? statistics.mean.map(labels.number) ?? "—" : labels.withheld,
-                    disclosure.showsSpread ? labels.range(statistics) : labels.withheld,
-                    disclosure.showsSpread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
-                    counts ? "\(part.notApplicable(question, aggregate))" : labels.withheld,
-                ] + (part.questionnaire.offersUnknown ? [counts ? "\(part.unknown(question, aggregate))" : labels.withheld] : []))
+                table.rows.append(
+                    [
+                        text, "\(statistics.count)",
+                        disclosure.showsMean ? statistics.mean.map(labels.number) ?? "—" : labels.withheld,
+                        disclosure.showsSpread ? labels.range(statistics) : labels.withheld,
+                        disclosure.showsSpread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+                        counts ? "\(part.notApplicable(question, aggregate))" : labels.withheld,
+                    ] + (part.questionnaire.offersUnknown ? [counts ? "\(part.unknown(question, aggregate))" : labels.withheld] : []))
             }
             out += table.html()
         }
@@ -509,7 +549,8 @@ public struct PanelHTML: PanelRenderer {
                 for (question, notes) in items {
                     out += "<li>\(HTMLText.inline(question.text.text(labels.language)))<ul>"
                     for entry in notes {
-                        out += "<li><span class=\"small\">\(HTMLText.inline(labels.noteHeading(entry, question: question))):</span> <span class=\"user-text\">\(HTMLText.lines(entry.text))</span>"
+                        out +=
+                            "<li><span class=\"small\">\(HTMLText.inline(labels.noteHeading(entry, question: question))):</span> <span class=\"user-text\">\(HTMLText.lines(entry.text))</span>"
                         if let authors = brief.authors(of: entry, labels: report) {
                             out += " <span class=\"author\">— \(HTMLText.inline(authors))</span>"
                         }

@@ -37,9 +37,11 @@ struct SpreadChart {
                 let x1 = SVG.number(scale.x(low)), x2 = SVG.number(scale.x(high)), m = SVG.number(middle)
                 body += "<line x1=\"\(x1)\" y1=\"\(m)\" x2=\"\(x2)\" y2=\"\(m)\" stroke=\"\(colour)\" stroke-width=\"4\" stroke-linecap=\"round\"/>"
                 for end in [x1, x2] {
-                    body += "<line x1=\"\(end)\" y1=\"\(SVG.number(middle - 6))\" x2=\"\(end)\" y2=\"\(SVG.number(middle + 6))\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+                    body +=
+                        "<line x1=\"\(end)\" y1=\"\(SVG.number(middle - 6))\" x2=\"\(end)\" y2=\"\(SVG.number(middle + 6))\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
                 }
-                body += "<circle cx=\"\(SVG.number(scale.x(mean)))\" cy=\"\(m)\" r=\"5.5\" fill=\"\(HTMLStyle.accent)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+                body +=
+                    "<circle cx=\"\(SVG.number(scale.x(mean)))\" cy=\"\(m)\" r=\"5.5\" fill=\"\(HTMLStyle.accent)\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
                 body += SVG.text([SVG.escaped(labels.number(mean))], x: scale.right + 14, y: middle + 4, size: 11.5, weight: "600")
             } else {
                 body += SVG.text([SVG.escaped(legend.none)], x: scale.left + 4, y: middle + 4, size: 11, fill: HTMLStyle.muted, italic: true)
@@ -58,10 +60,14 @@ struct SpreadChart {
         let items: [(String, String)] = [
             ("<line x1=\"0\" y1=\"-4\" x2=\"22\" y2=\"-4\" stroke=\"#7b8790\" stroke-width=\"4\" stroke-linecap=\"round\"/>", legend.range),
             ("<circle cx=\"8\" cy=\"-4\" r=\"5.5\" fill=\"\(HTMLStyle.accent)\"/>", legend.mean),
-            ("<line x1=\"0\" y1=\"-4\" x2=\"22\" y2=\"-4\" stroke=\"\(BandColour.attention.strong)\" stroke-width=\"4\" stroke-linecap=\"round\"/>", legend.differs),
+            (
+                "<line x1=\"0\" y1=\"-4\" x2=\"22\" y2=\"-4\" stroke=\"\(BandColour.attention.strong)\" stroke-width=\"4\" stroke-linecap=\"round\"/>",
+                legend.differs
+            ),
         ]
         for (mark, text) in items {
-            out += "<g transform=\"translate(\(SVG.number(x)) 0)\">" + mark
+            out +=
+                "<g transform=\"translate(\(SVG.number(x)) 0)\">" + mark
                 + SVG.text([SVG.escaped(text)], x: 30, y: 0, size: 11.5, fill: HTMLStyle.muted) + "</g>"
             x += 30 + Double(text.count) * 6.4 + 28
         }

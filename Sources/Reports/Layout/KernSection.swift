@@ -81,7 +81,8 @@ struct KernSection {
             out += "\n**" + MarkdownText.inline(questionnaire.title.text(labels.language)) + "** · " + count(checks) + "\n\n"
             for check in checks {
                 let mark = check.status.mark.map { MarkdownText.inline($0) + " " } ?? ""
-                out += "- " + mark + MarkdownText.inline(check.question.text.text(labels.language))
+                out +=
+                    "- " + mark + MarkdownText.inline(check.question.text.text(labels.language))
                     + " — *" + MarkdownText.inline(answer(check)) + "*\n"
             }
         }
@@ -99,14 +100,16 @@ struct KernSection {
             out += "<h3>\(HTMLText.inline(questionnaire.title.text(labels.language))) <span class=\"small\">· \(count(checks))</span></h3>\n"
             out += "<ul class=\"checklist\">\n"
             for check in checks {
-                let mark = check.status.mark.map { mark -> String in
-                    let colour = switch check.status {
-                    case .met: " tone-in-place"
-                    case .partly: " tone-developing"
-                    default: " tone-attention"
-                    }
-                    return "<span class=\"mark\(colour)\" aria-hidden=\"true\">\(mark)</span>"
-                } ?? "<span class=\"mark\"></span>"
+                let mark =
+                    check.status.mark.map { mark -> String in
+                        let colour =
+                            switch check.status {
+                            case .met: " tone-in-place"
+                            case .partly: " tone-developing"
+                            default: " tone-attention"
+                            }
+                        return "<span class=\"mark\(colour)\" aria-hidden=\"true\">\(mark)</span>"
+                    } ?? "<span class=\"mark\"></span>"
                 out += "<li>\(mark) \(HTMLText.inline(check.question.text.text(labels.language)))"
                 out += " — <em>\(HTMLText.inline(answer(check)))</em></li>\n"
             }

@@ -25,14 +25,15 @@ public struct TerminalStyle: Sendable {
 
     public func apply(_ tone: Tone?, _ text: String) -> String {
         guard colour, let tone, !text.isEmpty else { return text }
-        let code = switch tone {
-        case .heading: "1"
-        case .emphasis: "1"
-        case .muted: "2"
-        case .attention: "33"
-        case .developing: "36"
-        case .inPlace: "32"
-        }
+        let code =
+            switch tone {
+            case .heading: "1"
+            case .emphasis: "1"
+            case .muted: "2"
+            case .attention: "33"
+            case .developing: "36"
+            case .inPlace: "32"
+            }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 

@@ -37,7 +37,6 @@ extension PanelBrief {
         }
     }
 
-
     public func part(_ questionnaire: String) -> PanelPart? {
         parts.first { $0.questionnaire.id == questionnaire }
     }

@@ -27,28 +27,33 @@ public struct PanelJSON: PanelRenderer {
 
     /// The whole document as a value.
     public func document(_ brief: PanelBrief) -> JSONValue {
-        .object([
-            ("format", "waarborg-panel"),
-            ("version", .number(Double(Self.version))),
-            ("language", .string(labels.language)),
-            ("organisations", .array(brief.organisations.map { .string($0) })),
-            ("respondents", .number(Double(brief.respondents))),
-            ("minimum_group", .number(Double(brief.minimumGroup))),
-            ("roles", .array(brief.orderedRoles.map { role in
-                .object([
-                    ("id", .string(role)),
-                    ("label", .string(brief.roleLabel(role, labels: labels.report))),
-                    ("count", .number(Double(brief.roles[role] ?? 0))),
-                    ("shown", .bool(brief.isShown(role: role))),
-                ])
-            })),
-            ("has_previous", .bool(brief.hasPrevious)),
-            ("has_consensus", .bool(brief.hasConsensus)),
-            ("benchmark_boards", .number(Double(brief.benchmarkBoards))),
-            ("minimum_boards", .number(Double(brief.minimumBoards))),
-            ("questionnaires", .array(brief.parts.map { questionnaire($0, brief: brief) })),
-            ("findings", .array(brief.findings.map { finding($0, questionnaires: brief.questionnaires) })),
-        ] + agenda(brief))
+        .object(
+            [
+                ("format", "waarborg-panel"),
+                ("version", .number(Double(Self.version))),
+                ("language", .string(labels.language)),
+                ("organisations", .array(brief.organisations.map { .string($0) })),
+                ("respondents", .number(Double(brief.respondents))),
+                ("minimum_group", .number(Double(brief.minimumGroup))),
+                (
+                    "roles",
+                    .array(
+                        brief.orderedRoles.map { role in
+                            .object([
+                                ("id", .string(role)),
+                                ("label", .string(brief.roleLabel(role, labels: labels.report))),
+                                ("count", .number(Double(brief.roles[role] ?? 0))),
+                                ("shown", .bool(brief.isShown(role: role))),
+                            ])
+                        })
+                ),
+                ("has_previous", .bool(brief.hasPrevious)),
+                ("has_consensus", .bool(brief.hasConsensus)),
+                ("benchmark_boards", .number(Double(brief.benchmarkBoards))),
+                ("minimum_boards", .number(Double(brief.minimumBoards))),
+                ("questionnaires", .array(brief.parts.map { questionnaire($0, brief: brief) })),
+                ("findings", .array(brief.findings.map { finding($0, questionnaires: brief.questionnaires) })),
+            ] + agenda(brief))
     }
 
     /// The speerpunten and the ranked questions, as indexes into `findings`.
@@ -58,19 +63,26 @@ public struct PanelJSON: PanelRenderer {
             brief.findings.firstIndex(of: finding).map { .number(Double($0)) } ?? .null
         }
         return [
-            ("speerpunten", .array(agenda.speerpunten.map { item in
+            (
+                "speerpunten",
+                .array(
+                    agenda.speerpunten.map { item in
+                        .object([
+                            ("source", .string(item.source.rawValue)),
+                            ("finding", index(item.finding)),
+                            ("title", .string(item.finding.title.text(labels.language))),
+                            ("why", .string(labels.oneLine(item, in: brief))),
+                            ("plan_open", .bool(item.planOpen)),
+                        ])
+                    })
+            ),
+            (
+                "panel_questions",
                 .object([
-                    ("source", .string(item.source.rawValue)),
-                    ("finding", index(item.finding)),
-                    ("title", .string(item.finding.title.text(labels.language))),
-                    ("why", .string(labels.oneLine(item, in: brief))),
-                    ("plan_open", .bool(item.planOpen)),
+                    ("shown", .number(Double(agenda.shownQuestions.count))),
+                    ("ranked", .array(agenda.questions.map(index))),
                 ])
-            })),
-            ("panel_questions", .object([
-                ("shown", .number(Double(agenda.shownQuestions.count))),
-                ("ranked", .array(agenda.questions.map(index))),
-            ])),
+            ),
         ]
     }
 
@@ -90,11 +102,16 @@ public struct PanelJSON: PanelRenderer {
             ("by_role", byRole(part.aggregate.safeguard.byRole, part.disclosure(part.aggregate.safeguard), brief: brief)),
             ("by_group", byGroup(part.aggregate.safeguard.byGroup, part.disclosure(part.aggregate.safeguard))),
             ("themes", .array(part.scoredThemes.map { theme($0.theme, $0.score, $0.aggregate, part: part, brief: brief) })),
-            ("kern", .array(part.kernChecklist.map { check in
-                .object(check.jsonMembers(labels: labels.report) + [
-                    ("answered", .number(Double(check.counted))), ("shown", .number(Double(check.shown))),
-                ])
-            })),
+            (
+                "kern",
+                .array(
+                    part.kernChecklist.map { check in
+                        .object(
+                            check.jsonMembers(labels: labels.report) + [
+                                ("answered", .number(Double(check.counted))), ("shown", .number(Double(check.shown))),
+                            ])
+                    })
+            ),
         ])
     }
 
@@ -112,29 +129,42 @@ public struct PanelJSON: PanelRenderer {
             ("by_group", byGroup(aggregate.byGroup, part.disclosure(aggregate))),
         ]
         let change = part.change(theme.id)
-        members.append(("change", change.map { change in
-            .object([
-                ("before", .number(change.before)),
-                ("now", .number(change.now)),
-                ("comparable", .bool(change.comparable)),
-                ("delta", .number(change.delta)),
-            ])
-        } ?? .null))
+        members.append(
+            (
+                "change",
+                change.map { change in
+                    .object([
+                        ("before", .number(change.before)),
+                        ("now", .number(change.now)),
+                        ("comparable", .bool(change.comparable)),
+                        ("delta", .number(change.delta)),
+                    ])
+                } ?? .null
+            ))
         let region = brief.showsRegion ? part.region[theme.id] : nil
-        members.append(("region", region.map { region in
-            .object([
-                ("boards", .number(Double(region.boards))),
-                ("mean", .number(region.mean)),
-                ("standard_deviation", .number(region.standardDeviation)),
-            ])
-        } ?? .null))
+        members.append(
+            (
+                "region",
+                region.map { region in
+                    .object([
+                        ("boards", .number(Double(region.boards))),
+                        ("mean", .number(region.mean)),
+                        ("standard_deviation", .number(region.standardDeviation)),
+                    ])
+                } ?? .null
+            ))
         let noted = part.notes(theme)
-        members.append(("questions", .array(theme.questions.compactMap { question in
-            part.aggregate.question(question.id).map { aggregate in
-                let notes = noted.first { $0.question.id == question.id }?.notes ?? []
-                return self.question(question, aggregate, notes: notes, part: part, brief: brief)
-            }
-        })))
+        members.append(
+            (
+                "questions",
+                .array(
+                    theme.questions.compactMap { question in
+                        part.aggregate.question(question.id).map { aggregate in
+                            let notes = noted.first { $0.question.id == question.id }?.notes ?? []
+                            return self.question(question, aggregate, notes: notes, part: part, brief: brief)
+                        }
+                    })
+            ))
         return .object(members)
     }
 
@@ -172,14 +202,18 @@ public struct PanelJSON: PanelRenderer {
             ("statistics", question.kind.isScored ? statistics(aggregate.statistics, disclosure) : .null),
             ("distribution", counts ? .array(distribution) : .null),
             ("by_role", question.kind.isScored ? byRole(aggregate.byRole, disclosure, brief: brief) : .null),
-            ("notes", .array(notes.map { entry in
-                .object([
-                    ("kind", .string(entry.kind == .evidence ? "evidence" : isOpen ? "answer" : "note")),
-                    ("text", .string(entry.text)),
-                    ("count", .number(Double(entry.count))),
-                    ("roles", .array(entry.roles.map { .string($0) })),
-                ])
-            })),
+            (
+                "notes",
+                .array(
+                    notes.map { entry in
+                        .object([
+                            ("kind", .string(entry.kind == .evidence ? "evidence" : isOpen ? "answer" : "note")),
+                            ("text", .string(entry.text)),
+                            ("count", .number(Double(entry.count))),
+                            ("roles", .array(entry.roles.map { .string($0) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -197,17 +231,19 @@ public struct PanelJSON: PanelRenderer {
 
     /// Per role the privacy rule shows apart, in the brief's role order; others are left out.
     private func byRole(_ values: [String: Statistics], _ disclosure: Disclosure, brief: PanelBrief) -> JSONValue {
-        .object(brief.orderedRoles.filter(disclosure.shows).compactMap { role in
-            values[role].map { (role, statistics($0, disclosure.rule.disclosure([role: $0.count]))) }
-        })
+        .object(
+            brief.orderedRoles.filter(disclosure.shows).compactMap { role in
+                values[role].map { (role, statistics($0, disclosure.rule.disclosure([role: $0.count]))) }
+            })
     }
 
     /// Board and schools, each only when the privacy rule shows it apart.
     private func byGroup(_ values: [Role.Group: Statistics], _ disclosure: Disclosure) -> JSONValue {
-        .object(Role.Group.allCases.compactMap { group in
-            guard disclosure.shows(group: group), let value = values[group] else { return nil }
-            return (group.rawValue, statistics(value, disclosure.rule.disclosure([group.rawValue: value.count])))
-        })
+        .object(
+            Role.Group.allCases.compactMap { group in
+                guard disclosure.shows(group: group), let value = values[group] else { return nil }
+                return (group.rawValue, statistics(value, disclosure.rule.disclosure([group.rawValue: value.count])))
+            })
     }
 
     private func level(_ level: Level?) -> JSONValue {

@@ -22,7 +22,9 @@ extension PanelLabels {
 
     public var allStatements: String { isDutch ? "Alle uitspraken" : "All statements" }
     public var moreFindings: String { isDutch ? "Overige ontwikkelpunten en vragen" : "Further development points and questions" }
-    public var aboutBrief: String { isDutch ? "Wie antwoordden en wat de brief over privacy belooft" : "Who answered and what the brief promises on privacy" }
+    public var aboutBrief: String {
+        isDutch ? "Wie antwoordden en wat de brief over privacy belooft" : "Who answered and what the brief promises on privacy"
+    }
     public var fullPlan: String { isDutch ? "Het plan van aanpak volledig" : "The full action plan" }
 
     /// The anchor of each section, the same in Markdown and HTML.
@@ -66,7 +68,9 @@ extension PanelLabels {
     }
 
     public var noSpeerpunten: String {
-        isDutch ? "Uit de antwoorden volgen geen ontwikkelpunten of vragen die om een gesprek vragen." : "The answers raise no development points or questions that call for a conversation."
+        isDutch
+            ? "Uit de antwoorden volgen geen ontwikkelpunten of vragen die om een gesprek vragen."
+            : "The answers raise no development points or questions that call for a conversation."
     }
 
     /// The kind of a speerpunt, before its title.

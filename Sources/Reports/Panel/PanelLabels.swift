@@ -272,7 +272,6 @@ public struct PanelLabels: Sendable {
     public var actions: String { report.actions }
     public var noQuestions: String { nl ? "Geen andere gespreksvragen uit de regels." : "No other questions from the rules." }
 
-
     public func rule(_ rule: FindingRule) -> String { report.rule(rule) }
 
     // MARK: Notes

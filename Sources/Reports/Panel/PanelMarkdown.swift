@@ -37,7 +37,9 @@ public struct PanelMarkdown: PanelRenderer {
         out += "\n" + anchor(PanelLabels.Anchor.overview) + overview(brief)
         out += "\n" + anchor(PanelLabels.Anchor.speerpunten) + "## \(labels.speerpunten)\n\n" + speerpunten(agenda, brief: brief)
         out += "\n" + anchor(PanelLabels.Anchor.questions) + "## \(labels.panelQuestions)\n\n" + questions(agenda, brief: brief)
-        if let plan { out += "\n" + anchor(PanelLabels.Anchor.plan) + "## \(labels.planHeading)\n\n" + planOverview(plan, agenda: agenda, brief: brief) }
+        if let plan {
+            out += "\n" + anchor(PanelLabels.Anchor.plan) + "## \(labels.planHeading)\n\n" + planOverview(plan, agenda: agenda, brief: brief)
+        }
         for part in brief.parts { out += "\n" + safeguard(part, brief: brief, agenda: agenda, selection: selection) }
 
         out += "\n" + anchor(PanelLabels.Anchor.appendices) + "## \(labels.appendices)\n"
@@ -83,7 +85,9 @@ public struct PanelMarkdown: PanelRenderer {
 
     private func contents(_ brief: PanelBrief, plan: ActionPlan?, agenda: PanelAgenda, selection: FindingSelection) -> String {
         typealias Anchor = PanelLabels.Anchor
-        var items: [(String, String)] = [(labels.atAGlance, Anchor.overview), (labels.speerpunten, Anchor.speerpunten), (labels.panelQuestions, Anchor.questions)]
+        var items: [(String, String)] = [
+            (labels.atAGlance, Anchor.overview), (labels.speerpunten, Anchor.speerpunten), (labels.panelQuestions, Anchor.questions),
+        ]
         if plan != nil { items.append((labels.planHeading, Anchor.plan)) }
         items += brief.parts.map { ($0.questionnaire.title.text(labels.language), Anchor.safeguard($0.questionnaire)) }
         var out = "## \(labels.contents)\n\n"
@@ -106,7 +110,8 @@ public struct PanelMarkdown: PanelRenderer {
         for (index, item) in agenda.speerpunten.enumerated() {
             let link = speerpuntLink(item, agenda: agenda)
             out += "\(index + 1). **[\(MarkdownText.inline(item.finding.title.text(labels.language)))](#\(link))** — "
-            out += "*\(MarkdownText.inline(labels.source(item.source)) + " · " + MarkdownText.inline(brief.place(of: item.finding, labels: labels.report)))*"
+            out +=
+                "*\(MarkdownText.inline(labels.source(item.source)) + " · " + MarkdownText.inline(brief.place(of: item.finding, labels: labels.report)))*"
             let why = labels.oneLine(item, in: brief)
             if !why.isEmpty { out += ". " + MarkdownText.inline(why) }
             out += "\n"
@@ -133,10 +138,13 @@ public struct PanelMarkdown: PanelRenderer {
         var out = ""
         for question in questions {
             let number = agenda.number(ofQuestion: question) ?? 0
-            out += "\(number). <a id=\"\(PanelLabels.Anchor.question(number))\"></a>**\(MarkdownText.inline(question.title.text(labels.language)))**\n"
+            out +=
+                "\(number). <a id=\"\(PanelLabels.Anchor.question(number))\"></a>**\(MarkdownText.inline(question.title.text(labels.language)))**\n"
             out += "   - *\(MarkdownText.inline(brief.place(of: question, labels: labels.report)))*\n"
             let statements = brief.statements(behind: question, language: labels.language)
-            if !statements.isEmpty { out += "   - \(labels.about): " + statements.map { "‘\(MarkdownText.inline($0))’" }.joined(separator: "; ") + "\n" }
+            if !statements.isEmpty {
+                out += "   - \(labels.about): " + statements.map { "‘\(MarkdownText.inline($0))’" }.joined(separator: "; ") + "\n"
+            }
             if let text = question.text { out += "   - " + MarkdownText.inline(text.text(labels.language)) + "\n" }
             if let point = agenda.developmentPoint(of: question) {
                 // Its reasons are the development point's: a link says more than repeating them.
@@ -218,7 +226,8 @@ public struct PanelMarkdown: PanelRenderer {
     ) -> [String] {
         let spread = disclosure.showsSpread
         return [
-            score.map { labels.report.number($0, method: method) + (extrapolated ? "\\*" : "") } ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
+            score.map { labels.report.number($0, method: method) + (extrapolated ? "\\*" : "") }
+                ?? (disclosure.showsMean ? labels.noScore : labels.withheld),
             level.map { MarkdownText.cell($0.label.text(labels.language)) } ?? "—",
             "\(statistics.count)",
             spread ? statistics.min.map { labels.report.number($0, method: method) } ?? "—" : labels.withheld,
@@ -280,9 +289,10 @@ public struct PanelMarkdown: PanelRenderer {
     /// self-assessment was given.
     private func themes(_ part: PanelPart, previous: Bool, consensus: Bool) -> String {
         let change = labels.changeColumns
-        var table = MarkdownTable(columns: [.init(labels.theme)] + statisticsColumns
-            + (consensus ? [.init(labels.consensusColumn, alignment: .right)] : [])
-            + (previous ? [.init(change.before, alignment: .right), .init(change.delta, alignment: .right)] : []))
+        var table = MarkdownTable(
+            columns: [.init(labels.theme)] + statisticsColumns
+                + (consensus ? [.init(labels.consensusColumn, alignment: .right)] : [])
+                + (previous ? [.init(change.before, alignment: .right), .init(change.delta, alignment: .right)] : []))
         var notes: [String] = []
         for (theme, score, aggregate) in part.scoredThemes {
             var changeCells: [String] = []
@@ -309,17 +319,23 @@ public struct PanelMarkdown: PanelRenderer {
     private func perRole(_ part: PanelPart, brief: PanelBrief) -> String {
         let roles = brief.shownRoles
         guard !roles.isEmpty else { return labels.noRoleShown(brief.minimumGroup) + "\n" }
-        var table = MarkdownTable(columns: [.init(labels.theme)] + roles.map { role in
-            .init(MarkdownText.cell(labels.roleWithCount(brief.roleLabel(role, labels: labels.report), brief.roles[role] ?? 0)), alignment: .right)
-        })
+        var table = MarkdownTable(
+            columns: [.init(labels.theme)]
+                + roles.map { role in
+                    .init(
+                        MarkdownText.cell(labels.roleWithCount(brief.roleLabel(role, labels: labels.report), brief.roles[role] ?? 0)),
+                        alignment: .right)
+                })
         var rows = [(MarkdownText.cell(labels.safeguardScore), part.aggregate.safeguard, part.questionnaire.scoring.method)]
         rows += part.scoredThemes.map { (MarkdownText.cell($0.theme.title.text(labels.language)), $0.aggregate, $0.score.method) }
         for (name, aggregate, method) in rows {
             let disclosure = part.disclosure(aggregate)
-            table.rows.append([name] + roles.map { role in
-                guard disclosure.shows(role: role) else { return labels.withheld }
-                return aggregate.byRole[role]?.mean.map { labels.report.number($0, method: method) } ?? "—"
-            })
+            table.rows.append(
+                [name]
+                    + roles.map { role in
+                        guard disclosure.shows(role: role) else { return labels.withheld }
+                        return aggregate.byRole[role]?.mean.map { labels.report.number($0, method: method) } ?? "—"
+                    })
         }
         return table.rendered()
     }
@@ -351,24 +367,26 @@ public struct PanelMarkdown: PanelRenderer {
             let statements = part.statements(theme)
             guard !statements.isEmpty else { continue }
             out += "\n##### \(MarkdownText.inline(theme.title.text(labels.language)))\n\n"
-            var table = MarkdownTable(columns: [
-                .init(labels.statement), .init(labels.answersColumn, alignment: .right), .init(labels.meanShort, alignment: .right),
-                .init(labels.rangeShort, alignment: .right), .init(labels.spread, alignment: .right),
-                .init(labels.notApplicable, alignment: .right),
-            ] + (part.questionnaire.offersUnknown ? [.init(labels.unknown, alignment: .right)] : []))
+            var table = MarkdownTable(
+                columns: [
+                    .init(labels.statement), .init(labels.answersColumn, alignment: .right), .init(labels.meanShort, alignment: .right),
+                    .init(labels.rangeShort, alignment: .right), .init(labels.spread, alignment: .right),
+                    .init(labels.notApplicable, alignment: .right),
+                ] + (part.questionnaire.offersUnknown ? [.init(labels.unknown, alignment: .right)] : []))
             for (question, aggregate) in statements {
                 var text = MarkdownText.cell(question.text.text(labels.language))
                 if question.kern { text += " *(\(labels.report.coreStatement))*" }
                 let statistics = aggregate.statistics
                 let disclosure = part.disclosure(aggregate)
                 let counts = part.privacy.showsSpread(count: aggregate.answered)
-                table.rows.append([
-                    text, "\(statistics.count)",
-                    disclosure.showsMean ? statistics.mean.map(labels.number) ?? "—" : labels.withheld,
-                    disclosure.showsSpread ? labels.range(statistics) : labels.withheld,
-                    disclosure.showsSpread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
-                    counts ? "\(part.notApplicable(question, aggregate))" : labels.withheld,
-                ] + (part.questionnaire.offersUnknown ? [counts ? "\(part.unknown(question, aggregate))" : labels.withheld] : []))
+                table.rows.append(
+                    [
+                        text, "\(statistics.count)",
+                        disclosure.showsMean ? statistics.mean.map(labels.number) ?? "—" : labels.withheld,
+                        disclosure.showsSpread ? labels.range(statistics) : labels.withheld,
+                        disclosure.showsSpread && statistics.count > 1 ? statistics.standardDeviation.map(labels.number) ?? "—" : "—",
+                        counts ? "\(part.notApplicable(question, aggregate))" : labels.withheld,
+                    ] + (part.questionnaire.offersUnknown ? [counts ? "\(part.unknown(question, aggregate))" : labels.withheld] : []))
             }
             out += table.rendered()
         }
@@ -382,7 +400,8 @@ public struct PanelMarkdown: PanelRenderer {
         for (index, finding) in found.enumerated() {
             if index > 0 { out += "\n" }
             let number = agenda.number(ofDevelopmentPoint: finding) ?? index + 1
-            out += "<a id=\"\(PanelLabels.Anchor.developmentPoint(number))\"></a>**\(number). \(MarkdownText.inline(finding.title.text(labels.language)))**\n\n"
+            out +=
+                "<a id=\"\(PanelLabels.Anchor.developmentPoint(number))\"></a>**\(number). \(MarkdownText.inline(finding.title.text(labels.language)))**\n\n"
             var place = brief.place(of: finding, labels: labels.report)
             if let priority = finding.priority {
                 place = "\(labels.report.priority) \(labels.report.priority(priority)) · " + place
@@ -407,7 +426,8 @@ public struct PanelMarkdown: PanelRenderer {
         if !sentences.isEmpty { out += prefix + MarkdownText.inline(sentences.joined(separator: " ")) + "\n" }
         if explain {
             for reason in finding.reasons {
-                out += "  - " + MarkdownText.inline(labels.rule(reason.rule))
+                out +=
+                    "  - " + MarkdownText.inline(labels.rule(reason.rule))
                     + (reason.expressions.isEmpty ? "" : ": " + reason.expressions.map(MarkdownText.code).joined(separator: ", ")) + "\n"
             }
         }

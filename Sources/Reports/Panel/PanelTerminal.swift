@@ -103,8 +103,10 @@ public struct PanelTerminal: PanelRenderer {
             let marker = "  \(index + 1). ", indent = String(repeating: " ", count: marker.count)
             lines.append("")
             lines += wrap(SafeText.line(item.finding.title.text(labels.language)), first: marker, rest: indent).map { style.apply(.emphasis, $0) }
-            lines += wrap(SafeText.line(labels.source(item.source) + " · " + brief.place(of: item.finding, labels: labels.report)), first: indent, rest: indent)
-                .map { style.apply(.muted, $0) }
+            lines += wrap(
+                SafeText.line(labels.source(item.source) + " · " + brief.place(of: item.finding, labels: labels.report)), first: indent, rest: indent
+            )
+            .map { style.apply(.muted, $0) }
             let why = labels.oneLine(item, in: brief)
             if !why.isEmpty { lines += wrap(SafeText.line(why), first: indent, rest: indent) }
         }
@@ -125,7 +127,9 @@ public struct PanelTerminal: PanelRenderer {
             if index > 0 { lines.append("") }
             let marker = "  \(agenda.number(ofQuestion: question) ?? index + 1). ", indent = String(repeating: " ", count: marker.count)
             lines += wrap(SafeText.line(question.title.text(labels.language)), first: marker, rest: indent).map { style.apply(.emphasis, $0) }
-            lines += wrap(SafeText.line(brief.place(of: question, labels: labels.report)), first: indent, rest: indent).map { style.apply(.muted, $0) }
+            lines += wrap(SafeText.line(brief.place(of: question, labels: labels.report)), first: indent, rest: indent).map {
+                style.apply(.muted, $0)
+            }
             let statements = brief.statements(behind: question, language: labels.language)
             if !statements.isEmpty {
                 lines += wrap(SafeText.line(labels.about + ": " + statements.map { "‘\($0)’" }.joined(separator: "; ")), first: indent, rest: indent)
@@ -134,7 +138,9 @@ public struct PanelTerminal: PanelRenderer {
                 lines += wrap(labels.belongsTo(developmentPoint: point) + ".", first: indent, rest: indent)
             } else if question.text == nil {
                 let sentences = labels.report.reasons(of: question, in: brief.questionnaires)
-                if !sentences.isEmpty { lines += wrap(SafeText.line(labels.why + ": " + sentences.joined(separator: " ")), first: indent, rest: indent) }
+                if !sentences.isEmpty {
+                    lines += wrap(SafeText.line(labels.why + ": " + sentences.joined(separator: " ")), first: indent, rest: indent)
+                }
             }
             if explain {
                 for line in labels.report.explanations(of: question) {
@@ -152,7 +158,8 @@ public struct PanelTerminal: PanelRenderer {
             lines += [""] + wrap(SafeText.line(section.heading), first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
             for entry in section.entries {
                 let line = labels.planOverviewLine(entry, planLabels)
-                lines += wrap(SafeText.line("\(entry.title) (\(line.tags)): \(line.goal ?? labels.goalMissing) — \(line.tail)"), first: "  • ", rest: "    ")
+                lines += wrap(
+                    SafeText.line("\(entry.title) (\(line.tags)): \(line.goal ?? labels.goalMissing) — \(line.tail)"), first: "  • ", rest: "    ")
             }
         }
         lines += [""] + wrap(labels.planOpenHeading, first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
@@ -160,14 +167,17 @@ public struct PanelTerminal: PanelRenderer {
         if open.isEmpty { return lines + wrap(labels.planNothingOpen, first: "  ", rest: "  ") }
         for question in open {
             let number = agenda.number(ofQuestion: question) ?? 0
-            lines += wrap(SafeText.line("\(question.title.text(labels.language)) (\(labels.panelQuestions.lowercased()) \(number))"), first: "  • ", rest: "    ")
+            lines += wrap(
+                SafeText.line("\(question.title.text(labels.language)) (\(labels.panelQuestions.lowercased()) \(number))"), first: "  • ",
+                rest: "    ")
         }
         return lines
     }
 
     /// Per statement one line: its text, then the answers' count, mean and range where shown.
     private func statements(_ part: PanelPart) -> [String] {
-        var lines = [""] + wrap(SafeText.line(part.questionnaire.title.text(labels.language)), first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
+        var lines =
+            [""] + wrap(SafeText.line(part.questionnaire.title.text(labels.language)), first: "  ", rest: "  ").map { style.apply(.emphasis, $0) }
         for (theme, _, _) in part.scoredThemes {
             let statements = part.statements(theme)
             guard !statements.isEmpty else { continue }
@@ -175,7 +185,9 @@ public struct PanelTerminal: PanelRenderer {
             for (question, aggregate) in statements {
                 let disclosure = part.disclosure(aggregate)
                 var figures = ["\(aggregate.statistics.count) \(labels.answersColumn.lowercased())"]
-                if disclosure.showsMean, let mean = aggregate.statistics.mean { figures.append("\(labels.meanShort.lowercased()) \(labels.number(mean))") }
+                if disclosure.showsMean, let mean = aggregate.statistics.mean {
+                    figures.append("\(labels.meanShort.lowercased()) \(labels.number(mean))")
+                }
                 if disclosure.showsSpread { figures.append("\(labels.rangeShort.lowercased()) \(labels.range(aggregate.statistics))") }
                 var text = SafeText.line(question.text.text(labels.language))
                 if question.kern { text += " (\(labels.report.coreStatement))" }
@@ -339,7 +351,9 @@ public struct PanelTerminal: PanelRenderer {
 
     private func notes(_ part: PanelPart, brief: PanelBrief) -> [String] {
         let language = labels.language
-        var lines = [""] + wrap(SafeText.line(part.questionnaire.title.text(language)), first: "  ", rest: "  ")
+        var lines =
+            [""]
+            + wrap(SafeText.line(part.questionnaire.title.text(language)), first: "  ", rest: "  ")
             .map { style.apply(.emphasis, $0) }
         for theme in part.questionnaire.themes {
             let noted = part.notes(theme)
@@ -348,7 +362,9 @@ public struct PanelTerminal: PanelRenderer {
             for (question, notes) in noted {
                 lines += wrap(SafeText.line(question.text.text(language)), first: "    • ", rest: "      ")
                 for entry in notes {
-                    lines += wrap(SafeText.terminal(entry.text).trimmingNewlines, first: "      \(labels.noteHeading(entry, question: question)): ", rest: "        ")
+                    lines += wrap(
+                        SafeText.terminal(entry.text).trimmingNewlines, first: "      \(labels.noteHeading(entry, question: question)): ",
+                        rest: "        ")
                     if let authors = brief.authors(of: entry, labels: labels.report) {
                         lines += wrap(SafeText.line(authors), first: "        ", rest: "        ").map { style.apply(.muted, $0) }
                     }

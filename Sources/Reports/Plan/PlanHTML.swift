@@ -83,7 +83,8 @@ public struct PlanHTML: PlanRenderer {
                 }
                 out += "<td>\(action.map { description($0, entry) } ?? todo(entry))</td>"
                 out += "<td>\(filled(action?.owner, entry))</td>"
-                out += "<td class=\"when\">\(action.flatMap { labels.timeline(start: $0.start, end: $0.end) }.map(HTMLText.inline) ?? todo(entry))</td>"
+                out +=
+                    "<td class=\"when\">\(action.flatMap { labels.timeline(start: $0.start, end: $0.end) }.map(HTMLText.inline) ?? todo(entry))</td>"
                 if index == 0 { out += "<td\(span)>\(filled(entry.evaluation.map(labels.moment), entry))</td>" }
                 out += "</tr>\n"
             }
@@ -96,7 +97,8 @@ public struct PlanHTML: PlanRenderer {
             for entry in background {
                 var parts = entry.reason.map { HTMLText.inline($0) }
                 if !entry.covers.isEmpty {
-                    parts.append(HTMLText.inline(labels.covers) + " " + entry.covers.map { "<code>\(HTMLText.inline($0))</code>" }.joined(separator: ", "))
+                    parts.append(
+                        HTMLText.inline(labels.covers) + " " + entry.covers.map { "<code>\(HTMLText.inline($0))</code>" }.joined(separator: ", "))
                 }
                 if let notes = entry.notes { parts.append(HTMLText.inline(labels.notes) + ": " + HTMLText.lines(notes)) }
                 out += "<li><strong>\(HTMLText.inline(entry.title))</strong>: " + parts.joined(separator: "; ") + "</li>\n"
@@ -110,7 +112,8 @@ public struct PlanHTML: PlanRenderer {
         var out = "<strong>\(HTMLText.inline(entry.title))</strong><br>"
         if entry.speerpunt { out += "<span class=\"tag speerpunt\">\(HTMLText.inline(labels.speerpunt))</span> " }
         if let priority = entry.priority {
-            out += "<span class=\"tag \(Self.tone(priority))\">\(HTMLText.inline(labels.report.priority)) \(HTMLText.inline(labels.priority(priority)))</span> "
+            out +=
+                "<span class=\"tag \(Self.tone(priority))\">\(HTMLText.inline(labels.report.priority)) \(HTMLText.inline(labels.priority(priority)))</span> "
         }
         out += "<span class=\"tag muted\">\(HTMLText.inline(labels.status(entry.status)))</span>"
         if let vanished = entry.vanished { out += "<span class=\"vanished\">\(HTMLText.inline(labels.vanished(vanished)))</span>" }

@@ -82,7 +82,10 @@ public struct PlanLabels: Sendable {
         var parts: [String] = []
         if let date { parts.append(longDate(date)) }
         if let respondents {
-            parts.append(nl ? "\(respondents) \(respondents == 1 ? "respondent" : "respondenten")" : "\(respondents) \(respondents == 1 ? "respondent" : "respondents")")
+            parts.append(
+                nl
+                    ? "\(respondents) \(respondents == 1 ? "respondent" : "respondenten")"
+                    : "\(respondents) \(respondents == 1 ? "respondent" : "respondents")")
         }
         return parts.joined(separator: ", ")
     }
@@ -96,8 +99,12 @@ public struct PlanLabels: Sendable {
 
     private static let shortNL = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
     private static let shortEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    private static let longNL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-    private static let longEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    private static let longNL = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    ]
+    private static let longEN = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// `1 mrt 2027`, `1 Mar 2027`.
     public func date(_ date: PlanDate) -> String {

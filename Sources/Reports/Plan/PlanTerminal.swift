@@ -19,7 +19,9 @@ public struct PlanTerminal: PlanRenderer {
         for section in sections {
             out += "\n  " + SafeText.terminal(section.heading, keepNewlines: false) + "\n"
             for entry in section.entries {
-                out += wrap("• " + entry.title + " (" + (entry.speerpunt ? labels.speerpunt + " · " : "") + labels.status(entry.status) + ")", indent: 4, hanging: 6)
+                out += wrap(
+                    "• " + entry.title + " (" + (entry.speerpunt ? labels.speerpunt + " · " : "") + labels.status(entry.status) + ")", indent: 4,
+                    hanging: 6)
                 out += field(labels.goal, entry.goal)
                 out += field(labels.criterion, entry.successCriterion)
                 for action in entry.actions {

@@ -227,11 +227,12 @@ struct TemplateScanner {
                 if comment, close == nil { noCloseAfter = index + 2 }
             }
             guard let close else {
-                diagnostics.append(.error(
-                    comment
-                        ? Message(nl: "commentaar ‘{{!’ wordt nergens gesloten met ‘}}’", en: "comment '{{!' is never closed with '}}'")
-                        : Message(nl: "‘{{’ zonder ‘}}’ op dezelfde regel", en: "'{{' without '}}' on the same line"),
-                    at: location))
+                diagnostics.append(
+                    .error(
+                        comment
+                            ? Message(nl: "commentaar ‘{{!’ wordt nergens gesloten met ‘}}’", en: "comment '{{!' is never closed with '}}'")
+                            : Message(nl: "‘{{’ zonder ‘}}’ op dezelfde regel", en: "'{{' without '}}' on the same line"),
+                        at: location))
                 advance(to: resume)
                 continue
             }
@@ -355,17 +356,20 @@ struct TemplateBuilder {
             case nil:
                 unknown(tag)
             case .list?:
-                diagnostics.append(.error(
-                    Message(
-                        nl: "‘\(tag.name)’ is een lijst en geen tekst: gebruik {{#\(tag.name)}}…{{/\(tag.name)}}",
-                        en: "'\(tag.name)' is a list, not a text: use {{#\(tag.name)}}…{{/\(tag.name)}}"),
-                    at: tag.location))
+                diagnostics.append(
+                    .error(
+                        Message(
+                            nl: "‘\(tag.name)’ is een lijst en geen tekst: gebruik {{#\(tag.name)}}…{{/\(tag.name)}}",
+                            en: "'\(tag.name)' is a list, not a text: use {{#\(tag.name)}}…{{/\(tag.name)}}"),
+                        at: tag.location))
             case .flag?:
-                diagnostics.append(.error(
-                    Message(
-                        nl: "‘\(tag.name)’ is ja of nee en geen tekst: gebruik {{#\(tag.name)}}…{{/\(tag.name)}} of {{^\(tag.name)}}…{{/\(tag.name)}}",
-                        en: "'\(tag.name)' is yes or no, not a text: use {{#\(tag.name)}}…{{/\(tag.name)}} or {{^\(tag.name)}}…{{/\(tag.name)}}"),
-                    at: tag.location))
+                diagnostics.append(
+                    .error(
+                        Message(
+                            nl:
+                                "‘\(tag.name)’ is ja of nee en geen tekst: gebruik {{#\(tag.name)}}…{{/\(tag.name)}} of {{^\(tag.name)}}…{{/\(tag.name)}}",
+                            en: "'\(tag.name)' is yes or no, not a text: use {{#\(tag.name)}}…{{/\(tag.name)}} or {{^\(tag.name)}}…{{/\(tag.name)}}"),
+                        at: tag.location))
             case .text?:
                 append(.value(tag.name))
             }
@@ -383,11 +387,12 @@ struct TemplateBuilder {
             guard !tag.name.isEmpty else { return }
             if frames.count == DocumentTemplate.maxDepth, !reportedDepth {
                 reportedDepth = true
-                diagnostics.append(.error(
-                    Message(
-                        nl: "secties zijn dieper genest dan \(DocumentTemplate.maxDepth) niveaus",
-                        en: "sections are nested deeper than \(DocumentTemplate.maxDepth) levels"),
-                    at: tag.location))
+                diagnostics.append(
+                    .error(
+                        Message(
+                            nl: "secties zijn dieper genest dan \(DocumentTemplate.maxDepth) niveaus",
+                            en: "sections are nested deeper than \(DocumentTemplate.maxDepth) levels"),
+                        at: tag.location))
             }
             if let inner { scopes.append(inner) }
             frames.append(Frame(name: tag.name, inverted: tag.kind == .inverted, location: tag.location, opensScope: inner != nil))
@@ -399,9 +404,12 @@ struct TemplateBuilder {
     /// Reports every section still open, at its opening tag.
     mutating func finish() {
         while let frame = frames.last {
-            diagnostics.append(.error(
-                Message(nl: "sectie ‘\(frame.name)’ wordt niet gesloten met {{/\(frame.name)}}", en: "section '\(frame.name)' is never closed with {{/\(frame.name)}}"),
-                at: frame.location))
+            diagnostics.append(
+                .error(
+                    Message(
+                        nl: "sectie ‘\(frame.name)’ wordt niet gesloten met {{/\(frame.name)}}",
+                        en: "section '\(frame.name)' is never closed with {{/\(frame.name)}}"),
+                    at: frame.location))
             pop()
         }
     }
@@ -412,9 +420,10 @@ struct TemplateBuilder {
             return
         }
         guard let open = frames.last else {
-            diagnostics.append(.error(
-                Message(nl: "{{/\(tag.name)}} sluit niets: er is geen sectie open", en: "{{/\(tag.name)}} closes nothing: no section is open"),
-                at: tag.location))
+            diagnostics.append(
+                .error(
+                    Message(nl: "{{/\(tag.name)}} sluit niets: er is geen sectie open", en: "{{/\(tag.name)}} closes nothing: no section is open"),
+                    at: tag.location))
             return
         }
         if open.name == tag.name {
@@ -423,18 +432,20 @@ struct TemplateBuilder {
         }
         let opened = Diagnostic.Note(Message(nl: "‘\(open.name)’ wordt hier geopend", en: "'\(open.name)' is opened here"), at: open.location)
         guard let outer = frames.lastIndex(where: { $0.name == tag.name }) else {
-            diagnostics.append(.error(
-                Message(
-                    nl: "{{/\(tag.name)}} past niet bij de open sectie ‘\(open.name)’",
-                    en: "{{/\(tag.name)}} does not match the open section '\(open.name)'"),
-                at: tag.location, notes: [opened]))
+            diagnostics.append(
+                .error(
+                    Message(
+                        nl: "{{/\(tag.name)}} past niet bij de open sectie ‘\(open.name)’",
+                        en: "{{/\(tag.name)}} does not match the open section '\(open.name)'"),
+                    at: tag.location, notes: [opened]))
             return
         }
-        diagnostics.append(.error(
-            Message(
-                nl: "{{/\(tag.name)}} sluit ‘\(tag.name)’ terwijl ‘\(open.name)’ nog open is",
-                en: "{{/\(tag.name)}} closes '\(tag.name)' while '\(open.name)' is still open"),
-            at: tag.location, notes: [opened]))
+        diagnostics.append(
+            .error(
+                Message(
+                    nl: "{{/\(tag.name)}} sluit ‘\(tag.name)’ terwijl ‘\(open.name)’ nog open is",
+                    en: "{{/\(tag.name)}} closes '\(tag.name)' while '\(open.name)' is still open"),
+                at: tag.location, notes: [opened]))
         while frames.count > outer { pop() }
     }
 
@@ -451,12 +462,13 @@ struct TemplateBuilder {
             return false
         }
         guard tag.isValidName else {
-            diagnostics.append(.error(
-                Message(
-                    nl: "ongeldige naam ‘\(tag.name)’: een naam bestaat uit a–z, 0–9 en _",
-                    en: "invalid name '\(tag.name)': a name is made of a–z, 0–9 and _")
-                    + Suggestion.didYouMean(tag.name, in: namesInScope),
-                at: tag.location))
+            diagnostics.append(
+                .error(
+                    Message(
+                        nl: "ongeldige naam ‘\(tag.name)’: een naam bestaat uit a–z, 0–9 en _",
+                        en: "invalid name '\(tag.name)': a name is made of a–z, 0–9 and _")
+                        + Suggestion.didYouMean(tag.name, in: namesInScope),
+                    at: tag.location))
             return false
         }
         return true
@@ -464,12 +476,14 @@ struct TemplateBuilder {
 
     private mutating func unknown(_ tag: TemplateTag) {
         let names = namesInScope
-        let note = names.isEmpty
+        let note =
+            names.isEmpty
             ? Message(nl: "hier zijn geen namen bekend", en: "no names are known here")
             : Message(nl: "bekende namen hier: ", en: "names known here: ") + .verbatim(names.joined(separator: ", "))
-        diagnostics.append(.error(
-            Message(nl: "onbekende naam ‘\(tag.name)’", en: "unknown name '\(tag.name)'") + Suggestion.didYouMean(tag.name, in: names),
-            at: tag.location, notes: [Diagnostic.Note(note)]))
+        diagnostics.append(
+            .error(
+                Message(nl: "onbekende naam ‘\(tag.name)’", en: "unknown name '\(tag.name)'") + Suggestion.didYouMean(tag.name, in: names),
+                at: tag.location, notes: [Diagnostic.Note(note)]))
     }
 
     /// The kind of `name` in the innermost scope that has it.

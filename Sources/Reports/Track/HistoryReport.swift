@@ -15,8 +15,10 @@ public struct HistoryReport: Sendable {
     private var notComparable: String { nl ? "n.v." : "n.c." }
 
     private func intro(_ history: BoardHistory) -> String {
-        let rounds = history.rounds.map { "\($0.year) (\($0.respondents) \(nl ? ($0.respondents == 1 ? "respondent" : "respondenten") : ($0.respondents == 1 ? "respondent" : "respondents")))" }
-            .joined(separator: ", ")
+        let rounds = history.rounds.map {
+            "\($0.year) (\($0.respondents) \(nl ? ($0.respondents == 1 ? "respondent" : "respondenten") : ($0.respondents == 1 ? "respondent" : "respondents")))"
+        }
+        .joined(separator: ", ")
         return nl
             ? "De zelfassessments van het bestuur naast elkaar: \(rounds). Per thema het gemiddelde van de respondenten; — waar er geen score is of te weinig respondenten antwoordden, n.v. (niet vergelijkbaar) waar die ronde een versie van de vragenlijst beantwoordde waarin het thema andere vragen stelt."
             : "The board's self-assessments side by side: \(rounds). Per theme the respondents' mean; — where there is no score or too few respondents answered, n.c. (not comparable) where that round answered a version in which the theme asks other questions."
@@ -52,11 +54,13 @@ public struct HistoryReport: Sendable {
         body += "<p>\(HTMLText.inline(intro(history)))</p>\n"
         for questionnaire in questionnaires(history) {
             body += "<h2>\(HTMLText.inline(questionnaire.title.text(language)))</h2>\n"
-            var table = HTMLTable(columns: [.init(nl ? "Thema" : "Theme")] + history.rounds.map { .init(String($0.year), numeric: true) }
-                + [.init(nl ? "Verloop" : "Trend")])
+            var table = HTMLTable(
+                columns: [.init(nl ? "Thema" : "Theme")] + history.rounds.map { .init(String($0.year), numeric: true) }
+                    + [.init(nl ? "Verloop" : "Trend")])
             for series in history.series where series.questionnaire.id == questionnaire.id {
-                table.rows.append([HTMLText.inline(series.theme.title.text(language))] + series.points.map { cell($0, labels: labels) }
-                    + [chart(series, labels: labels)])
+                table.rows.append(
+                    [HTMLText.inline(series.theme.title.text(language))] + series.points.map { cell($0, labels: labels) }
+                        + [chart(series, labels: labels)])
             }
             body += table.html()
         }
@@ -83,10 +87,12 @@ public struct HistoryReport: Sendable {
         func f(_ value: Double) -> String { NumberText.format(value, decimals: 1) }
         let line = points.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ")
         let label = points.map { "\(series.points[$0.0].year): \(labels.number($0.1))" }.joined(separator: ", ")
-        var svg = "<svg class=\"trend\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLText.inline(label))\">"
+        var svg =
+            "<svg class=\"trend\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLText.inline(label))\">"
         if points.count > 1 { svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"#1d6fa5\" stroke-width=\"2\"/>" }
         for point in points {
-            svg += "<circle cx=\"\(f(x(point.0)))\" cy=\"\(f(y(point.1)))\" r=\"3\" fill=\"#1d6fa5\"><title>\(HTMLText.inline("\(series.points[point.0].year): \(labels.number(point.1))"))</title></circle>"
+            svg +=
+                "<circle cx=\"\(f(x(point.0)))\" cy=\"\(f(y(point.1)))\" r=\"3\" fill=\"#1d6fa5\"><title>\(HTMLText.inline("\(series.points[point.0].year): \(labels.number(point.1))"))</title></circle>"
         }
         return svg + "</svg>"
     }
@@ -94,14 +100,35 @@ public struct HistoryReport: Sendable {
     public func json(_ history: BoardHistory) -> JSONValue {
         .object([
             ("format", "waarborg-verloop"), ("version", 1), ("board", .string(history.board)),
-            ("rounds", .array(history.rounds.map { .object([("year", .number(Double($0.year))), ("date", .string($0.date?.description)), ("respondents", .number(Double($0.respondents)))]) })),
-            ("themes", .array(history.series.map { series in
-                .object([
-                    ("questionnaire", .string(series.questionnaire.id)), ("theme", .string(series.theme.id)),
-                    ("title", .string(series.theme.title.text(language))),
-                    ("points", .array(series.points.map { .object([("year", .number(Double($0.year))), ("mean", .number($0.mean)), ("comparable", .bool($0.comparable))]) })),
-                ])
-            })),
+            (
+                "rounds",
+                .array(
+                    history.rounds.map {
+                        .object([
+                            ("year", .number(Double($0.year))), ("date", .string($0.date?.description)),
+                            ("respondents", .number(Double($0.respondents))),
+                        ])
+                    })
+            ),
+            (
+                "themes",
+                .array(
+                    history.series.map { series in
+                        .object([
+                            ("questionnaire", .string(series.questionnaire.id)), ("theme", .string(series.theme.id)),
+                            ("title", .string(series.theme.title.text(language))),
+                            (
+                                "points",
+                                .array(
+                                    series.points.map {
+                                        .object([
+                                            ("year", .number(Double($0.year))), ("mean", .number($0.mean)), ("comparable", .bool($0.comparable)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -8,9 +8,10 @@ public struct Intentieverklaring: Sendable {
     /// The names a template may use.
     public static let schema = TemplateSchema([
         "bestuur": .text, "datum_gesprek": .text, "panel": .text, "termijn": .text, "opgemaakt": .text, "advies": .text,
-        "punten": .list(TemplateSchema([
-            "nummer": .text, "titel": .text, "eigenaar": .text, "datum": .text, "toelichting": .text,
-        ])),
+        "punten": .list(
+            TemplateSchema([
+                "nummer": .text, "titel": .text, "eigenaar": .text, "datum": .text, "toelichting": .text,
+            ])),
         "voorwaarden": .list(TemplateSchema(["tekst": .text])),
     ])
 

@@ -279,14 +279,16 @@ private struct InlineText {
         }
         while index < range.upperBound {
             if strong, isStar(index), isStar(index + 1), index + 2 < range.upperBound, !characters[index + 2].isWhitespace,
-               let close = Self.first(in: strongClosers, atLeast: index + 3), close + 2 <= range.upperBound {
+                let close = Self.first(in: strongClosers, atLeast: index + 3), close + 2 <= range.upperBound
+            {
                 flush()
                 out += "<strong>" + render((index + 2)..<close, strong: false, emphasis: emphasis) + "</strong>"
                 index = close + 2
                 continue
             }
             if emphasis, isStar(index), !isStar(index + 1), index + 1 < range.upperBound, !characters[index + 1].isWhitespace,
-               let close = Self.first(in: emphasisClosers, atLeast: index + 2), close + 1 <= range.upperBound {
+                let close = Self.first(in: emphasisClosers, atLeast: index + 2), close + 1 <= range.upperBound
+            {
                 flush()
                 out += "<em>" + render((index + 1)..<close, strong: strong, emphasis: false) + "</em>"
                 index = close + 1

@@ -14,7 +14,8 @@ public struct ProgressReport: Sendable {
         let plan = PlanLabels(language: language)
         let panel = PanelLabels(language: language)
         let verslag = progress.verslag
-        var out = "# " + (nl ? "Voortgang voor het toetredingsgesprek: " : "Progress for the accession conversation: ")
+        var out =
+            "# " + (nl ? "Voortgang voor het toetredingsgesprek: " : "Progress for the accession conversation: ")
             + MarkdownText.inline(progress.board) + "\n\n"
         var facts: [(String, String)] = [
             (nl ? "Panelgesprek" : "Panel conversation", verslag.date.map(plan.longDate) ?? "—"),
@@ -26,8 +27,10 @@ public struct ProgressReport: Sendable {
 
         let done = progress.points.filter { $0.status == .afgerond }.count
         out += "## " + (nl ? "Afgesproken ontwikkelpunten" : "Agreed development points") + "\n\n"
-        out += (nl ? "\(done) van de \(progress.points.count) punten zijn afgerond volgens het plan van aanpak."
-            : "\(done) of the \(progress.points.count) points are done according to the plan.") + "\n\n"
+        out +=
+            (nl
+                ? "\(done) van de \(progress.points.count) punten zijn afgerond volgens het plan van aanpak."
+                : "\(done) of the \(progress.points.count) points are done according to the plan.") + "\n\n"
         var table = MarkdownTable(columns: [
             .init(nl ? "Nr." : "No.", alignment: .right), .init(nl ? "Ontwikkelpunt" : "Development point"),
             .init(nl ? "Trekker" : "Owner"), .init(nl ? "Gereed op" : "Due"), .init("Status"),
@@ -51,8 +54,11 @@ public struct ProgressReport: Sendable {
 
         out += "## " + (nl ? "Verandering in het zelfassessment" : "Change in the self-assessment") + "\n\n"
         if let newer = progress.newerRound, !progress.changes.isEmpty {
-            out += (nl ? "De scores van ronde \(newer) naast die van ronde \(progress.startRound), het jaar van het panelgesprek; een score over te weinig respondenten staat er niet (—)."
-                : "The scores of round \(newer) beside those of round \(progress.startRound), the year of the panel conversation; a score over too few respondents is left out (—).") + "\n\n"
+            out +=
+                (nl
+                    ? "De scores van ronde \(newer) naast die van ronde \(progress.startRound), het jaar van het panelgesprek; een score over te weinig respondenten staat er niet (—)."
+                    : "The scores of round \(newer) beside those of round \(progress.startRound), the year of the panel conversation; a score over too few respondents is left out (—).")
+                + "\n\n"
             var changes = MarkdownTable(columns: [
                 .init(nl ? "Waarborg" : "Safeguard"), .init(nl ? "Thema" : "Theme"), .init(String(progress.startRound), alignment: .right),
                 .init(String(newer), alignment: .right), .init(nl ? "Verschil" : "Difference", alignment: .right),
@@ -67,8 +73,11 @@ public struct ProgressReport: Sendable {
             }
             out += changes.rendered() + "\n"
         } else {
-            out += (nl ? "Er is nog geen nieuwer zelfassessment dan dat van ronde \(progress.startRound); een nieuwe ronde in de map van het bestuur komt hier naast de oude te staan."
-                : "There is no self-assessment newer than that of round \(progress.startRound) yet; a new round in the board folder is shown here beside the old one.") + "\n\n"
+            out +=
+                (nl
+                    ? "Er is nog geen nieuwer zelfassessment dan dat van ronde \(progress.startRound); een nieuwe ronde in de map van het bestuur komt hier naast de oude te staan."
+                    : "There is no self-assessment newer than that of round \(progress.startRound) yet; a new round in the board folder is shown here beside the old one.")
+                + "\n\n"
         }
 
         out += "## " + (nl ? "Open punten" : "Open points") + "\n\n"
@@ -76,10 +85,11 @@ public struct ProgressReport: Sendable {
         if open.isEmpty {
             out += (nl ? "Alle afgesproken punten zijn afgerond." : "Every agreed point is done.") + "\n"
         } else {
-            out += open.map { item in
-                "- " + MarkdownText.inline(item.point.agreedText) + " — " + MarkdownText.inline(item.point.owner ?? "—")
-                    + (item.point.due.map { ", " + plan.date($0) } ?? "") + (item.overdue ? (nl ? " (over de datum)" : " (past its date)") : "")
-            }.joined(separator: "\n") + "\n"
+            out +=
+                open.map { item in
+                    "- " + MarkdownText.inline(item.point.agreedText) + " — " + MarkdownText.inline(item.point.owner ?? "—")
+                        + (item.point.due.map { ", " + plan.date($0) } ?? "") + (item.overdue ? (nl ? " (over de datum)" : " (past its date)") : "")
+                }.joined(separator: "\n") + "\n"
         }
         if !verslag.conditions.isEmpty {
             out += "\n## " + (nl ? "Voorwaarden van het panel" : "The panel's conditions") + "\n\n"

@@ -31,7 +31,8 @@ public struct RegionReport: Sendable {
     }
 
     private var recurringIntro: String {
-        nl ? "Ontwikkelpunten die bij meer dan één bestuur uit het zelfassessment volgen: een lijst om gezamenlijke professionalisering op te plannen."
+        nl
+            ? "Ontwikkelpunten die bij meer dan één bestuur uit het zelfassessment volgen: een lijst om gezamenlijke professionalisering op te plannen."
             : "Development points that follow from more than one board's self-assessment: a list to plan shared professionalisation by."
     }
 
@@ -47,7 +48,10 @@ public struct RegionReport: Sendable {
             .init(nl ? "Volgende stap" : "Next step"), .init(nl ? "Uiterlijk" : "Due"),
         ])
         table.rows = status.map { row in
-            [MarkdownText.cell(row.board), row.round.map(String.init) ?? "—", report.adviceText(row.advice), report.nextText(row), report.dueText(row)]
+            [
+                MarkdownText.cell(row.board), row.round.map(String.init) ?? "—", report.adviceText(row.advice), report.nextText(row),
+                report.dueText(row),
+            ]
         }
         out += table.rendered() + "\n"
         for questionnaire in questionnaires(overview) {
@@ -92,7 +96,8 @@ public struct RegionReport: Sendable {
             .init(nl ? "Volgende stap" : "Next step"), .init(nl ? "Uiterlijk" : "Due"),
         ])
         table.rows = status.map { row in
-            [row.board, row.round.map(String.init) ?? "—", report.adviceText(row.advice), report.nextText(row), report.dueText(row)].map(HTMLText.inline)
+            [row.board, row.round.map(String.init) ?? "—", report.adviceText(row.advice), report.nextText(row), report.dueText(row)].map(
+                HTMLText.inline)
         }
         body += table.html()
         for questionnaire in questionnaires(overview) {
@@ -112,7 +117,8 @@ public struct RegionReport: Sendable {
         body += "<h2>\(HTMLText.inline(nl ? "Terugkerende ontwikkelpunten" : "Recurring development points"))</h2>\n"
         body += "<p>\(HTMLText.inline(recurringIntro))</p>\n"
         if overview.recurring.isEmpty {
-            body += "<p class=\"muted\">\(HTMLText.inline(nl ? "Geen ontwikkelpunt komt bij meer dan één bestuur voor." : "No development point recurs."))</p>\n"
+            body +=
+                "<p class=\"muted\">\(HTMLText.inline(nl ? "Geen ontwikkelpunt komt bij meer dan één bestuur voor." : "No development point recurs."))</p>\n"
         } else {
             var points = HTMLTable(columns: [
                 .init(nl ? "Ontwikkelpunt" : "Development point"), .init(nl ? "Waarborg" : "Safeguard"),
@@ -133,7 +139,8 @@ public struct RegionReport: Sendable {
         let segments = item.levels.filter { $0.boards > 0 }.map { level, boards in
             let colour = BandColour.of(level, among: levels)
             let width = Double(boards) / Double(max(item.boards, 1)) * 100
-            return "<span class=\"segment\" style=\"width:\(NumberText.format(width, decimals: 2))%;background:\(colour.strong)\" title=\"\(HTMLText.inline(level.label.text(language))): \(boards)\"></span>"
+            return
+                "<span class=\"segment\" style=\"width:\(NumberText.format(width, decimals: 2))%;background:\(colour.strong)\" title=\"\(HTMLText.inline(level.label.text(language))): \(boards)\"></span>"
         }.joined()
         return "<div class=\"bar\" role=\"img\" aria-label=\"\(HTMLText.inline(levelsText(item)))\">\(segments)</div>"
             + "<div class=\"small\">\(HTMLText.inline(levelsText(item)))</div>"
@@ -153,20 +160,37 @@ public struct RegionReport: Sendable {
             ("format", "waarborg-regio"), ("version", 1), ("today", .string(today.description)),
             ("boards", .number(Double(overview.boards))), ("minimum_boards", .number(Double(overview.minimumBoards))),
             ("status", StatusReport(language: language).json(status, today: today)),
-            ("themes", .array(overview.distributions.map { item in
-                .object([
-                    ("questionnaire", .string(item.questionnaire.id)), ("safeguard", .number(item.questionnaire.safeguard.map(Double.init))),
-                    ("theme", .string(item.theme.id)), ("title", .string(item.theme.title.text(language))),
-                    ("boards", .number(Double(item.boards))), ("shown", .bool(item.shown)), ("mean", .number(item.mean)),
-                    ("levels", .array(item.levels.map { .object([("id", .string($0.level.id)), ("label", .string($0.level.label.text(language))), ("boards", .number(Double($0.boards)))]) })),
-                ])
-            })),
-            ("recurring", .array(overview.recurring.map { point in
-                .object([
-                    ("id", .string(point.id)), ("title", .string(point.title.text(language))),
-                    ("questionnaire", .string(point.questionnaire?.id)), ("boards", .number(Double(point.boards))),
-                ])
-            })),
+            (
+                "themes",
+                .array(
+                    overview.distributions.map { item in
+                        .object([
+                            ("questionnaire", .string(item.questionnaire.id)), ("safeguard", .number(item.questionnaire.safeguard.map(Double.init))),
+                            ("theme", .string(item.theme.id)), ("title", .string(item.theme.title.text(language))),
+                            ("boards", .number(Double(item.boards))), ("shown", .bool(item.shown)), ("mean", .number(item.mean)),
+                            (
+                                "levels",
+                                .array(
+                                    item.levels.map {
+                                        .object([
+                                            ("id", .string($0.level.id)), ("label", .string($0.level.label.text(language))),
+                                            ("boards", .number(Double($0.boards))),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "recurring",
+                .array(
+                    overview.recurring.map { point in
+                        .object([
+                            ("id", .string(point.id)), ("title", .string(point.title.text(language))),
+                            ("questionnaire", .string(point.questionnaire?.id)), ("boards", .number(Double(point.boards))),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -73,15 +73,18 @@ public struct StatusReport: Sendable {
         table.rows = rows.map { cells($0).map(MarkdownText.cell) }
         let overdue = rows.filter(\.overdue).count
         var out = "# " + (nl ? "Stand van het traject" : "Track status") + "\n\n"
-        out += (nl ? "Op \(dates.longDate(today)): \(rows.count) besturen, \(overdue) met een stap over de termijn."
-            : "On \(dates.longDate(today)): \(rows.count) boards, \(overdue) with a step past its term.") + "\n\n"
+        out +=
+            (nl
+                ? "Op \(dates.longDate(today)): \(rows.count) besturen, \(overdue) met een stap over de termijn."
+                : "On \(dates.longDate(today)): \(rows.count) boards, \(overdue) with a step past its term.") + "\n\n"
         return out + table.rendered()
     }
 
     public func terminal(_ rows: [TrackStatus], today: PlanDate) -> String {
         var out = (nl ? "Stand van het traject op \(dates.longDate(today))" : "Track status on \(dates.longDate(today))") + "\n"
         for status in rows {
-            out += "\n" + SafeText.line(status.board) + "  (" + SafeText.line(status.folder.split(separator: "/").last.map(String.init) ?? "")
+            out +=
+                "\n" + SafeText.line(status.board) + "  (" + SafeText.line(status.folder.split(separator: "/").last.map(String.init) ?? "")
                 + (status.round.map { nl ? ", ronde \($0)" : ", round \($0)" } ?? "") + ")\n"
             let steps = TrackStatus.Step.allCases.filter { status.state($0) != .notNeeded }.map { step in
                 "\(stepName(step)) \(stateText(status.state(step)))"
@@ -91,7 +94,8 @@ public struct StatusReport: Sendable {
             out += "  " + steps.prefix(3).joined(separator: " · ") + "\n"
             if steps.count > 3 { out += "  " + steps.dropFirst(3).joined(separator: " · ") + "\n" }
             if let advice = status.advice { out += "  " + (nl ? "Advies panel: " : "Panel's advice: ") + advice.rawValue + "\n" }
-            out += "  " + (nl ? "Volgende stap: " : "Next step: ") + nextText(status)
+            out +=
+                "  " + (nl ? "Volgende stap: " : "Next step: ") + nextText(status)
                 + (status.due == nil ? "" : (nl ? ", uiterlijk " : ", by ") + dueText(status)) + "\n"
         }
         return out
@@ -100,37 +104,54 @@ public struct StatusReport: Sendable {
     public func csv(_ rows: [TrackStatus], writer: CSVWriter) -> String {
         let steps = TrackStatus.Step.allCases
         let header = ["board", "folder", "round", "respondents"] + steps.map(\.rawValue) + ["advice", "next", "due", "overdue"]
-        return writer.document(header: header, rows: rows.map { status in
-            [.text(status.board), .text(status.folder), .number(status.round.map(Double.init)), .number(Double(status.respondents))]
-                + steps.map { step -> CSVCell in
-                    if case .done(let date?) = status.state(step) { return .text(date.description) }
-                    return .text(Self.word(status.state(step)))
-                }
-                + [.text(status.advice?.rawValue), .text(status.next?.rawValue), .text(status.due?.description), .text(status.overdue ? "ja" : "nee")]
-        })
+        return writer.document(
+            header: header,
+            rows: rows.map { status in
+                [.text(status.board), .text(status.folder), .number(status.round.map(Double.init)), .number(Double(status.respondents))]
+                    + steps.map { step -> CSVCell in
+                        if case .done(let date?) = status.state(step) { return .text(date.description) }
+                        return .text(Self.word(status.state(step)))
+                    }
+                    + [
+                        .text(status.advice?.rawValue), .text(status.next?.rawValue), .text(status.due?.description),
+                        .text(status.overdue ? "ja" : "nee"),
+                    ]
+            })
     }
 
     public func json(_ rows: [TrackStatus], today: PlanDate) -> JSONValue {
         .object([
             ("format", "waarborg-status"), ("version", 1), ("today", .string(today.description)),
-            ("boards", .array(rows.map { status in
-                .object([
-                    ("board", .string(status.board)), ("folder", .string(status.folder)),
-                    ("round", .number(status.round.map(Double.init))), ("respondents", .number(Double(status.respondents))),
-                    ("steps", .object(TrackStatus.Step.allCases.map { step in
-                        let state = status.state(step)
-                        var date: PlanDate?
-                        if case .done(let day) = state { date = day }
-                        var errors: Double?
-                        if case .started(let count) = state { errors = Double(count) }
-                        return (step.rawValue, .object([
-                            ("state", .string(Self.word(state))), ("date", .string(date?.description)), ("errors", .number(errors)),
-                        ]))
-                    })),
-                    ("advice", .string(status.advice?.rawValue)), ("next", .string(status.next?.rawValue)),
-                    ("due", .string(status.due?.description)), ("overdue", .bool(status.overdue)),
-                ])
-            })),
+            (
+                "boards",
+                .array(
+                    rows.map { status in
+                        .object([
+                            ("board", .string(status.board)), ("folder", .string(status.folder)),
+                            ("round", .number(status.round.map(Double.init))), ("respondents", .number(Double(status.respondents))),
+                            (
+                                "steps",
+                                .object(
+                                    TrackStatus.Step.allCases.map { step in
+                                        let state = status.state(step)
+                                        var date: PlanDate?
+                                        if case .done(let day) = state { date = day }
+                                        var errors: Double?
+                                        if case .started(let count) = state { errors = Double(count) }
+                                        return (
+                                            step.rawValue,
+                                            .object([
+                                                ("state", .string(Self.word(state))), ("date", .string(date?.description)),
+                                                ("errors", .number(errors)),
+                                            ])
+                                        )
+                                    })
+                            ),
+                            ("advice", .string(status.advice?.rawValue)), ("next", .string(status.next?.rawValue)),
+                            ("due", .string(status.due?.description)), ("overdue", .bool(status.overdue)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -59,24 +59,27 @@ struct Check: ParsableCommand {
             if let file = result.file {
                 let summary = Interview(questionnaires: result.questionnaires, file: file, language: strings.language).summary
                 for (questionnaire, part) in zip(result.questionnaires, summary.parts) {
-                    completeness += strings.completeness(file: TerminalText.sanitized(path), questionnaire: questionnaire.reference, count: part.total)
-                    parts.append(.object([
-                        ("questionnaire", .string(questionnaire.id)),
-                        ("version", .string(questionnaire.version.description)),
-                        ("shown", .number(Double(part.total.shown))),
-                        ("answered", .number(Double(part.total.answered))),
-                        ("not_applicable", .number(Double(part.total.notApplicable))),
-                        ("skipped", .number(Double(part.total.skipped))),
-                        ("open", .number(Double(part.total.open))),
-                    ]))
+                    completeness += strings.completeness(
+                        file: TerminalText.sanitized(path), questionnaire: questionnaire.reference, count: part.total)
+                    parts.append(
+                        .object([
+                            ("questionnaire", .string(questionnaire.id)),
+                            ("version", .string(questionnaire.version.description)),
+                            ("shown", .number(Double(part.total.shown))),
+                            ("answered", .number(Double(part.total.answered))),
+                            ("not_applicable", .number(Double(part.total.notApplicable))),
+                            ("skipped", .number(Double(part.total.skipped))),
+                            ("open", .number(Double(part.total.open))),
+                        ]))
                 }
             }
-            reports.append(.object([
-                ("path", .string(path)),
-                ("errors", .number(Double(result.diagnostics.filter { $0.severity == .error }.count))),
-                ("warnings", .number(Double(result.diagnostics.filter { $0.severity == .warning }.count))),
-                ("questionnaires", .array(parts)),
-            ]))
+            reports.append(
+                .object([
+                    ("path", .string(path)),
+                    ("errors", .number(Double(result.diagnostics.filter { $0.severity == .error }.count))),
+                    ("warnings", .number(Double(result.diagnostics.filter { $0.severity == .warning }.count))),
+                    ("questionnaires", .array(parts)),
+                ]))
         }
         switch format {
         case .json:
@@ -86,9 +89,11 @@ struct Check: ParsableCommand {
         case .text:
             Console.report(diagnostics, sources: sources, noColor: global.noColor, language: global.lang)
             Console.err(TerminalSafe(sanitizing: completeness))
-            Console.err(TerminalSafe(sanitizing: strings.checked(
-                files: files.count, errors: diagnostics.filter { $0.severity == .error }.count,
-                warnings: diagnostics.filter { $0.severity == .warning }.count)))
+            Console.err(
+                TerminalSafe(
+                    sanitizing: strings.checked(
+                        files: files.count, errors: diagnostics.filter { $0.severity == .error }.count,
+                        warnings: diagnostics.filter { $0.severity == .warning }.count)))
         }
         if let first = missing.first { throw Exit.code(for: first) }
         if diagnostics.containsErrors { throw Exit.dataError }

@@ -26,7 +26,9 @@ struct Consensus: ParsableCommand {
     @Argument(help: "The respondents' answers files, a folder of them, or a board folder.")
     var answers: [String] = []
 
-    @Option(name: [.customShort("o"), .long], help: "Write the draft here (atomically); default: standard output, or gezamenlijk.yaml in a board folder's round.")
+    @Option(
+        name: [.customShort("o"), .long],
+        help: "Write the draft here (atomically); default: standard output, or gezamenlijk.yaml in a board folder's round.")
     var out: String?
 
     @Option(help: ArgumentHelp("The name in the draft's respondent (default: the board's name).", valueName: "name"))
@@ -39,7 +41,11 @@ struct Consensus: ParsableCommand {
 
     func validate() throws {
         if answers.isEmpty {
-            throw ValidationError(Message(nl: "noem de antwoordbestanden van het bestuur, of de map van het bestuur", en: "name the board's answers files, or the board's folder").text(global.lang))
+            throw ValidationError(
+                Message(
+                    nl: "noem de antwoordbestanden van het bestuur, of de map van het bestuur",
+                    en: "name the board's answers files, or the board's folder"
+                ).text(global.lang))
         }
     }
 
@@ -60,9 +66,10 @@ struct Consensus: ParsableCommand {
         let loaded = try BoardAnswers.read(paths, global: global)
         let individuals = loaded.filter { !$0.file.respondent.isConsensus }
         guard !individuals.isEmpty else {
-            Console.err(global.lang == .en
-                ? "No answers files of individual respondents: nothing to draft from.\n"
-                : "Geen antwoordbestanden van afzonderlijke respondenten: er is niets om van uit te gaan.\n")
+            Console.err(
+                global.lang == .en
+                    ? "No answers files of individual respondents: nothing to draft from.\n"
+                    : "Geen antwoordbestanden van afzonderlijke respondenten: er is niets om van uit te gaan.\n")
             throw Exit.noInput
         }
         let questionnaires = loaded.flatMap(\.questionnaires)
@@ -82,8 +89,11 @@ struct Consensus: ParsableCommand {
         let open = draft.open.values.reduce(0) { $0 + $1.count }
         if let out {
             let message = Message(
-                nl: "\(out): gezamenlijk zelfassessment uit \(draft.respondents) antwoordbestanden; \(open) \(open == 1 ? "vraag staat" : "vragen staan") open\n",
-                en: "\(out): joint self-assessment from \(draft.respondents) answers files; \(open) \(open == 1 ? "question is" : "questions are") open\n")
+                nl:
+                    "\(out): gezamenlijk zelfassessment uit \(draft.respondents) antwoordbestanden; \(open) \(open == 1 ? "vraag staat" : "vragen staan") open\n",
+                en:
+                    "\(out): joint self-assessment from \(draft.respondents) answers files; \(open) \(open == 1 ? "question is" : "questions are") open\n"
+            )
             Console.err(TerminalSafe(sanitizing: message.text(global.lang)))
         }
     }

@@ -33,7 +33,9 @@ struct Diff: ParsableCommand {
         let a = try QuestionnaireArgument.load(from, catalog: catalog, noColor: global.noColor, language: global.lang)
         let b = try QuestionnaireArgument.load(to, catalog: catalog, noColor: global.noColor, language: global.lang)
         let diff = QuestionnaireDiff(from: a, to: b)
-        Console.out(format == .json ? TerminalSafe(json: Self.json(diff, language: global.lang)) : TerminalSafe(sanitizing: diff.text(global.lang)), language: global.lang)
+        Console.out(
+            format == .json ? TerminalSafe(json: Self.json(diff, language: global.lang)) : TerminalSafe(sanitizing: diff.text(global.lang)),
+            language: global.lang)
         if diff.hasBreakingChanges { throw ExitCode(1) }
     }
 
@@ -44,17 +46,21 @@ struct Diff: ParsableCommand {
             ("from", .string(diff.from.reference)),
             ("to", .string(diff.to.reference)),
             ("breaking", .bool(diff.hasBreakingChanges)),
-            ("changes", .array(diff.changes.map { change in
-                .object([
-                    ("class", .string(change.kind.rawValue)),
-                    ("subject", .string(change.subject)),
-                    ("message", .string(change.message.text(language))),
-                    ("file", .string(change.location?.file)),
-                    ("line", change.location.map { .number(Double($0.line)) } ?? .null),
-                    ("column", change.location.map { .number(Double($0.column)) } ?? .null),
-                    ("migrated", .bool(change.migrated)),
-                ])
-            })),
+            (
+                "changes",
+                .array(
+                    diff.changes.map { change in
+                        .object([
+                            ("class", .string(change.kind.rawValue)),
+                            ("subject", .string(change.subject)),
+                            ("message", .string(change.message.text(language))),
+                            ("file", .string(change.location?.file)),
+                            ("line", change.location.map { .number(Double($0.line)) } ?? .null),
+                            ("column", change.location.map { .number(Double($0.column)) } ?? .null),
+                            ("migrated", .bool(change.migrated)),
+                        ])
+                    })
+            ),
         ]).rendered()
     }
 }

@@ -1,3 +1,10 @@
+import ArgumentParser
+import Assessment
+import Diagnostics
+import FileIO
+import Interview
+import Questionnaire
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,12 +12,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ArgumentParser
-import Assessment
-import Diagnostics
-import FileIO
-import Interview
-import Questionnaire
 
 /// `waarborg fill`: the interview in the terminal, saved after every answer.
 struct Fill: ParsableCommand {
@@ -119,9 +120,11 @@ struct Fill: ParsableCommand {
         if let existing {
             for questionnaire in questionnaires {
                 if let response = existing.response(for: questionnaire.id), response.version != questionnaire.version {
-                    Console.err(TerminalSafe(sanitizing: strings.otherVersion(
-                        path, questionnaire: questionnaire.id, fileVersion: response.version.description,
-                        version: questionnaire.version.description)))
+                    Console.err(
+                        TerminalSafe(
+                            sanitizing: strings.otherVersion(
+                                path, questionnaire: questionnaire.id, fileVersion: response.version.description,
+                                version: questionnaire.version.description)))
                     throw Exit.dataError
                 }
             }
@@ -133,7 +136,8 @@ struct Fill: ParsableCommand {
         }
 
         if let commented, let existing,
-           Self.losesComments(commented, rewritten: AnswersWriter.yaml(existing, questionnaires: questionnaires + alsoKnown)) {
+            Self.losesComments(commented, rewritten: AnswersWriter.yaml(existing, questionnaires: questionnaires + alsoKnown))
+        {
             // fill writes the file anew from the answers, so comments typed in an editor do
             // not survive the first save: keep the file as it was, once, and say so.
             let backup = writePath + ".bak"
@@ -145,7 +149,8 @@ struct Fill: ParsableCommand {
             Console.err(TerminalSafe(sanitizing: strings.commentsWillBeLost(path, backup: path + ".bak")))
         }
         let interview = Interview(questionnaires: questionnaires, file: existing, language: strings.language)
-        Console.err(TerminalSafe(sanitizing: existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count)))
+        Console.err(
+            TerminalSafe(sanitizing: existing == nil ? strings.writing(file: path) : strings.resuming(file: path, open: interview.openItems.count)))
         let started = existing?.started ?? Timestamp.now()
         let order = questionnaires + alsoKnown
         var session = Session(

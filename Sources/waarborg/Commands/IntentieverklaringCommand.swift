@@ -54,9 +54,12 @@ struct Intentieverklaring: ParsableCommand {
         if problems.containsErrors { throw Exit.dataError }
         guard verslag.advice == .aspirant else {
             let advice = verslag.advice?.rawValue ?? ""
-            Console.err(TerminalSafe(sanitizing: Message(
-                nl: "\(path): error: het advies is ‘\(advice)’; een intentieverklaring is er voor een aspirant-bestuur\n",
-                en: "\(path): error: the advice is '\(advice)'; an intentieverklaring is for an aspirant board\n").text(global.lang)))
+            Console.err(
+                TerminalSafe(
+                    sanitizing: Message(
+                        nl: "\(path): error: het advies is ‘\(advice)’; een intentieverklaring is er voor een aspirant-bestuur\n",
+                        en: "\(path): error: the advice is '\(advice)'; an intentieverklaring is for an aspirant board\n"
+                    ).text(global.lang)))
             throw Exit.dataError
         }
         let (document, diagnostics) = Reports.Intentieverklaring.template(templateText, path: templatePath)

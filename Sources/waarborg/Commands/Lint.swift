@@ -37,14 +37,18 @@ struct Lint: ParsableCommand {
             } else if InputFile.exists(path) {
                 files.append(path)
             } else {
-                let message = InputFile.isSymbolicLink(path)
+                let message =
+                    InputFile.isSymbolicLink(path)
                     ? Message(nl: "een symbolische link die nergens heen leidt of rondloopt", en: "a symbolic link that leads nowhere or in a loop")
                     : Message(nl: "bestand of map bestaat niet", en: "no such file or folder")
                 missing.append(FileError(.noInput, path: path, message: message))
             }
         }
         if files.isEmpty, missing.isEmpty {
-            missing.append(FileError(.noInput, path: targets.joined(separator: " "), message: Message(nl: "geen vragenlijstbestanden (*.yaml) gevonden", en: "no questionnaire files (*.yaml) found")))
+            missing.append(
+                FileError(
+                    .noInput, path: targets.joined(separator: " "),
+                    message: Message(nl: "geen vragenlijstbestanden (*.yaml) gevonden", en: "no questionnaire files (*.yaml) found")))
         }
         var diagnostics = missing.map { Diagnostic.error($0.message, at: FileLocation(file: $0.path, line: 1, column: 1)) }
         var sources: [String: String] = [:]
@@ -55,8 +59,11 @@ struct Lint: ParsableCommand {
             let result = QuestionnaireSetReader.read(folder: PathText.parent(of: file))
             sources[file] = result.source
             diagnostics += result.diagnostics
-            checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
-                            result.diagnostics.filter { $0.severity == .warning }.count))
+            checked.append(
+                (
+                    file, result.diagnostics.filter { $0.severity == .error }.count,
+                    result.diagnostics.filter { $0.severity == .warning }.count
+                ))
         }
         for file in files where PathText.name(of: file) != QuestionnaireSet.fileName {
             do {
@@ -71,8 +78,11 @@ struct Lint: ParsableCommand {
                     }
                     loaded[file] = questionnaire
                 }
-                checked.append((file, result.diagnostics.filter { $0.severity == .error }.count,
-                                result.diagnostics.filter { $0.severity == .warning }.count))
+                checked.append(
+                    (
+                        file, result.diagnostics.filter { $0.severity == .error }.count,
+                        result.diagnostics.filter { $0.severity == .warning }.count
+                    ))
             } catch {
                 missing.append(error)
                 diagnostics.append(.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1)))
@@ -87,9 +97,13 @@ struct Lint: ParsableCommand {
         switch format {
         case .json:
             let json: JSONValue = .object([
-                ("files", .array(checked.map { file, errors, warnings in
-                    .object([("path", .string(file)), ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings)))])
-                })),
+                (
+                    "files",
+                    .array(
+                        checked.map { file, errors, warnings in
+                            .object([("path", .string(file)), ("errors", .number(Double(errors))), ("warnings", .number(Double(warnings)))])
+                        })
+                ),
                 ("diagnostics", diagnostics.json(global.lang)),
             ])
             Console.out(TerminalSafe(json: json.rendered()), language: global.lang)
@@ -119,22 +133,27 @@ struct Lint: ParsableCommand {
         }
         if case .changed(let recorded) = locks[root]?.status(of: questionnaire.reference, digest: questionnaire.source.digest) {
             let place = "\(recorded.prefix(19))… in \(root)/\(Lock.fileName)"
-            diagnostics.append(.error(
-                Message(
-                    nl: "\(questionnaire.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (digest \(place)); een gepubliceerde versie verandert nooit: draai de wijziging terug en maak in plaats daarvan een nieuwe versie",
-                    en: "\(questionnaire.reference) is published, but the file has changed since (digest \(place)); published versions never change: undo the change and make a new version instead"),
-                at: FileLocation(file: file, line: 1, column: 1)))
+            diagnostics.append(
+                .error(
+                    Message(
+                        nl:
+                            "\(questionnaire.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (digest \(place)); een gepubliceerde versie verandert nooit: draai de wijziging terug en maak in plaats daarvan een nieuwe versie",
+                        en:
+                            "\(questionnaire.reference) is published, but the file has changed since (digest \(place)); published versions never change: undo the change and make a new version instead"
+                    ),
+                    at: FileLocation(file: file, line: 1, column: 1)))
         }
         if let migration = questionnaire.migration {
             let earlierPath = "\(folder)/\(migration.from).yaml"
             if let earlier = try? QuestionnaireLoader.load(path: earlierPath).questionnaire {
                 diagnostics += MigrationCheck.check(questionnaire, from: earlier)
             } else {
-                diagnostics.append(.error(
-                    Message(
-                        nl: "de migratie komt van \(migration.from), maar \(earlierPath) ontbreekt of laadt niet",
-                        en: "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load"),
-                    at: questionnaire.migrationLocation))
+                diagnostics.append(
+                    .error(
+                        Message(
+                            nl: "de migratie komt van \(migration.from), maar \(earlierPath) ontbreekt of laadt niet",
+                            en: "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load"),
+                        at: questionnaire.migrationLocation))
             }
         }
         return diagnostics

@@ -42,11 +42,14 @@ struct List: ParsableCommand {
                 title = ""
                 status = error.message.text(global.lang)
             }
-            lines.append([entry.id, entry.version.description, title, status.isEmpty ? "" : "(\(status))"]
-                .filter { !$0.isEmpty }.joined(separator: "  "))
+            lines.append(
+                [entry.id, entry.version.description, title, status.isEmpty ? "" : "(\(status))"]
+                    .filter { !$0.isEmpty }.joined(separator: "  "))
         }
         if lines.isEmpty {
-            Console.err(lang == "nl" ? "Geen vragenlijsten gevonden in \(catalog.origin(in: .nl)).\n" : "No questionnaires found in \(catalog.origin(in: .en)).\n")
+            Console.err(
+                lang == "nl"
+                    ? "Geen vragenlijsten gevonden in \(catalog.origin(in: .nl)).\n" : "No questionnaires found in \(catalog.origin(in: .en)).\n")
             throw Exit.noInput
         }
         Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"), language: global.lang)
@@ -58,7 +61,8 @@ struct List: ParsableCommand {
         let lang = global.lang.rawValue
         let questionnaires = catalog.ids.compactMap { id in catalog.newest(id).flatMap { catalog.questionnaire($0.id, $0.version) } }
         guard !questionnaires.isEmpty else {
-            Console.err(nl ? "Geen bruikbare vragenlijsten in \(catalog.origin(in: .nl)).\n" : "No usable questionnaires in \(catalog.origin(in: .en)).\n")
+            Console.err(
+                nl ? "Geen bruikbare vragenlijsten in \(catalog.origin(in: .nl)).\n" : "No usable questionnaires in \(catalog.origin(in: .en)).\n")
             throw Exit.noInput
         }
         var roles: [Role] = []
@@ -68,7 +72,12 @@ struct List: ParsableCommand {
         func describe(_ workload: Workload) -> String {
             let one = workload.questions == 1
             let count = nl ? "\(workload.questions) \(one ? "vraag" : "vragen")" : "\(workload.questions) question\(one ? "" : "s")"
-            let more = workload.followUps == 0 ? "" : nl ? " (+ tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"))" : " (+ up to \(workload.followUps) follow-up\(workload.followUps == 1 ? "" : "s"))"
+            let more =
+                workload.followUps == 0
+                ? ""
+                : nl
+                    ? " (+ tot \(workload.followUps) \(workload.followUps == 1 ? "vervolgvraag" : "vervolgvragen"))"
+                    : " (+ up to \(workload.followUps) follow-up\(workload.followUps == 1 ? "" : "s"))"
             let minutes = workload.maximumMinutes > workload.minutes ? "\(workload.minutes)–\(workload.maximumMinutes)" : "\(workload.minutes)"
             return "\(count)\(more), ± \(minutes) min"
         }
@@ -83,9 +92,10 @@ struct List: ParsableCommand {
                 lines.append("  \(reference)  \(describe(Workload([questionnaire], role: role.id)))")
             }
         }
-        lines.append(nl
-            ? "\nDe tijd is een schatting uit het soort vraag (docs/questionnaire-format.md, \"Rollen\"); vervolgvragen tellen mee."
-            : "\nTimes are estimates from the kind of each question (docs/questionnaire-format.md, \"Roles\"); follow-ups included.")
+        lines.append(
+            nl
+                ? "\nDe tijd is een schatting uit het soort vraag (docs/questionnaire-format.md, \"Rollen\"); vervolgvragen tellen mee."
+                : "\nTimes are estimates from the kind of each question (docs/questionnaire-format.md, \"Roles\"); follow-ups included.")
         Console.out(TerminalSafe(sanitizing: lines.joined(separator: "\n") + "\n"), language: global.lang)
     }
 }

@@ -39,7 +39,9 @@ struct Migrate: ParsableCommand {
         let output = try Self.outputTarget(path, inputs: [file] + catalog.paths, force: force, language: global.lang)
         if output.replacesFile, !force {
             Console.error(
-                Message(nl: "het bestand bestaat al; kies een andere --out of gebruik --force", en: "the file exists; choose another --out or add --force"),
+                Message(
+                    nl: "het bestand bestaat al; kies een andere --out of gebruik --force", en: "the file exists; choose another --out or add --force"
+                ),
                 path: path, language: global.lang)
             throw Exit.cannotCreate
         }
@@ -76,9 +78,10 @@ struct Migrate: ParsableCommand {
             }
         }
         guard carried > 0 else {
-            Console.err(global.lang == .nl
-                ? "\(file): niets om over te zetten: geen vragenlijst in dit bestand heeft een versie \(target) die nieuwer is.\n"
-                : "\(file): nothing to carry over: no questionnaire in this file has a newer version \(target).\n")
+            Console.err(
+                global.lang == .nl
+                    ? "\(file): niets om over te zetten: geen vragenlijst in dit bestand heeft een versie \(target) die nieuwer is.\n"
+                    : "\(file): nothing to carry over: no questionnaire in this file has a newer version \(target).\n")
             throw Exit.dataError
         }
         answers.responses = responses
@@ -89,9 +92,10 @@ struct Migrate: ParsableCommand {
             throw Exit.reporting(error, global.lang)
         }
         for problem in problems { Console.err("\(problem)\n") }
-        Console.err(global.lang == .nl
-            ? "Overgezet naar \(target) in \(path); \(problems.count) antwoord(en) of opmerking(en) niet overgezet.\n"
-            : "Carried over to \(target) in \(path); \(problems.count) answer(s) or remark(s) not carried over.\n")
+        Console.err(
+            global.lang == .nl
+                ? "Overgezet naar \(target) in \(path); \(problems.count) antwoord(en) of opmerking(en) niet overgezet.\n"
+                : "Carried over to \(target) in \(path); \(problems.count) answer(s) or remark(s) not carried over.\n")
     }
 
     /// `antwoorden.yaml` → `antwoorden-1.1.0.yaml`, in the same folder.

@@ -48,13 +48,16 @@ struct Panel: ParsableCommand {
     @Argument(help: "The board's answers files: all its respondents; a folder stands for the .yaml files in it, a board folder for its newest round.")
     var answers: [String] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Answers files of the board's previous self-assessment; a folder stands for the .yaml files in it.", valueName: "files"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Answers files of the board's previous self-assessment; a folder stands for the .yaml files in it.", valueName: "files"))
     var previous: [String] = []
 
     @Option(help: ArgumentHelp("Folder with other boards' answers files for the regional comparison (searched recursively).", valueName: "dir"))
     var benchmark: String?
 
-    @Option(name: .customLong("format"), help: "Output format: terminal, markdown, json, html or csv (default: from --out's extension, else terminal).")
+    @Option(
+        name: .customLong("format"), help: "Output format: terminal, markdown, json, html or csv (default: from --out's extension, else terminal).")
     var formatOption: Format?
 
     /// The format asked for, or the one `--out`'s extension names.
@@ -96,16 +99,18 @@ struct Panel: ParsableCommand {
         let catalog = try QuestionnaireSource.loadCatalog(global)
         let reader = PanelReader(resolver: CatalogResolver(catalog), catalog: catalog, noColor: global.noColor, language: global.lang)
         let messages = PanelMessages(language: global.lang)
-        let csv = format == .csv
+        let csv =
+            format == .csv
             ? csvOptions.answersCSV
             : nil
 
         // The board now. A second pass is needed only when its files use different versions
         // of a questionnaire, or versions with different minimum group sizes.
-        let (answerArguments, previous, plan) = boardInputs()
+        let (answerArguments, previous, plan) = filesToRead()
         let answers = try AnswersArguments.files(answerArguments, language: global.lang)
         let target = try Self.outputTarget(
-            out, inputs: answers + AnswersArguments.files(previous, language: global.lang) + (plan.map { [$0] } ?? []) + catalog.paths, force: force, language: global.lang)
+            out, inputs: answers + AnswersArguments.files(previous, language: global.lang) + (plan.map { [$0] } ?? []) + catalog.paths, force: force,
+            language: global.lang)
         var now = reader.gather(answers, csv: csv)
         let csvText = now.csv
         if let first = now.board, !reader.failed {
@@ -117,7 +122,8 @@ struct Panel: ParsableCommand {
             }
         }
         let targets = now.newest
-        let alignment = previous.isEmpty && benchmark == nil
+        let alignment =
+            previous.isEmpty && benchmark == nil
             ? nil : VersionAlignment(targets: targets, available: reader.versions(of: targets))
 
         var earlier: BoardAggregate?
@@ -167,7 +173,8 @@ struct Panel: ParsableCommand {
         case .csv: text = csvText
         }
         do {
-            try target.write(StandardOutputText.safe(text, format == .json ? .json : format == .csv ? .data : .rendered, target: target), audience: .personal)
+            try target.write(
+                StandardOutputText.safe(text, format == .json ? .json : format == .csv ? .data : .rendered, target: target), audience: .personal)
         } catch {
             throw Exit.reporting(error, global.lang)
         }
@@ -181,7 +188,7 @@ extension Panel {
     /// The answers, previous answers and plan to read. A board folder (`docs/track.md`)
     /// stands for its newest round's answers and joint self-assessment, the round before as
     /// the previous self-assessment, and the round's plan, unless the options name others.
-    func boardInputs() -> (answers: [String], previous: [String], plan: String?) {
+    func filesToRead() -> (answers: [String], previous: [String], plan: String?) {
         guard answers.count == 1, BoardFolder.isBoard(answers[0]), let board = BoardFolder(answers[0]), let round = board.current else {
             return (answers, previous, plan)
         }
@@ -291,7 +298,8 @@ private final class PanelReader {
         guard InputFile.isDirectory(folder) else {
             let error = FileError(
                 .noInput, path: folder,
-                message: Message(nl: "deze map met antwoordbestanden voor --benchmark bestaat niet", en: "no such folder of answers files for --benchmark"))
+                message: Message(
+                    nl: "deze map met antwoordbestanden voor --benchmark bestaat niet", en: "no such folder of answers files for --benchmark"))
             Console.err("\(error.description(language))\n")
             missing.append(error)
             return []
@@ -392,7 +400,8 @@ private struct PanelMessages {
     private var nl: Bool { language == .nl }
 
     var answersHaveErrors: TerminalSafe {
-        nl ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check helpt daarbij).\n"
+        nl
+            ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check helpt daarbij).\n"
             : "The answers files have errors; fix them first (waarborg check helps).\n"
     }
 
@@ -401,17 +410,20 @@ private struct PanelMessages {
     }
 
     func severalBoards(_ names: [String]) -> TerminalSafe {
-        nl ? "Let op: de respondenten noemen verschillende besturen: \(names.joined(separator: ", ")).\n"
+        nl
+            ? "Let op: de respondenten noemen verschillende besturen: \(names.joined(separator: ", ")).\n"
             : "Note: the respondents name different boards: \(names.joined(separator: ", ")).\n"
     }
 
     func previousOtherBoard(_ names: [String]) -> TerminalSafe {
-        nl ? "Let op: het vorige zelfassessment noemt een ander bestuur: \(names.joined(separator: ", ")).\n"
+        nl
+            ? "Let op: het vorige zelfassessment noemt een ander bestuur: \(names.joined(separator: ", ")).\n"
             : "Note: the previous self-assessment names another board: \(names.joined(separator: ", ")).\n"
     }
 
     func written(_ path: String, respondents: Int) -> TerminalSafe {
-        nl ? "Panelbrief over \(respondents) \(respondents == 1 ? "respondent" : "respondenten") geschreven naar \(path).\n"
+        nl
+            ? "Panelbrief over \(respondents) \(respondents == 1 ? "respondent" : "respondenten") geschreven naar \(path).\n"
             : "Panel brief over \(respondents) \(respondents == 1 ? "respondent" : "respondents") written to \(path).\n"
     }
 }

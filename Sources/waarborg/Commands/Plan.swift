@@ -39,7 +39,8 @@ struct Plan: ParsableCommand {
     @Flag(help: "Overwrite an existing file at --out with a new draft.")
     var force = false
 
-    @Option(name: .customLong("check"), help: ArgumentHelp("Check a plan file; with ANSWERS also against their development points.", valueName: "plan"))
+    @Option(
+        name: .customLong("check"), help: ArgumentHelp("Check a plan file; with ANSWERS also against their development points.", valueName: "plan"))
     var checkPath: String?
 
     @Option(name: .customLong("render"), help: ArgumentHelp("Render a plan file as Markdown or HTML.", valueName: "plan"))
@@ -65,10 +66,13 @@ struct Plan: ParsableCommand {
             throw ValidationError(
                 Message(
                     nl: "geef de antwoordbestanden van het bestuur om een plan op te stellen, of --check PLAN, of --render PLAN",
-                    en: "give the board's answers files to draft a plan, or --check PLAN, or --render PLAN").text(lang))
+                    en: "give the board's answers files to draft a plan, or --check PLAN, or --render PLAN"
+                ).text(lang))
         }
         if update, out == nil {
-            throw ValidationError(Message(nl: "--update vraagt --out: het plan dat bijgewerkt wordt", en: "--update needs --out: the plan to bring up to date").text(lang))
+            throw ValidationError(
+                Message(nl: "--update vraagt --out: het plan dat bijgewerkt wordt", en: "--update needs --out: the plan to bring up to date").text(
+                    lang))
         }
         if update, checkPath != nil || renderPath != nil {
             throw ValidationError(Message(nl: "--update is voor het opstellen", en: "--update is for drafting").text(lang))
@@ -151,10 +155,11 @@ struct Plan: ParsableCommand {
         let questionnaires = loadQuestionnaires(plan.basis)
         let set = (try? QuestionnaireSource.catalog(global))?.set ?? .neutral
         let language = global.lang.rawValue
-        let text: String = switch format {
-        case .markdown: PlanMarkdown(language: language, set: set).render(plan, questionnaires: questionnaires)
-        case .html: PlanHTML(language: language, set: set).render(plan, questionnaires: questionnaires)
-        }
+        let text: String =
+            switch format {
+            case .markdown: PlanMarkdown(language: language, set: set).render(plan, questionnaires: questionnaires)
+            case .html: PlanHTML(language: language, set: set).render(plan, questionnaires: questionnaires)
+            }
         // The plan's renderers show its text with SafeText, as the reports do.
         try write(text, to: target)
     }
@@ -222,12 +227,14 @@ private struct PlanMessages {
     private var nl: Bool { language == .nl }
 
     func exists(_ path: String) -> TerminalSafe {
-        nl ? "\(path) bestaat al. Gebruik --update om het plan bij te werken (jullie tekst blijft staan), of --force om het te overschrijven.\n"
+        nl
+            ? "\(path) bestaat al. Gebruik --update om het plan bij te werken (jullie tekst blijft staan), of --force om het te overschrijven.\n"
             : "\(path) exists. Use --update to bring the plan up to date (your text is kept), or --force to overwrite it.\n"
     }
 
     func notAPlan(_ path: String) -> TerminalSafe {
-        nl ? "\(path) lijkt geen plan van aanpak (geen 'entries' of 'based_on'); het wordt niet overschreven.\n"
+        nl
+            ? "\(path) lijkt geen plan van aanpak (geen 'entries' of 'based_on'); het wordt niet overschreven.\n"
             : "\(path) does not look like an action plan (no 'entries' or 'based_on'); it is not overwritten.\n"
     }
 
@@ -236,7 +243,8 @@ private struct PlanMessages {
     }
 
     var answersHaveErrors: TerminalSafe {
-        nl ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check).\n"
+        nl
+            ? "De antwoordbestanden hebben fouten; herstel die eerst (waarborg check).\n"
             : "The answers files have errors; fix them first (waarborg check).\n"
     }
 

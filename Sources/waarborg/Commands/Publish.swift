@@ -41,7 +41,8 @@ struct Publish: ParsableCommand {
         case .changed(let recorded):
             Console.error(
                 Message(
-                    nl: "\(reference) is gepubliceerd met digest \(recorded) en de inhoud is sindsdien veranderd; maak in plaats daarvan een nieuwe versie",
+                    nl:
+                        "\(reference) is gepubliceerd met digest \(recorded) en de inhoud is sindsdien veranderd; maak in plaats daarvan een nieuwe versie",
                     en: "\(reference) was published with digest \(recorded) and its content has changed since; make a new version instead"),
                 path: "\(file):1:1", language: global.lang)
             throw Exit.dataError
@@ -55,8 +56,9 @@ struct Publish: ParsableCommand {
         } catch {
             throw Exit.reporting(error, global.lang)
         }
-        Console.err(global.lang == .nl
-            ? "\(reference) gepubliceerd (\(questionnaire.source.digest)) in \(path).\n"
-            : "\(reference) published (\(questionnaire.source.digest)) in \(path).\n")
+        Console.err(
+            global.lang == .nl
+                ? "\(reference) gepubliceerd (\(questionnaire.source.digest)) in \(path).\n"
+                : "\(reference) published (\(questionnaire.source.digest)) in \(path).\n")
     }
 }

@@ -14,7 +14,8 @@ import Darwin
 /// `waarborg report`: the report of one respondent's answers, per answers file.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The report of a respondent's answers: scores per safeguard and theme, the few development points that matter most with a reason in words and an action, points for discussion, strengths, questions for the panel.",
+        abstract:
+            "The report of a respondent's answers: scores per safeguard and theme, the few development points that matter most with a reason in words and an action, points for discussion, strengths, questions for the panel.",
         discussion: """
             Rapport per antwoordbestand: per waarborg en thema de score, een balk en het niveau (vraagt \
             aandacht, in ontwikkeling, op orde); dan sterke punten, ontwikkelpunten met hun redenen en \
@@ -37,7 +38,8 @@ struct Report: ParsableCommand {
     @Argument(help: "Answers files, each reported in turn; a folder stands for the .yaml files in it.")
     var answers: [String] = []
 
-    @Option(name: .customLong("format"), help: "Output format: terminal, markdown, json, html or csv (default: from --out's extension, else terminal).")
+    @Option(
+        name: .customLong("format"), help: "Output format: terminal, markdown, json, html or csv (default: from --out's extension, else terminal).")
     var formatOption: Format?
 
     /// The format asked for, or the one `--out`'s extension names.
@@ -106,7 +108,9 @@ struct Report: ParsableCommand {
             switch item.read {
             case .failure(let error):
                 missing.append(error)
-                Console.report([.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1))], sources: [:], noColor: global.noColor, language: global.lang)
+                Console.report(
+                    [.error(error.message, at: FileLocation(file: error.path, line: 1, column: 1))], sources: [:], noColor: global.noColor,
+                    language: global.lang)
                 return
             case .success(let read):
                 result = read
@@ -131,14 +135,19 @@ struct Report: ParsableCommand {
         }
         if failed {
             spool.discard()
-            Console.err(global.lang == .nl
-                ? "Geen rapport: los eerst de fouten in de antwoordbestanden op (waarborg check).\n"
-                : "No report: first fix the errors in the answers files (waarborg check).\n")
+            Console.err(
+                global.lang == .nl
+                    ? "Geen rapport: los eerst de fouten in de antwoordbestanden op (waarborg check).\n"
+                    : "No report: first fix the errors in the answers files (waarborg check).\n")
             throw Exit.dataError
         }
         do {
-            try spool.write(safe(stream?.suffix(after: written) ?? HTMLReport(
-                language: language, set: catalog.set, explain: findingOptions.explain, limits: findingOptions.limits).render(pages)))
+            try spool.write(
+                safe(
+                    stream?.suffix(after: written)
+                        ?? HTMLReport(
+                            language: language, set: catalog.set, explain: findingOptions.explain, limits: findingOptions.limits
+                        ).render(pages)))
             try spool.commit()
         } catch {
             throw Exit.reporting(error, global.lang)
@@ -154,9 +163,10 @@ struct Report: ParsableCommand {
             let toStandardOutput = out == nil || out == "-"
             let toTerminal = toStandardOutput && isatty(1) == 1
             let colour = toStandardOutput && Console.colour(on: 1, refused: global.noColor)
-            return .terminal(TerminalReport(
-                language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80, set: set,
-                explain: findingOptions.explain, limits: findingOptions.limits))
+            return .terminal(
+                TerminalReport(
+                    language: language, colour: colour, width: toTerminal ? TerminalSize.reportWidth : 80, set: set,
+                    explain: findingOptions.explain, limits: findingOptions.limits))
         case .markdown: return .markdown(MarkdownReport(language: language, set: set, explain: findingOptions.explain, limits: findingOptions.limits))
         case .json: return .json(JSONReport(language: language, set: set, limits: findingOptions.limits))
         case .csv:

@@ -60,7 +60,8 @@ struct Status: ParsableCommand {
         case .csv: text = report.csv(rows, writer: csvOptions.answersCSV.writer)
         case .json: text = report.json(rows, today: day).rendered() + "\n"
         }
-        try output.write(text, output.format == .json ? .json : output.format == .csv ? .data : .rendered, to: target, audience: .shared, language: global.lang)
+        try output.write(
+            text, output.format == .json ? .json : output.format == .csv ? .data : .rendered, to: target, audience: .shared, language: global.lang)
         if failed { throw Exit.dataError }
     }
 }
@@ -96,7 +97,8 @@ enum RegionArguments {
         }
         guard !folders.isEmpty else {
             let message = Message(
-                nl: "\(path): error: geen map van een bestuur gevonden: een map met bestuur.yaml of een ronde (2026/antwoorden/), zie docs/track.md\n",
+                nl:
+                    "\(path): error: geen map van een bestuur gevonden: een map met bestuur.yaml of een ronde (2026/antwoorden/), zie docs/track.md\n",
                 en: "\(path): error: no board folder found: a folder with bestuur.yaml or a round (2026/antwoorden/), see docs/track.md\n")
             Console.err(TerminalSafe(sanitizing: message.text(global.lang)))
             throw Exit.noInput

@@ -30,7 +30,9 @@ struct Verslag: ParsableCommand {
     @Option(help: ArgumentHelp("Check this verslag, or the verslag of this board folder.", valueName: "verslag"))
     var check: String?
 
-    @Option(name: [.customShort("o"), .long], help: "Write the draft here (atomically); default: standard output, or panel-verslag.yaml in the board's round.")
+    @Option(
+        name: [.customShort("o"), .long],
+        help: "Write the draft here (atomically); default: standard output, or panel-verslag.yaml in the board's round.")
     var out: String?
 
     @Flag(help: "Replace --out when it exists.")
@@ -41,9 +43,11 @@ struct Verslag: ParsableCommand {
     func validate() throws {
         let given = [board != nil, plan != nil, check != nil].filter { $0 }.count
         if given != 1 {
-            throw ValidationError(Message(
-                nl: "noem één van: de map van het bestuur, --plan PLAN of --check VERSLAG",
-                en: "name one of: the board folder, --plan PLAN or --check VERSLAG").text(global.lang))
+            throw ValidationError(
+                Message(
+                    nl: "noem één van: de map van het bestuur, --plan PLAN of --check VERSLAG",
+                    en: "name one of: the board folder, --plan PLAN or --check VERSLAG"
+                ).text(global.lang))
         }
     }
 
@@ -54,7 +58,9 @@ struct Verslag: ParsableCommand {
             let problems = verslag.problems(path: path)
             Console.report(problems, sources: [path: TrackFiles.source(path)], noColor: global.noColor, language: global.lang)
             if problems.containsErrors { throw Exit.dataError }
-            Console.err(TerminalSafe(sanitizing: Message(nl: "\(path): het verslag is compleet\n", en: "\(path): the verslag is complete\n").text(global.lang)))
+            Console.err(
+                TerminalSafe(
+                    sanitizing: Message(nl: "\(path): het verslag is compleet\n", en: "\(path): the verslag is complete\n").text(global.lang)))
             return
         }
         var planPath = plan
@@ -73,14 +79,18 @@ struct Verslag: ParsableCommand {
         let plan = try TrackFiles.plan(planPath, global: global)
         let draft = PanelVerslag.draft(from: plan)
         do {
-            try target.write(StandardOutputText.safe(PanelVerslagWriter(language: global.lang.rawValue).yaml(draft), .data, target: target), audience: .personal)
+            try target.write(
+                StandardOutputText.safe(PanelVerslagWriter(language: global.lang.rawValue).yaml(draft), .data, target: target), audience: .personal)
         } catch {
             throw Exit.reporting(error, global.lang)
         }
         if let out {
-            Console.err(TerminalSafe(sanitizing: Message(
-                nl: "\(out): verslag met \(draft.points.count) punten uit het plan; vul het in na het gesprek\n",
-                en: "\(out): verslag with \(draft.points.count) points from the plan; fill it in after the conversation\n").text(global.lang)))
+            Console.err(
+                TerminalSafe(
+                    sanitizing: Message(
+                        nl: "\(out): verslag met \(draft.points.count) punten uit het plan; vul het in na het gesprek\n",
+                        en: "\(out): verslag with \(draft.points.count) points from the plan; fill it in after the conversation\n"
+                    ).text(global.lang)))
         }
     }
 }

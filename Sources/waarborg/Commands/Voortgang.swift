@@ -47,9 +47,12 @@ struct Voortgang: ParsableCommand {
         let target = try output.target(inputs: [], language: global.lang)
         let (tracks, failed) = try RegionArguments.boards(board, global: global, today: day)
         guard let track = tracks.first, let progress = AccessionProgress(track, today: day) else {
-            Console.err(TerminalSafe(sanitizing: Message(
-                nl: "\(board): error: het bestuur heeft nog geen compleet verslag van het panelgesprek (waarborg verslag --check)\n",
-                en: "\(board): error: the board has no complete panel verslag yet (waarborg verslag --check)\n").text(global.lang)))
+            Console.err(
+                TerminalSafe(
+                    sanitizing: Message(
+                        nl: "\(board): error: het bestuur heeft nog geen compleet verslag van het panelgesprek (waarborg verslag --check)\n",
+                        en: "\(board): error: the board has no complete panel verslag yet (waarborg verslag --check)\n"
+                    ).text(global.lang)))
             throw Exit.dataError
         }
         let report = ProgressReport(language: global.lang.rawValue)

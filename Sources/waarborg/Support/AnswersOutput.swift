@@ -14,8 +14,11 @@ enum AnswersOutput {
             throw FileError(
                 .tooLarge, path: path,
                 message: Message(
-                    nl: "de antwoorden zouden \(text.utf8.count) bytes worden, meer dan de \(limit) bytes die een antwoordbestand mag hebben; een naam, toelichting of antwoord is veel te lang. Het bestand is niet veranderd",
-                    en: "the answers would take \(text.utf8.count) bytes, more than the \(limit) bytes an answers file may have; a name, note or answer is far too long. The file is unchanged"))
+                    nl:
+                        "de antwoorden zouden \(text.utf8.count) bytes worden, meer dan de \(limit) bytes die een antwoordbestand mag hebben; een naam, toelichting of antwoord is veel te lang. Het bestand is niet veranderd",
+                    en:
+                        "the answers would take \(text.utf8.count) bytes, more than the \(limit) bytes an answers file may have; a name, note or answer is far too long. The file is unchanged"
+                ))
         }
         return text
     }

@@ -24,7 +24,8 @@ struct CSVOptions: ParsableArguments {
             throw ValidationError(
                 Message(
                     nl: "--delimiter moet ‘,’, ‘;’ of ‘tab’ zijn, niet ‘\(delimiter)’",
-                    en: "--delimiter must be ',', ';' or 'tab', not '\(delimiter)'").text(language))
+                    en: "--delimiter must be ',', ';' or 'tab', not '\(delimiter)'"
+                ).text(language))
         }
     }
 

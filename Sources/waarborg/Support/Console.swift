@@ -1,10 +1,11 @@
+import Diagnostics
+import FileIO
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
-import FileIO
 
 /// Writing to the terminal: results on stdout, everything else on stderr.
 ///

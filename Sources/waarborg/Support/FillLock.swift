@@ -1,3 +1,6 @@
+import Diagnostics
+import FileIO
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
-import FileIO
 
 /// The advisory lock that keeps two `fill` sessions off one answers file.
 ///
@@ -61,7 +62,8 @@ final class FillLock {
             var held = stat()
             var named = stat()
             guard fstat(descriptor, &held) == 0, lstat(path, &named) == 0,
-                  held.st_dev == named.st_dev, held.st_ino == named.st_ino else {
+                held.st_dev == named.st_dev, held.st_ino == named.st_ino
+            else {
                 close(descriptor)
                 continue
             }

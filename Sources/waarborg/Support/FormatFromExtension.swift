@@ -1,4 +1,5 @@
 import Diagnostics
+
 /// The output format a file name asks for by its extension, so `--out rapport.html` needs
 /// no `--format html`.
 enum FormatFromExtension {
@@ -21,9 +22,10 @@ enum FormatFromExtension {
     where Format.RawValue == String {
         let implied = format(of: out).flatMap(Format.init(rawValue:))
         if let given, let implied, given != implied, let out {
-            throw FormatMismatch(message: Message(
-                nl: "--format \(given.rawValue) past niet bij --out ‘\(out)’, dat \(implied.rawValue) aangeeft; laat een van beide weg",
-                en: "--format \(given.rawValue) does not match --out '\(out)', which names \(implied.rawValue); leave one out"))
+            throw FormatMismatch(
+                message: Message(
+                    nl: "--format \(given.rawValue) past niet bij --out ‘\(out)’, dat \(implied.rawValue) aangeeft; laat een van beide weg",
+                    en: "--format \(given.rawValue) does not match --out '\(out)', which names \(implied.rawValue); leave one out"))
         }
         return given ?? implied ?? fallback
     }

@@ -17,7 +17,10 @@ enum QuestionnaireArgument {
                 }
                 guard let entry = catalog.entry(id, version) else {
                     let known = catalog.entries.map(\.reference)
-                    let message = Message(nl: "geen vragenlijst \(argument) in \(catalog.origin(in: .nl))", en: "no questionnaire \(argument) in \(catalog.origin(in: .en))")
+                    let message =
+                        Message(
+                            nl: "geen vragenlijst \(argument) in \(catalog.origin(in: .nl))",
+                            en: "no questionnaire \(argument) in \(catalog.origin(in: .en))")
                         + Suggestion.didYouMean(argument, in: known)
                     Console.err("error: \(message.text(language))\n")
                     throw Exit.noInput
@@ -29,7 +32,8 @@ enum QuestionnaireArgument {
         } catch let error as FileError {
             throw Exit.reporting(error, language)
         }
-        Console.report(result.diagnostics, sources: [result.diagnostics.first?.location?.file ?? "": result.source], noColor: noColor, language: language)
+        Console.report(
+            result.diagnostics, sources: [result.diagnostics.first?.location?.file ?? "": result.source], noColor: noColor, language: language)
         guard let questionnaire = result.questionnaire else { throw Exit.dataError }
         return questionnaire
     }

@@ -17,7 +17,8 @@ enum QuestionnaireSource {
     static func catalog(_ options: GlobalOptions) throws(FileError) -> Catalog {
         if let folder = options.questionnaires {
             guard InputFile.isDirectory(folder) else {
-                throw FileError(.noInput, path: folder, message: Message(nl: "deze map met vragenlijsten bestaat niet", en: "no such folder of questionnaires"))
+                throw FileError(
+                    .noInput, path: folder, message: Message(nl: "deze map met vragenlijsten bestaat niet", en: "no such folder of questionnaires"))
             }
             return try Catalog.directory(folder)
         }

@@ -1,10 +1,11 @@
+import Diagnostics
+import FileIO
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Diagnostics
-import FileIO
 
 /// Data formats made safe for where they go, without changing what they mean.
 ///

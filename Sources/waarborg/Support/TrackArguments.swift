@@ -9,7 +9,8 @@ enum TrackArguments {
     static func currentRound(_ path: String, language: Language) throws -> BoardFolder.Round {
         guard let board = BoardFolder(path), let round = board.current else {
             let message = Message(
-                nl: "\(path): error: de map van het bestuur heeft geen ronde: een map met een jaartal (2026) met daarin ‘antwoorden/’ (zie docs/track.md)\n",
+                nl:
+                    "\(path): error: de map van het bestuur heeft geen ronde: een map met een jaartal (2026) met daarin ‘antwoorden/’ (zie docs/track.md)\n",
                 en: "\(path): error: the board folder has no round: a folder named by a year (2026) with 'antwoorden/' in it (see docs/track.md)\n")
             Console.err(TerminalSafe(sanitizing: message.text(language)))
             throw Exit.noInput

@@ -1,3 +1,5 @@
+import Interview
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Interview
 
 /// Reads standard input as keys (raw terminal) or as lines (anything else), and reports
 /// signals from `Signals` in between, so no read ever hides a Ctrl-C or a closed terminal.

@@ -141,7 +141,10 @@ struct ScreenRenderer {
                 // Leading blank lines go first; then the text is cut at its end.
                 while question.count > questionRoom, question.first?.isEmpty == true { question.removeFirst() }
                 if question.count > questionRoom {
-                    question = Array(question.prefix(max(1, questionRoom - 1))) + [dim(clip(strings.moreBelow(question.count - max(1, questionRoom - 1)), width))]
+                    question =
+                        Array(question.prefix(max(1, questionRoom - 1))) + [
+                            dim(clip(strings.moreBelow(question.count - max(1, questionRoom - 1)), width))
+                        ]
                 }
             }
             body = question + input

@@ -1,3 +1,8 @@
+import Assessment
+import Diagnostics
+import FileIO
+import Interview
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,10 +10,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Assessment
-import Diagnostics
-import FileIO
-import Interview
 
 /// Runs an interview against the real terminal: full-screen with keys in a TTY, numbered
 /// prompts and lines otherwise. Saves the file after every change through `save`.
