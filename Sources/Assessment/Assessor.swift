@@ -25,12 +25,12 @@ public struct RespondentAssessment: Sendable {
 /// Scores answers and evaluates rules: the whole path from a response to its findings.
 public enum Assessor {
     public static func assess(_ response: Response, of questionnaire: Questionnaire, role: String?) -> ResponseAssessment {
-        let layout = questionnaire.layout
-        var answers = layout.byPosition(response.answers)
+        let questionIndex = questionnaire.questionIndex
+        var answers = questionIndex.byPosition(response.answers)
         let hiddenPositions = Visibility(questionnaire, role: role).hiddenPositions(answers: answers)
         var hidden: Set<QuestionID> = []
-        for position in layout.conditional where hiddenPositions[position] {
-            hidden.insert(layout.questions[position].id)
+        for position in questionIndex.conditional where hiddenPositions[position] {
+            hidden.insert(questionIndex.questions[position].id)
             answers[position] = nil
         }
         let card = Scorer(questionnaire).score(answers: answers, hidden: hiddenPositions)

@@ -15,7 +15,7 @@ import Testing
         var tree: AnswersReader.Result
 
         init(_ bytes: [UInt8], resolver: some QuestionnaireResolver) {
-            var decoder = AnswersFastDecoder(resolver: resolver)
+            var decoder = AnswersEventDecoder(resolver: resolver)
             fast = decoder.decode(bytes)
             fastQuestionnaires = decoder.questionnaires.map(\.reference)
             tree = AnswersReader.readThroughTree(bytes: bytes, path: "t.yaml", resolver: resolver)

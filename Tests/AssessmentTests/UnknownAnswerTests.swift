@@ -119,7 +119,7 @@ import Testing
         let result = try read("valid.yaml")
         #expect(result.diagnostics.isEmpty, "\(AnswersFixtures.render(result, name: "valid.yaml"))")
         let bytes = try InputFile.read(Fixtures.path("unknown/valid.yaml"))
-        var decoder = AnswersFastDecoder(resolver: resolver)
+        var decoder = AnswersEventDecoder(resolver: resolver)
         let decoded = decoder.decode(bytes)
         let fast = try #require(decoded)
         #expect(fast == result.file)
@@ -130,7 +130,7 @@ import Testing
     func reportsRemarksAgainstTheirConditions(_ name: String) throws {
         let result = try read(name + ".yaml")
         let actual = AnswersFixtures.render(result, name: name + ".yaml")
-        var decoder = AnswersFastDecoder(resolver: resolver)
+        var decoder = AnswersEventDecoder(resolver: resolver)
         let decoded = decoder.decode(try InputFile.read(Fixtures.path("unknown/\(name).yaml")))
         #expect(decoded == nil, "the fast path read \(name)")
         let expectedPath = Fixtures.path("unknown/\(name).expected")

@@ -70,12 +70,12 @@ struct ShowIfContext: RuleEvaluationContext {
         }
     }
 
-    private var questions: [Question] { resolver.questionnaire.layout.questions }
+    private var questions: [Question] { resolver.questionnaire.questionIndex.questions }
 
     /// The position of the question the first argument names.
     private func position(_ arguments: [Argument]) -> Int? {
         guard case .reference(let name)? = arguments.first else { return nil }
-        return resolver.questionnaire.layout.names[name]
+        return resolver.questionnaire.questionIndex.names[name]
     }
 }
 

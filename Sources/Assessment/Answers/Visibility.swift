@@ -21,20 +21,20 @@ public struct Visibility: Sendable {
     /// The ids of the questions hidden given `response`.
     public func hidden(in response: Response) -> Set<QuestionID> {
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
-        let layout = questionnaire.layout
+        let questionIndex = questionnaire.questionIndex
         var hidden: Set<QuestionID> = []
         // Only a question with a condition can be hidden.
-        for position in layout.conditional where !resolver.isShown(position) {
-            hidden.insert(layout.questions[position].id)
+        for position in questionIndex.conditional where !resolver.isShown(position) {
+            hidden.insert(questionIndex.questions[position].id)
         }
         return hidden
     }
 
-    /// Whether each question is hidden, by position in ``Questionnaire/Layout``.
+    /// Whether each question is hidden, by position in ``Questionnaire/QuestionIndex``.
     func hiddenPositions(answers: [Answer?]) -> [Bool] {
         let resolver = Resolver(questionnaire: questionnaire, answers: answers, role: role)
         var hidden = [Bool](repeating: false, count: answers.count)
-        for position in questionnaire.layout.conditional where !resolver.isShown(position) {
+        for position in questionnaire.questionIndex.conditional where !resolver.isShown(position) {
             hidden[position] = true
         }
         return hidden
@@ -47,7 +47,7 @@ public struct Visibility: Sendable {
     /// The questions shown given `response`, in the order they are asked.
     public func shownQuestions(in response: Response) -> [Question] {
         let resolver = Resolver(questionnaire: questionnaire, response: response, role: role)
-        return questionnaire.layout.questions.indices.filter(resolver.isShown).map { questionnaire.layout.questions[$0] }
+        return questionnaire.questionIndex.questions.indices.filter(resolver.isShown).map { questionnaire.questionIndex.questions[$0] }
     }
 
     /// Answered or skipped questions that are hidden, in question order.
@@ -97,7 +97,7 @@ extension Visibility {
     /// hidden rather than recursing without end.
     final class Resolver {
         let questionnaire: Questionnaire
-        /// The answers by position in the questionnaire's layout.
+        /// The answers by position in the questionnaire's questionIndex.
         let answers: [Answer?]
         let role: String?
         private var state: [State]
@@ -110,15 +110,15 @@ extension Visibility {
             self.questionnaire = questionnaire
             self.answers = answers
             self.role = role
-            state = [State](repeating: .undecided, count: questionnaire.layout.count)
+            state = [State](repeating: .undecided, count: questionnaire.questionIndex.count)
         }
 
         convenience init(questionnaire: Questionnaire, response: Response, role: String?) {
-            self.init(questionnaire: questionnaire, answers: questionnaire.layout.byPosition(response.answers), role: role)
+            self.init(questionnaire: questionnaire, answers: questionnaire.questionIndex.byPosition(response.answers), role: role)
         }
 
         func isShown(_ id: QuestionID) -> Bool {
-            questionnaire.layout.positions[id].map(isShown) ?? false
+            questionnaire.questionIndex.positions[id].map(isShown) ?? false
         }
 
         func isShown(_ position: Int) -> Bool {
@@ -127,7 +127,7 @@ extension Visibility {
             case .hidden, .deciding: return false
             case .undecided: break
             }
-            let question = questionnaire.layout.questions[position]
+            let question = questionnaire.questionIndex.questions[position]
             guard question.isAsked(of: role) else {
                 state[position] = .hidden
                 return false

@@ -64,17 +64,17 @@ public struct FindingEngine: Sendable {
     private func builtIn(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var out: [Finding] = []
         let settings = questionnaire.findings
-        let layout = questionnaire.layout
+        let questionIndex = questionnaire.questionIndex
         for (index, theme) in questionnaire.themes.enumerated() {
             guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
             if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
                 themeFindings(theme, score: score, settings: settings, into: &out)
             }
             guard settings.kernLowest else { continue }
-            for position in layout.themeRanges[index] where layout.questions[position].kern {
-                let question = layout.questions[position]
+            for position in questionIndex.themeRanges[index] where questionIndex.questions[position].kern {
+                let question = questionIndex.questions[position]
                 guard let lowest = question.kind.options.lowestValue,
-                    let scored = Self.score(of: question.id, at: position - layout.themeRanges[index].lowerBound, in: themeScore),
+                    let scored = Self.score(of: question.id, at: position - questionIndex.themeRanges[index].lowerBound, in: themeScore),
                     scored.status == .scored, scored.value == lowest
                 else { continue }
                 out.append(kernFinding(question, theme: theme.id, lowest: lowest))

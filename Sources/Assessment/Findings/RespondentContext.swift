@@ -9,13 +9,13 @@ public struct RespondentContext: RuleEvaluationContext {
     public let questionnaire: Questionnaire
     public let role: String?
     public let card: ScoreCard?
-    /// The answers by position in the questionnaire's layout; hidden ones left out.
+    /// The answers by position in the questionnaire's questionIndex; hidden ones left out.
     let answers: [Answer?]
 
     public init(questionnaire: Questionnaire, response: Response, role: String?, hidden: Set<QuestionID>, card: ScoreCard?) {
-        var answers = questionnaire.layout.byPosition(response.answers)
+        var answers = questionnaire.questionIndex.byPosition(response.answers)
         for id in hidden {
-            if let position = questionnaire.layout.positions[id] { answers[position] = nil }
+            if let position = questionnaire.questionIndex.positions[id] { answers[position] = nil }
         }
         self.init(questionnaire: questionnaire, visibleAnswers: answers, role: role, card: card)
     }
@@ -63,12 +63,12 @@ public struct RespondentContext: RuleEvaluationContext {
 
     // MARK: Lookups
 
-    private var questions: [Question] { questionnaire.layout.questions }
+    private var questions: [Question] { questionnaire.questionIndex.questions }
 
     /// The position of the question the first argument names.
     private func position(_ arguments: [Argument]) -> Int? {
         guard case .reference(let name)? = arguments.first else { return nil }
-        return questionnaire.layout.names[name]
+        return questionnaire.questionIndex.names[name]
     }
 
     private func isNotApplicable(_ position: Int) -> Bool {
@@ -102,7 +102,7 @@ public struct RespondentContext: RuleEvaluationContext {
         guard case .reference(let name)? = arguments.first else { return nil }
         if name == questionnaire.id { return 0..<questions.count }
         guard let theme = questionnaire.themes.firstIndex(where: { $0.id == name }) else { return nil }
-        return questionnaire.layout.themeRanges[theme]
+        return questionnaire.questionIndex.themeRanges[theme]
     }
 
     private func count(_ arguments: [Argument], _ matches: (Double, Double) -> Bool) -> Value {

@@ -12,15 +12,15 @@ public struct Scorer: Sendable {
 
     /// Scores a response, leaving out questions that `hidden` names.
     public func score(_ response: Response, hidden: Set<QuestionID>) -> ScoreCard {
-        let layout = questionnaire.layout
+        let questionIndex = questionnaire.questionIndex
         return score(
-            answers: layout.byPosition(response.answers),
-            hidden: layout.questions.map { hidden.contains($0.id) })
+            answers: questionIndex.byPosition(response.answers),
+            hidden: questionIndex.questions.map { hidden.contains($0.id) })
     }
 
-    /// Scores answers given by position in the questionnaire's layout.
+    /// Scores answers given by position in the questionnaire's questionIndex.
     func score(answers: [Answer?], hidden: [Bool]) -> ScoreCard {
-        let ranges = questionnaire.layout.themeRanges
+        let ranges = questionnaire.questionIndex.themeRanges
         var themes: [ThemeScore] = []
         themes.reserveCapacity(ranges.count)
         for (index, range) in ranges.enumerated() {
@@ -75,10 +75,10 @@ public struct Scorer: Sendable {
             scoredQuestions: counted, missing: missing, extrapolated: extrapolated)
     }
 
-    /// The score of the question at `position` in the layout, read in place: a question
+    /// The score of the question at `position` in the questionIndex, read in place: a question
     /// is a large value, and copying it for every answer costs more than scoring it.
     private func questionScore(at position: Int, answer: Answer?, hidden: Bool) -> QuestionScore {
-        let questions = questionnaire.layout.questions
+        let questions = questionnaire.questionIndex.questions
         let (status, value, keys) = Self.outcome(of: questions[position].kind, answer: answer, hidden: hidden)
         return QuestionScore(id: questions[position].id, status: status, value: value, weight: questions[position].weight, answered: keys)
     }

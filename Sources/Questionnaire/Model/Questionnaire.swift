@@ -19,7 +19,7 @@ public struct Questionnaire: Sendable, Identifiable {
     public var scales: [Scale]
     public var scoring: ScoringSettings
     public var findings: FindingSettings
-    /// The themes in order; changing them rebuilds ``layout``.
+    /// The themes in order; changing them rebuilds ``questionIndex``.
     public var themes: [Theme] {
         didSet { reindex() }
     }
@@ -50,25 +50,25 @@ public struct Questionnaire: Sendable, Identifiable {
     public var reference: String { "\(id)@\(version)" }
 
     /// The questions numbered in the order they are asked, for lookups by position.
-    public private(set) var layout = Layout()
+    public private(set) var questionIndex = QuestionIndex()
 
-    /// Builds `layout` from the themes as they are now.
+    /// Builds `questionIndex` from the themes as they are now.
     mutating func reindex() {
-        layout = Layout(themes)
+        questionIndex = QuestionIndex(themes)
     }
 
     /// The questions with a `show_if` condition or asked of some roles only, in the order
     /// they are asked.
-    public var conditionalQuestions: [QuestionID] { layout.conditional.map { layout.questions[$0].id } }
+    public var conditionalQuestions: [QuestionID] { questionIndex.conditional.map { questionIndex.questions[$0].id } }
 
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
 
     public func question(_ id: QuestionID) -> Question? {
-        layout.positions[id].map { layout.questions[$0] }
+        questionIndex.positions[id].map { questionIndex.questions[$0] }
     }
 
     /// All questions in the order they are asked.
-    public var questions: [Question] { layout.questions }
+    public var questions: [Question] { questionIndex.questions }
 
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
 
@@ -84,9 +84,9 @@ extension Questionnaire {
     /// Scoring, visibility and the rules work on these positions: an array index instead
     /// of a dictionary lookup for every answer a rule or a score reads.
     ///
-    /// A layout is one reference to arrays made once: copying a questionnaire, which every
+    /// A question index is one reference to arrays made once: copying a questionnaire, which every
     /// part of every assessment does, then costs one reference count for all of them.
-    public struct Layout: Sendable {
+    public struct QuestionIndex: Sendable {
         @usableFromInline let storage: Storage
 
         /// All questions in the order they are asked.
@@ -103,7 +103,7 @@ extension Questionnaire {
         /// or asked of some roles only — in order.
         @inlinable public var conditional: [Int] { storage.conditional }
         /// What other modules work out from these questions once, such as texts.
-        @inlinable public var memo: Memo { storage.memo }
+        @inlinable public var derived: DerivedValues { storage.derived }
 
         init() {
             storage = Storage([])
@@ -129,7 +129,7 @@ extension Questionnaire {
             return result
         }
 
-        /// The arrays of a layout, never changed once made.
+        /// The arrays of a question index, never changed once made.
         @usableFromInline
         final class Storage: Sendable {
             @usableFromInline let questions: [Question]
@@ -138,7 +138,7 @@ extension Questionnaire {
             @usableFromInline let texts: [String]
             @usableFromInline let themeRanges: [Range<Int>]
             @usableFromInline let conditional: [Int]
-            @usableFromInline let memo = Memo()
+            @usableFromInline let derived = DerivedValues()
 
             init(_ themes: [Theme]) {
                 var questions: [Question] = []
@@ -171,13 +171,15 @@ extension Questionnaire {
 }
 
 extension Questionnaire {
-    /// Values worked out from a questionnaire once and kept with it, one of each type
-    /// (so a module keeps its values under types of its own, private ones),
-    /// such as texts every assessment would otherwise build again. Safe to share between
-    /// threads. A questionnaire whose themes change gets a new, empty memo with its layout,
-    /// but copies that differ in other fields share one: a value kept here must depend on
-    /// the themes and questions alone, or carry what else it depends on in its own keys.
-    public final class Memo: Sendable {
+    /// A cache of values derived from a questionnaire's questions, made once and kept with
+    /// its question index, one value of each type (a module keeps its values under types of
+    /// its own, private ones). Safe to share between threads.
+    ///
+    /// The rule: a value kept here depends on the themes and questions alone. A questionnaire
+    /// whose themes change gets a new, empty cache with its new question index, but copies
+    /// that differ in other fields share one, so a value that depends on anything else must
+    /// carry it in its own keys.
+    public final class DerivedValues: Sendable {
         private let values = Mutex<[ObjectIdentifier: any Sendable]>([:])
 
         init() {}

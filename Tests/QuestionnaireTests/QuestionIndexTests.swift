@@ -13,24 +13,24 @@ import Testing
 
     @Test func positionsFollowTheThemesInOrder() throws {
         let questionnaire = try Self.questionnaire()
-        let layout = questionnaire.layout
-        #expect(layout.questions.map(\.id) == questionnaire.themes.flatMap(\.questions).map(\.id))
-        for (position, question) in layout.questions.enumerated() {
-            #expect(layout.positions[question.id] == position)
-            #expect(layout.names[question.id.description] == position)
-            #expect(layout.texts[position] == question.id.description)
+        let questionIndex = questionnaire.questionIndex
+        #expect(questionIndex.questions.map(\.id) == questionnaire.themes.flatMap(\.questions).map(\.id))
+        for (position, question) in questionIndex.questions.enumerated() {
+            #expect(questionIndex.positions[question.id] == position)
+            #expect(questionIndex.names[question.id.description] == position)
+            #expect(questionIndex.texts[position] == question.id.description)
             #expect(questionnaire.question(question.id)?.id == question.id)
         }
-        #expect(layout.themeRanges.map(\.count) == questionnaire.themes.map(\.questions.count))
-        #expect(layout.conditional == layout.questions.indices.filter { layout.questions[$0].showIf != nil })
+        #expect(questionIndex.themeRanges.map(\.count) == questionnaire.themes.map(\.questions.count))
+        #expect(questionIndex.conditional == questionIndex.questions.indices.filter { questionIndex.questions[$0].showIf != nil })
     }
 
     @Test func changingTheThemesRenumbersTheQuestions() throws {
         var questionnaire = try Self.questionnaire()
         let first = questionnaire.themes[0].questions.removeFirst()
         #expect(questionnaire.question(first.id) == nil)
-        #expect(questionnaire.layout.questions.count == questionnaire.themes.flatMap(\.questions).count)
-        #expect(questionnaire.layout.positions[questionnaire.themes[0].questions[0].id] == 0)
+        #expect(questionnaire.questionIndex.questions.count == questionnaire.themes.flatMap(\.questions).count)
+        #expect(questionnaire.questionIndex.positions[questionnaire.themes[0].questions[0].id] == 0)
     }
 
     @Test func aMemoMakesEachValueOnceAndCopiesShareIt() throws {
@@ -38,22 +38,22 @@ import Testing
         let copy = questionnaire
         let made = Mutex(0)
         struct Texts: Sendable { var count: Int }
-        let first = questionnaire.layout.memo.value {
+        let first = questionnaire.questionIndex.derived.value {
             made.withLock { $0 += 1 }; return Texts(count: 1)
         }
-        let second = copy.layout.memo.value {
+        let second = copy.questionIndex.derived.value {
             made.withLock { $0 += 1 }; return Texts(count: 2)
         }
         #expect(first.count == 1 && second.count == 1)
         #expect(made.withLock { $0 } == 1)
         // Another type is another value.
-        #expect(copy.layout.memo.value { 7 } == 7)
+        #expect(copy.questionIndex.derived.value { 7 } == 7)
     }
 
     @Test func changedThemesStartAnEmptyMemo() throws {
         var questionnaire = try Self.questionnaire()
-        _ = questionnaire.layout.memo.value { "before" }
+        _ = questionnaire.questionIndex.derived.value { "before" }
         questionnaire.themes[0].questions.removeLast()
-        #expect(questionnaire.layout.memo.value { "after" } == "after")
+        #expect(questionnaire.questionIndex.derived.value { "after" } == "after")
     }
 }

@@ -5,13 +5,13 @@ import YAML
 ///
 /// Most files a batch reads are written by `waarborg fill` and have nothing wrong with
 /// them. For those, building a node tree and then walking it costs more than libyaml's own
-/// parse; this decoder reads the events once and checks everything `AnswersDecoder` checks.
+/// parse; this decoder reads the events once and checks everything `AnswersTreeDecoder` checks.
 /// At the first doubt (a problem, an unusual shape, an anchor or a tag, keys in an order it
 /// does not expect) it gives up and returns nil, and `AnswersReader` reads the file through
 /// the tree, which reports every problem with its place. So diagnostics have one source,
 /// and a file this decoder accepts reads exactly as through the tree; the tests compare
 /// both on every fixture and on thousands of edited copies.
-struct AnswersFastDecoder<Resolver: QuestionnaireResolver> {
+struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
     let resolver: Resolver
     /// The questionnaires the responses name, in file order.
     private(set) var questionnaires: [Questionnaire] = []
@@ -200,7 +200,7 @@ private struct KeySet {
 /// The answers to one questionnaire as they are read, by question position.
 private struct Sheet {
     let questionnaire: Questionnaire
-    private let layout: Questionnaire.Layout
+    private let questionIndex: Questionnaire.QuestionIndex
     private(set) var answers: [QuestionID: Answer] = [:]
     private(set) var skipped: Set<QuestionID> = []
     /// The answers by position, for visibility.
@@ -211,9 +211,9 @@ private struct Sheet {
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
-        layout = questionnaire.layout
-        byPosition = [Answer?](repeating: nil, count: layout.count)
-        answers.reserveCapacity(layout.count)
+        questionIndex = questionnaire.questionIndex
+        byPosition = [Answer?](repeating: nil, count: questionIndex.count)
+        answers.reserveCapacity(questionIndex.count)
     }
 
     /// `answers:`, a mapping of question ids to answers, or empty.
@@ -222,9 +222,9 @@ private struct Sheet {
         case .scalar:
             return reader.isNull
         case .mappingStart:
-            var seen = [Bool](repeating: false, count: layout.count)
+            var seen = [Bool](repeating: false, count: questionIndex.count)
             // What each question asks of its answer, small enough to pass around.
-            let specs = layout.memo.value { AnswerSpecs(layout) }.specs
+            let specs = questionIndex.derived.value { AnswerSpecs(questionIndex) }.specs
             while true {
                 switch reader.next() {
                 case .mappingEnd:
@@ -262,7 +262,7 @@ private struct Sheet {
                     return true
                 case .scalar:
                     guard let position = position(reader) else { return false }
-                    let question = layout.questions[position]
+                    let question = questionIndex.questions[position]
                     guard !question.required, answers[question.id] == nil, skipped.insert(question.id).inserted else { return false }
                     skippedPositions.append(position)
                 default:
@@ -276,19 +276,19 @@ private struct Sheet {
 
     /// Whether every answered or skipped question is asked, given the answers.
     func hidesNothingAnswered(role: String) -> Bool {
-        guard !layout.conditional.isEmpty else { return true }
+        guard !questionIndex.conditional.isEmpty else { return true }
         let hidden = Visibility(questionnaire, role: role).hiddenPositions(answers: byPosition)
-        return layout.conditional.allSatisfy { !hidden[$0] || byPosition[$0] == nil }
+        return questionIndex.conditional.allSatisfy { !hidden[$0] || byPosition[$0] == nil }
             && skippedPositions.allSatisfy { !hidden[$0] }
     }
 
     /// The position of the question the reader's scalar names.
     private mutating func position(_ reader: borrowing YAMLEventReader) -> Int? {
         let position: Int?
-        if cursor < layout.count, reader.isText(layout.texts[cursor]) {
+        if cursor < questionIndex.count, reader.isText(questionIndex.texts[cursor]) {
             position = cursor
         } else {
-            position = layout.names[reader.string]
+            position = questionIndex.names[reader.string]
         }
         if let position { cursor = position + 1 }
         return position
@@ -463,11 +463,11 @@ private struct AnswerSpec: Sendable {
     }
 }
 
-/// The answer specs of a questionnaire's questions by position, kept in its memo.
+/// The answer specs of a questionnaire's questions by position, kept in its derived.
 private struct AnswerSpecs: Sendable {
     let specs: [AnswerSpec]
 
-    init(_ layout: Questionnaire.Layout) {
-        specs = layout.questions.map(AnswerSpec.init)
+    init(_ questionIndex: Questionnaire.QuestionIndex) {
+        specs = questionIndex.questions.map(AnswerSpec.init)
     }
 }
