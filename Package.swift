@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["Assessment", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BuiltinQuestionnairesTests", dependencies: ["BuiltinQuestionnaires"]),
+        .testTarget(name: "BuiltinQuestionnairesTests", dependencies: ["BuiltinQuestionnaires", "TestSupport"]),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "TestSupport"]),
         .testTarget(
             name: "ReportsTests",

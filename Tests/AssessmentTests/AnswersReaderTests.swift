@@ -29,7 +29,7 @@ import Testing
     }
 
     /// Each broken fixture has an `.expected` file beside it with every diagnostic, printed
-    /// as `waarborg check` prints them. `RECORD_EXPECTED=1` rewrites them (and fails).
+    /// as `waarborg check` prints them. `WAARBORG_RECORD=1` rewrites them (and fails).
     @Test(arguments: [
         "unknown-keys", "unknown-questionnaire", "unknown-question", "not-an-option", "number-out-of-range",
         "missing-remarks", "hidden-answer", "unknown-role", "skipped-problems", "respondent-missing",
@@ -43,9 +43,9 @@ import Testing
         #expect(result.diagnostics.containsErrors)
         let rendered = AnswersFixtures.render(result, name: name)
         let expectedPath = Fixtures.path("answers/" + fixture + ".expected")
-        if ProcessInfo.processInfo.environment["RECORD_EXPECTED"] != nil {
+        if Golden.recording {
             try AtomicFile.write(rendered, to: expectedPath)
-            Issue.record("recorded \(expectedPath); run again without RECORD_EXPECTED")
+            Issue.record("recorded \(expectedPath); run again without WAARBORG_RECORD")
             return
         }
         let expected = String(decoding: try InputFile.read(expectedPath), as: UTF8.self)

@@ -25,7 +25,7 @@ struct BrokenPlan: Sendable, CustomTestStringConvertible {
 /// Re-record the `.expected` files with `WAARBORG_RECORD=1 swift test --filter PlanReaderTests`;
 /// the test fails while recording.
 @Suite struct PlanReaderTests {
-    static var recording: Bool { ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" }
+    static var recording: Bool { Golden.recording }
 
     @Test(arguments: BrokenPlan.all)
     func brokenPlansReportEveryProblem(_ fixture: BrokenPlan) throws {

@@ -109,7 +109,7 @@ import YAML
     @Test(arguments: FileSchema.allCases)
     func docsSchemaIsTheGeneratedSchema(_ format: FileSchema) throws {
         let path = Fixtures.repositoryPath("docs/schema/" + format.fileName)
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+        if Golden.recording {
             try AtomicFile.write(format.text, to: path, audience: .shared)
             Issue.record("recorded \(path); run again without WAARBORG_RECORD to compare")
             return

@@ -134,7 +134,7 @@ import Testing
         let decoded = decoder.decode(try InputFile.read(Fixtures.path("unknown/\(name).yaml")))
         #expect(decoded == nil, "the fast path read \(name)")
         let expectedPath = Fixtures.path("unknown/\(name).expected")
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+        if Golden.recording {
             try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
             Issue.record("recorded \(name).expected")
             return

@@ -1,5 +1,6 @@
 import BuiltinQuestionnaires
 import Foundation
+import TestSupport
 import Testing
 
 /// The copy of `questionnaires/` built into the program must equal the folder, so
@@ -42,7 +43,7 @@ import Testing
     @Test func theEmbeddedCopyMatchesTheFolder() throws {
         let files = try Self.files()
         let path = Self.root + "/Sources/BuiltinQuestionnaires/BuiltinQuestionnaires.swift"
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] != nil {
+        if Golden.recording {
             try Self.generated(files, templates: try Self.files(".md")).write(toFile: path, atomically: true, encoding: .utf8)
             Issue.record("recorded \(path)")
         }

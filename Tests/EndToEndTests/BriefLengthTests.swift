@@ -105,7 +105,7 @@ import Testing
         let end = try #require(text.range(of: "<a id=\"vragen\"></a>"))
         let page = String(text[..<end.lowerBound])
         let golden = Fixtures.path("golden") + "/speerpunten-page.md"
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+        if Golden.recording {
             try FileManager.default.createDirectory(atPath: Fixtures.path("golden"), withIntermediateDirectories: true)
             try page.write(toFile: golden, atomically: true, encoding: .utf8)
             Issue.record("recorded \(golden); run again without WAARBORG_RECORD to compare")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The outputs committed in `Examples/regio/bestuur-de-linde/2026/` must be what the program makes of
@@ -59,7 +60,7 @@ import Testing
         #expect(run.status == output.status, "\(run.stderr)")
         let made = output.fromStandardError ? run.stderr : run.stdout
         let path = Waarborg.root + "/" + output.file
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+        if Golden.recording {
             try made.write(toFile: path, atomically: true, encoding: .utf8)
             Issue.record("recorded \(output.file); run again without WAARBORG_RECORD to compare")
             return

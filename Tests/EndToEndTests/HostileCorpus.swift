@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -126,13 +127,13 @@ enum HostileCorpus {
         HostileCase(
             "binary garbage",
             Input.bytes("garbage.yaml") {
-                var random = SplitMix64(seed: 0x5EED)
+                var random = SeededGenerator(seed: 0x5EED)
                 return random.bytes(64 << 10)
             }, both: .bad(nil, .somewhere)),
         HostileCase(
             "garbage after valid answers",
             Input.bytes("garbage-tail.yaml") {
-                var random = SplitMix64(seed: 0xBAD)
+                var random = SeededGenerator(seed: 0xBAD)
                 return Input.answers + random.bytes(4 << 10)
             }, both: .bad(nil, .somewhere)),
     ]

@@ -33,7 +33,7 @@ import Testing
         let run = try Waarborg.run(arguments, directory: Waarborg.root)
         #expect(run.status == 0, "\(run.stderr)")
         let path = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/" + name
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+        if Golden.recording {
             try run.stdout.write(toFile: path, atomically: true, encoding: .utf8)
             Issue.record("recorded Examples/regio/bestuur-de-linde/2026/\(name); run again without WAARBORG_RECORD to compare")
             return

@@ -78,7 +78,7 @@ import Testing
                 ["intentieverklaring", Self.verslag, "--format", format, "--today", "2027-02-10"] + Self.questionnaires, directory: Waarborg.root)
             #expect(run.status == 0, "\(run.stderr)")
             let path = Waarborg.root + "/" + Self.example + name
-            if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+            if Golden.recording {
                 try run.stdout.write(toFile: path, atomically: true, encoding: .utf8)
                 Issue.record("recorded \(Self.example + name); run again without WAARBORG_RECORD to compare")
                 continue

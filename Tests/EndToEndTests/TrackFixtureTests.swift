@@ -31,7 +31,7 @@ import Testing
         let run = try Waarborg.run(test.arguments + ["--no-color", "--questionnaires", Waarborg.root + "/questionnaires"], directory: Self.folder)
         #expect(run.status == 65, "\(run.stderr)")
         let path = Self.folder + "/" + test.expected
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" {
+        if Golden.recording {
             try run.stderr.write(toFile: path, atomically: true, encoding: .utf8)
             Issue.record("recorded \(test.expected); run again without WAARBORG_RECORD to compare")
             return

@@ -45,7 +45,7 @@ struct BrokenFixture: Sendable, CustomTestStringConvertible {
 /// Re-record with `WAARBORG_RECORD=1 swift test --filter BrokenFixtureTests`; the test
 /// fails while recording, and fixtures listed as known bugs or crashes are never overwritten.
 @Suite struct BrokenFixtureTests {
-    static var recording: Bool { ProcessInfo.processInfo.environment["WAARBORG_RECORD"] == "1" }
+    static var recording: Bool { Golden.recording }
 
     @Test(arguments: BrokenFixture.all.filter { BrokenFixture.knownCrashes[$0.name] == nil })
     func reportsExpectedDiagnostics(_ fixture: BrokenFixture) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import TestSupport
 import Testing
 
 /// `QuestionnaireDiff` classifies each kind of change; each case edits one thing of a base.
@@ -166,7 +167,7 @@ import Testing
         // The example in docs/ is this output; re-record with WAARBORG_RECORD=1.
         let golden = root + "/docs/examples/diff-waarborg-2.txt"
         let text = diff.text.replacingOccurrences(of: root + "/", with: "")
-        if ProcessInfo.processInfo.environment["WAARBORG_RECORD"] != nil {
+        if Golden.recording {
             try text.write(toFile: golden, atomically: true, encoding: .utf8)
             Issue.record("recorded \(golden)")
         }

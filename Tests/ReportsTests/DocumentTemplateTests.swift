@@ -1,4 +1,5 @@
 import Diagnostics
+import TestSupport
 import Testing
 
 @testable import Reports
@@ -241,10 +242,10 @@ import Testing
         let alphabet: [String] = ["{", "{", "}", "}", "{{", "}}", "#", "/", "^", "!", "a", "b", "l", " ", "\n", "\r", "é"]
         let schema = TemplateSchema(["a": .text, "b": .flag, "l": .list(TemplateSchema(["a": .text, "b": .text]))])
         let values: TemplateValues = ["a": .text("A"), "b": .flag(true), "l": .list([["a": .text("1")], ["b": .text("2")]])]
-        var random = SplitMix(seed: 0x7E3A)
+        var random = SeededGenerator(seed: 0x7E3A)
         for _ in 0..<400 {
             var text = ""
-            for _ in 0..<(random.next() % 60) { text += alphabet[random.next() % alphabet.count] }
+            for _ in 0..<(random.small() % 60) { text += alphabet[random.small() % alphabet.count] }
             let (template, diagnostics) = DocumentTemplate.parse(text, path: "t.md", schema: schema)
             #expect((template == nil) == !diagnostics.isEmpty, "\(text.debugDescription)")
             for diagnostic in diagnostics {
@@ -386,10 +387,10 @@ import Testing
             "<strong>", "</strong>", "<em>", "</em>", "<table>", "</table>", "<thead>", "</thead>", "<tbody>", "</tbody>",
             "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>", "<div class=\"page-break\"></div>",
         ]
-        var random = SplitMix(seed: 0x4D44)
+        var random = SeededGenerator(seed: 0x4D44)
         for _ in 0..<300 {
             var text = ""
-            for _ in 0..<(random.next() % 50) { text += alphabet[random.next() % alphabet.count] }
+            for _ in 0..<(random.small() % 50) { text += alphabet[random.small() % alphabet.count] }
             var html = MarkdownHTML.body(text)
             html = html.replacing(/<ol start="\d+">/, with: "")
             for tag in ownTags { html = html.replacing(tag, with: "") }

@@ -2,6 +2,7 @@ import Assessment
 import Foundation
 import Questionnaire
 import Reports
+import TestSupport
 import Testing
 
 /// The privacy rule as arithmetic: for every board of 1–6 respondents with one or two per
@@ -60,12 +61,12 @@ import Testing
 
     /// A brief over respondents in `roles`, each answering the three statements with values
     /// drawn from `generator`.
-    static func brief(_ roles: [String], minimumGroup: Int, generator: inout SplitMix) -> PanelBrief {
+    static func brief(_ roles: [String], minimumGroup: Int, generator: inout SeededGenerator) -> PanelBrief {
         var board = BoardAggregate(minimumGroup: minimumGroup)
         for (index, role) in roles.enumerated() {
             var response = Response(questionnaire: questionnaire.id, version: questionnaire.version)
             for id in ["visie.a", "visie.b", "visie.c"] {
-                response.answers[QuestionID(id)!] = Answer(.option("\(1 + generator.next() % 4)"))
+                response.answers[QuestionID(id)!] = Answer(.option("\(1 + generator.small() % 4)"))
             }
             let file = AnswersFile(respondent: Respondent(name: "R\(index)", role: role, organisation: "Stichting P"), responses: [response])
             board.add(Assessor.assess(file, path: "r\(index).yaml", questionnaires: [questionnaire]))
@@ -111,7 +112,7 @@ import Testing
 
     @Test(arguments: [2, 3])
     func noRespondentsThemeScoreCanBeSolvedFor(minimumGroup: Int) throws {
-        var generator = SplitMix(seed: 14)
+        var generator = SeededGenerator(seed: 14)
         var beyondTheMean = 0
         for roles in Self.assignments {
             for _ in 0..<3 {
@@ -198,18 +199,5 @@ import Testing
             rank += 1
         }
         return rank
-    }
-}
-
-/// A small seeded generator, so the score sets are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % 1_000_000)
     }
 }
