@@ -37,14 +37,26 @@ struct Waarborg: ParsableCommand {
     static func suggestCommand(for arguments: [String]) {
         guard let first = arguments.first, !first.hasPrefix("-") else { return }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
-        guard !names.contains(first) else { return }
-        let name = TerminalText.sanitized(first)
+        guard names.contains(first) else { refuse(first, names: names, arguments: arguments, command: "waarborg") }
+        // `plan` also takes answers files where a subcommand would be: a second word close
+        // to a subcommand (`chek`) that is no file is a typo, not a file.
+        if first == "plan", arguments.count > 1, !arguments[1].hasPrefix("-"), !InputFile.exists(arguments[1]) {
+            let subcommands = ["draft", "update", "check", "render"]
+            if !subcommands.contains(arguments[1]), Suggestion.closest(to: arguments[1], in: subcommands) != nil {
+                refuse(arguments[1], names: subcommands, arguments: arguments, command: "waarborg plan")
+            }
+        }
+    }
+
+    /// Ends with "unknown command", "did you mean" and the usage line, exit 64.
+    private static func refuse(_ word: String, names: [String], arguments: [String], command: String) -> Never {
+        let name = TerminalText.sanitized(word)
         let message =
             (Message(nl: "error: onbekend commando ‘\(name)’", en: "error: unknown command '\(name)'")
-            + Suggestion.didYouMean(first, in: names)
+            + Suggestion.didYouMean(word, in: names)
             + Message(
-                nl: "\nGebruik: waarborg <commando>; zie ‘waarborg --help’ voor de commando's.\n",
-                en: "\nUsage: waarborg <command>; see 'waarborg --help' for the commands.\n"))
+                nl: "\nGebruik: \(command) <commando>; zie ‘\(command) --help’ voor de commando's.\n",
+                en: "\nUsage: \(command) <command>; see '\(command) --help' for the commands.\n"))
             .text(requestedLanguage(arguments))
         _ = message.withCString { write(2, $0, strlen($0)) }
         endProcess(64)

@@ -234,7 +234,7 @@ import Testing
         #expect(
             diagnostics.first?.notes.map(\.message.en) == [
                 "given now, but not drafted from: bestuurder.yaml, schoolleider.yaml",
-                "bring the plan up to date with: waarborg plan ANSWERS… --out PLAN --update",
+                "bring the plan up to date with: waarborg plan update ANSWERS… --out PLAN",
             ])
         plan.basis.answers = basis.answers
         diagnostics = PlanChecker(today: Self.today).check(plan, against: findings, basis: basis)

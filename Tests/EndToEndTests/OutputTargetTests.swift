@@ -224,6 +224,19 @@ import Darwin
         }
     }
 
+    @Test func aMistypedPlanSubcommandGetsASuggestionAndTheOldFlagsStillWork() throws {
+        let run = try Waarborg.run(["plan", "chek", "plan.yaml"])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("error: onbekend commando ‘chek’; bedoel je ‘check’?"), "\(run.stderr)")
+        #expect(run.stderr.contains("waarborg plan --help"))
+        let plan = Waarborg.root + "/Examples/regio/bestuur-de-linde/2026/plan.yaml"
+        let byCommand = try Waarborg.run(["plan", "check", plan, "--today", "2026-12-21"])
+        let byFlag = try Waarborg.run(["plan", "--check", plan, "--today", "2026-12-21"])
+        #expect(byCommand.status == byFlag.status)
+        #expect(byCommand.stderr == byFlag.stderr)
+        #expect(byCommand.stderr.contains("gecontroleerd"))
+    }
+
     // MARK: Modes and temporary files
 
     @Test func newFilesWithPersonalDataArePrivate() throws {

@@ -288,8 +288,8 @@ fileprivate extension Diagnostic {
         notes.append(
             .init(
                 Message(
-                    nl: "werk het plan bij met: waarborg plan ANTWOORDEN… --out PLAN --update",
-                    en: "bring the plan up to date with: waarborg plan ANSWERS… --out PLAN --update")))
+                    nl: "werk het plan bij met: waarborg plan update ANTWOORDEN… --out PLAN",
+                    en: "bring the plan up to date with: waarborg plan update ANSWERS… --out PLAN")))
         return .error(
             Message(
                 nl: "het plan is opgesteld op grond van andere antwoorden dan deze (digest \(given.digest))",
@@ -324,9 +324,9 @@ fileprivate extension Diagnostic {
         .warning(
             Message(
                 nl: "‘\(entry.id)’ verwijst naar geen enkel ontwikkelpunt van deze antwoorden; prima voor een eigen punt van het bestuur, "
-                    + "controleer anders het id (waarborg plan --update markeert punten die verdwenen zijn)",
+                    + "controleer anders het id (waarborg plan update markeert punten die verdwenen zijn)",
                 en: "'\(entry.id)' refers to no development point of these answers; fine for a point of the board's own, "
-                    + "else check the id (waarborg plan --update marks points that are gone)"),
+                    + "else check the id (waarborg plan update marks points that are gone)"),
             at: entry.locations.value("id"))
     }
 }

@@ -53,9 +53,9 @@ fileprivate extension Diagnostic {
         .error(
             Message(
                 nl:
-                    "het bestand is leeg; een plan begint met ‘board:’, ‘based_on:’ en ‘entries:’ (maak er een met: waarborg plan ANTWOORDEN… --out plan.yaml)",
+                    "het bestand is leeg; een plan begint met ‘board:’, ‘based_on:’ en ‘entries:’ (maak er een met: waarborg plan draft ANTWOORDEN… --out plan.yaml)",
                 en:
-                    "the file is empty; a plan starts with 'board:', 'based_on:' and 'entries:' (make one with: waarborg plan ANSWERS… --out plan.yaml)"
+                    "the file is empty; a plan starts with 'board:', 'based_on:' and 'entries:' (make one with: waarborg plan draft ANSWERS… --out plan.yaml)"
             ),
             at: location)
     }

@@ -132,16 +132,16 @@ private struct Texts {
                 "Plan van aanpak, opgesteld door waarborg uit het zelfassessment (zie docs/plan-format.md).",
                 "Vul per ontwikkelpunt het doel, het succescriterium, de acties (met eigenaar, start en einde)",
                 "en het evaluatiemoment in. Data als 2027-03-01; status: open, lopend, afgerond of vervallen.",
-                "Controleren:  waarborg plan --check plan.yaml ANTWOORDEN…",
-                "Bijwerken na een nieuw zelfassessment:  waarborg plan ANTWOORDEN… --out plan.yaml --update",
+                "Controleren:  waarborg plan check plan.yaml ANTWOORDEN…",
+                "Bijwerken na een nieuw zelfassessment:  waarborg plan update ANTWOORDEN… --out plan.yaml",
                 "Jullie tekst blijft dan staan; commentaarregels zoals deze niet: schrijf opmerkingen onder notes.",
             ]
             : [
                 "Action plan (plan van aanpak), drafted by waarborg from the self-assessment (see docs/plan-format.md).",
                 "For each development point, fill in the goal, the success criterion, the actions (with owner, start",
                 "and end) and the evaluation moment. Dates as 2027-03-01; status: open, lopend, afgerond or vervallen.",
-                "Check:  waarborg plan --check plan.yaml ANSWERS…",
-                "Update after a new self-assessment:  waarborg plan ANSWERS… --out plan.yaml --update",
+                "Check:  waarborg plan check plan.yaml ANSWERS…",
+                "Update after a new self-assessment:  waarborg plan update ANSWERS… --out plan.yaml",
                 "Your text is kept; comment lines like these are not: write remarks under notes.",
             ]
     }

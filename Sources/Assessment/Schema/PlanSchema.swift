@@ -77,7 +77,7 @@ public enum PlanSchema {
                         "actions": optional(S.list("De acties.", items: S.reference("action"))),
                         "evaluation": text("Wanneer het bestuur terugkijkt: een datum (2027-06-30) of een moment in woorden."),
                         "status": optional(S.oneOf(PlanStatus.allCases.map(\.rawValue), "Stand van zaken; standaard open.")),
-                        "vanished": optional(date("Schrijft --update: het zelfassessment waarin het punt verdwenen was.")),
+                        "vanished": optional(date("Schrijft waarborg plan update: het zelfassessment waarin het punt verdwenen was.")),
                         "notes": text("Opmerkingen; commentaar met # blijft niet bewaard."),
                     ])
             ),

@@ -17,7 +17,7 @@ public struct BoardTrack: Sendable {
         /// The day of the self-assessment: the latest `updated` (else `started`) date.
         public var date: PlanDate?
         public var plan: ActionPlan?
-        /// Errors `plan --check` reports against the round's answers.
+        /// Errors `plan check` reports against the round's answers.
         public var planErrors: Int
         public var verslag: PanelVerslag?
         /// What `verslag --check` still misses.
@@ -37,7 +37,7 @@ public struct BoardTrack: Sendable {
     /// Each file's text, for printing source lines under diagnostics.
     public var sources: [String: String]
 
-    /// Reads `folder`; `today` judges the plans' dates as `plan --check` does.
+    /// Reads `folder`; `today` judges the plans' dates as `plan check` does.
     public static func read(_ folder: BoardFolder, resolver: some QuestionnaireResolver, today: PlanDate) -> BoardTrack {
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]

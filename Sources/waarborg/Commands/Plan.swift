@@ -6,26 +6,155 @@ import Questionnaire
 import Reports
 
 /// `waarborg plan`: the board's action plan (*plan van aanpak*): drafted from all its
-/// answers files, brought up to date, checked, and rendered to hand in.
+/// answers files, brought up to date, checked, and rendered to hand in, as four
+/// subcommands. The flags of earlier versions (`plan --check PLAN`, `plan ANSWERS… --out`)
+/// still work: they are the hidden default subcommand.
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draft, update, check or render a board's action plan (plan van aanpak).",
         discussion: """
             Plan van aanpak: a draft from all the board's answers files, completed by the board.
-              waarborg plan ANSWERS… --out plan.yaml
-              waarborg plan ANSWERS… --out plan.yaml --update   (keeps the board's text)
-              waarborg plan --check plan.yaml [ANSWERS…]
-              waarborg plan --render plan.yaml --format html --out plan.html
+              waarborg plan draft ANSWERS… --out plan.yaml
+              waarborg plan update ANSWERS… --out plan.yaml     (keeps the board's text)
+              waarborg plan check plan.yaml [ANSWERS…]
+              waarborg plan render plan.yaml --format html --out plan.html
             The format is described in docs/plan-format.md. Exit status: 0 when fine (warnings allowed), \
             65 when a file has errors, 66 when a file is missing, 73 when --out exists and is not to be \
             updated, or cannot be written.
-            """
+            """,
+        subcommands: [PlanDraft.self, PlanUpdate.self, PlanCheck.self, PlanRender.self, PlanFlags.self],
+        defaultSubcommand: PlanFlags.self
     )
+}
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown
-        case html
+/// The plan's render formats.
+enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown
+    case html
+}
+
+/// What every plan subcommand has, and the work they share.
+protocol PlanCommand: ParsableCommand {
+    var answers: [String] { get }
+    var out: String? { get }
+    var force: Bool { get }
+    var update: Bool { get }
+    var format: PlanFormat { get }
+    var global: GlobalOptions { get }
+}
+
+/// `waarborg plan draft ANSWERS… [--out PLAN] [--force]`.
+struct PlanDraft: PlanCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft", abstract: "Draft a plan from all the board's answers files (an existing --out is kept without --force).")
+
+    @Argument(help: "The board's answers files (a folder stands for its .yaml files).")
+    var answers: [String]
+
+    @Option(name: [.customShort("o"), .long], help: "Write the plan to this file instead of standard output.")
+    var out: String?
+
+    @Flag(help: "Overwrite an existing file at --out with a new draft.")
+    var force = false
+
+    @OptionGroup var today: TodayOption
+
+    @OptionGroup var global: GlobalOptions
+
+    var update: Bool { false }
+    var format: PlanFormat { .markdown }
+
+    func validate() throws { try today.check(global.lang) }
+
+    func run() throws { try draft(today: today.day) }
+}
+
+/// `waarborg plan update ANSWERS… --out PLAN`.
+struct PlanUpdate: PlanCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Bring the plan at --out up to date with new answers: new points added, vanished ones marked, the board's text kept.")
+
+    @Argument(help: "The board's answers files (a folder stands for its .yaml files).")
+    var answers: [String]
+
+    @Option(name: [.customShort("o"), .long], help: "The plan to bring up to date (a new draft when there is none yet).")
+    var out: String?
+
+    @OptionGroup var today: TodayOption
+
+    @OptionGroup var global: GlobalOptions
+
+    var force: Bool { false }
+    var update: Bool { true }
+    var format: PlanFormat { .markdown }
+
+    func validate() throws {
+        try today.check(global.lang)
+        if out == nil {
+            throw ValidationError(
+                Message(nl: "update vraagt --out: het plan dat bijgewerkt wordt", en: "update needs --out: the plan to bring up to date").text(
+                    global.lang))
+        }
     }
+
+    func run() throws { try draft(today: today.day) }
+}
+
+/// `waarborg plan check PLAN [ANSWERS…]`.
+struct PlanCheck: PlanCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check a plan; with the board's answers files also against their development points.")
+
+    @Argument(help: "The plan.")
+    var plan: String
+
+    @Argument(help: "The board's answers files, to check the plan against.")
+    var answers: [String] = []
+
+    @OptionGroup var today: TodayOption
+
+    @OptionGroup var global: GlobalOptions
+
+    var out: String? { nil }
+    var force: Bool { false }
+    var update: Bool { false }
+    var format: PlanFormat { .markdown }
+
+    func validate() throws { try today.check(global.lang) }
+
+    func run() throws { try check(plan, today: today.day) }
+}
+
+/// `waarborg plan render PLAN [--format markdown|html] [--out FILE]`.
+struct PlanRender: PlanCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Render a plan as Markdown or HTML to hand in.")
+
+    @Argument(help: "The plan.")
+    var plan: String
+
+    @Option(help: "markdown or html.")
+    var format: PlanFormat = .markdown
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output.")
+    var out: String?
+
+    @Flag(help: "Replace --out even when it is write-protected.")
+    var force = false
+
+    @OptionGroup var global: GlobalOptions
+
+    var answers: [String] { [] }
+    var update: Bool { false }
+
+    func run() throws { try render(plan) }
+}
+
+/// The flags of earlier versions, kept working: `plan ANSWERS… --out`, `--update`,
+/// `--check PLAN`, `--render PLAN`.
+struct PlanFlags: PlanCommand {
+    static let configuration = CommandConfiguration(commandName: "flags", shouldDisplay: false)
 
     @Argument(help: "The board's answers files: all its respondents.")
     var answers: [String] = []
@@ -47,7 +176,7 @@ struct Plan: ParsableCommand {
     var renderPath: String?
 
     @Option(help: "Format of --render: markdown or html.")
-    var format: Format = .markdown
+    var format: PlanFormat = .markdown
 
     @Option(help: ArgumentHelp("The day to judge dates against, as 2027-03-01 (default: today).", valueName: "date"))
     var today: String?
@@ -93,12 +222,14 @@ struct Plan: ParsableCommand {
             try draft(today: day)
         }
     }
+}
 
-    private var messages: PlanMessages { PlanMessages(language: global.lang) }
+extension PlanCommand {
+    fileprivate var messages: PlanMessages { PlanMessages(language: global.lang) }
 
     // MARK: Draft and update
 
-    private func draft(today: PlanDate) throws {
+    fileprivate func draft(today: PlanDate) throws {
         let target = try Self.outputTarget(out, inputs: answers, force: force, language: global.lang)
         let input = try loadInput(today: today)
         let language = global.lang.rawValue
@@ -126,7 +257,7 @@ struct Plan: ParsableCommand {
 
     // MARK: Check
 
-    private func check(_ path: String, today: PlanDate) throws {
+    fileprivate func check(_ path: String, today: PlanDate) throws {
         let result = try readResult(path)
         var diagnostics = result.diagnostics
         var sources = [path: result.source]
@@ -149,7 +280,7 @@ struct Plan: ParsableCommand {
 
     // MARK: Render
 
-    private func render(_ path: String) throws {
+    fileprivate func render(_ path: String) throws {
         let target = try Self.outputTarget(out, inputs: [path] + answers, force: force, language: global.lang)
         let plan = try readPlan(path, refuseOther: false)
         let questionnaires = loadQuestionnaires(plan.basis)
@@ -167,18 +298,18 @@ struct Plan: ParsableCommand {
     // MARK: Files
 
     /// The board's answers files, read and checked, together.
-    private func loadInput(today: PlanDate) throws -> PlanInput {
+    fileprivate func loadInput(today: PlanDate) throws -> PlanInput {
         try loadAnswers(today: today).0
     }
 
-    private func loadAnswers(today: PlanDate) throws -> (PlanInput, [String: String]) {
+    fileprivate func loadAnswers(today: PlanDate) throws -> (PlanInput, [String: String]) {
         let loaded = try BoardAnswers.read(answers, global: global)
         let input = PlanInput(loaded, today: today)
         if input.organisations.count > 1 { Console.err(messages.severalBoards(input)) }
         return (input, Dictionary(loaded.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first }))
     }
 
-    private func readResult(_ path: String) throws -> PlanReader.Result {
+    fileprivate func readResult(_ path: String) throws -> PlanReader.Result {
         do {
             return try PlanReader.read(path: path)
         } catch {
@@ -187,7 +318,7 @@ struct Plan: ParsableCommand {
     }
 
     /// The plan at `path`, or an exit after printing why it cannot be used.
-    private func readPlan(_ path: String, refuseOther: Bool) throws -> ActionPlan {
+    fileprivate func readPlan(_ path: String, refuseOther: Bool) throws -> ActionPlan {
         let result = try readResult(path)
         if refuseOther, !result.isPlanFile {
             Console.err(messages.notAPlan(path))
@@ -203,7 +334,7 @@ struct Plan: ParsableCommand {
     }
 
     /// The questionnaires a plan names, for the safeguards' titles; those not found are left out.
-    private func loadQuestionnaires(_ basis: PlanBasis) -> [Questionnaire] {
+    fileprivate func loadQuestionnaires(_ basis: PlanBasis) -> [Questionnaire] {
         guard let catalog = try? QuestionnaireSource.catalog(global) else { return [] }
         let resolver = CatalogResolver(catalog)
         return basis.questionnaires.compactMap { source in
@@ -212,7 +343,7 @@ struct Plan: ParsableCommand {
         }
     }
 
-    private func write(_ text: String, to target: OutputTarget) throws {
+    fileprivate func write(_ text: String, to target: OutputTarget) throws {
         do {
             try target.write(text, audience: .personal)
         } catch {
@@ -228,8 +359,8 @@ private struct PlanMessages {
 
     func exists(_ path: String) -> TerminalSafe {
         nl
-            ? "\(path) bestaat al. Gebruik --update om het plan bij te werken (jullie tekst blijft staan), of --force om het te overschrijven.\n"
-            : "\(path) exists. Use --update to bring the plan up to date (your text is kept), or --force to overwrite it.\n"
+            ? "\(path) bestaat al. Gebruik waarborg plan update om het plan bij te werken (jullie tekst blijft staan), of --force om het te overschrijven.\n"
+            : "\(path) exists. Use waarborg plan update to bring the plan up to date (your text is kept), or --force to overwrite it.\n"
     }
 
     func notAPlan(_ path: String) -> TerminalSafe {
@@ -256,8 +387,8 @@ private struct PlanMessages {
         let target = path ?? "plan.yaml"
         let files = answers.joined(separator: " ")
         return nl
-            ? "\(target): concept met \(count) \(count == 1 ? "ontwikkelpunt" : "ontwikkelpunten"). Vul het aan en controleer met:\n  waarborg plan --check \(target) \(files)\n"
-            : "\(target): draft with \(count) development \(count == 1 ? "point" : "points"). Complete it and check it with:\n  waarborg plan --check \(target) \(files)\n"
+            ? "\(target): concept met \(count) \(count == 1 ? "ontwikkelpunt" : "ontwikkelpunten"). Vul het aan en controleer met:\n  waarborg plan check \(target) \(files)\n"
+            : "\(target): draft with \(count) development \(count == 1 ? "point" : "points"). Complete it and check it with:\n  waarborg plan check \(target) \(files)\n"
     }
 
     func updated(_ path: String, _ update: PlanDrafter.Update) -> TerminalSafe {
