@@ -85,7 +85,7 @@ import Testing
         let part = try #require(assessment.part("proef-opleiden"))
         let inductie = try #require(part.card.theme("inductie"))
         #expect(inductie.score == nil)
-        #expect(NoScoreReason.theme(inductie, in: part.questionnaire) == .tooMuchMissing(missing: 2, of: 3, maxShare: 0.5))
+        #expect(inductie.noScore == .tooMuchMissing(missing: 2, of: 3, maxShare: 0.5))
         #expect(ThemeCounts(inductie) == ThemeCounts(answered: 1, notApplicable: 1, unanswered: 1, hidden: 0))
 
         let terminal = TerminalReport().render(assessment)
@@ -111,7 +111,7 @@ import Testing
         let assessment = Assessor.assess(file, path: "leeg.yaml", questionnaires: questionnaires)
         let part = try #require(assessment.part("proef-opleiden"))
         #expect(part.card.score == nil)
-        #expect(NoScoreReason.safeguard(part.card, in: part.questionnaire) == .themesMissing(missing: 3, of: 3, maxShare: 0.5))
+        #expect(part.card.noScore == .themesMissing(missing: 3, of: 3, maxShare: 0.5))
         let terminal = TerminalReport().render(assessment)
         #expect(
             terminal.contains(

@@ -8,13 +8,19 @@ public struct ScoreCard: Sendable, Hashable {
     /// The safeguard's score, combined from its themes; nil when too few themes scored.
     public var score: Double?
     public var level: Level?
+    /// Why the safeguard has no score; nil when it has one.
+    public var noScore: NoScoreReason?
 
-    public init(questionnaire: String, version: SemanticVersion, themes: [ThemeScore], score: Double?, level: Level?) {
+    public init(
+        questionnaire: String, version: SemanticVersion, themes: [ThemeScore], score: Double?, level: Level?,
+        noScore: NoScoreReason? = nil
+    ) {
         self.questionnaire = questionnaire
         self.version = version
         self.themes = themes
         self.score = score
         self.level = level
+        self.noScore = score == nil ? noScore : nil
     }
 
     /// Whether the safeguard's score is built from an extrapolated theme sum, so reports

@@ -26,9 +26,10 @@ public struct Scorer: Sendable {
         for (index, range) in ranges.enumerated() {
             themes.append(score(theme: questionnaire.themes[index], positions: range, answers: answers, hidden: hidden))
         }
-        let (total, level) = combine(themes)
+        let (total, level, noScore) = combine(themes)
         return ScoreCard(
-            questionnaire: questionnaire.id, version: questionnaire.version, themes: themes, score: total, level: level)
+            questionnaire: questionnaire.id, version: questionnaire.version, themes: themes, score: total, level: level,
+            noScore: noScore)
     }
 
     func score(theme: Theme, positions: Range<Int>, answers: [Answer?], hidden: [Bool]) -> ThemeScore {
@@ -70,9 +71,17 @@ public struct Scorer: Sendable {
             }
         }
         let level = score.flatMap { questionnaire.levels(for: theme).level(for: $0) }
+        let noScore: NoScoreReason? =
+            score != nil
+            ? nil
+            : counted == 0
+                ? .nothingToScore
+                : !allowed
+                    ? .tooMuchMissing(missing: missing, of: counted, maxShare: questionnaire.scoring.missing.maxShare)
+                    : .noScoredAnswers
         return ThemeScore(
             theme: theme.id, method: method, score: score, level: level, questions: questions,
-            scoredQuestions: counted, missing: missing, extrapolated: extrapolated)
+            scoredQuestions: counted, missing: missing, extrapolated: extrapolated, noScore: noScore)
     }
 
     /// The score of the question at `position` in the questionIndex, read in place: a question
@@ -108,13 +117,14 @@ public struct Scorer: Sendable {
     /// of theme sums; the same missing-data share applies to the themes' weights.
     ///
     /// Only themes with scored questions take part; they must all use one method.
-    func combine(_ themes: [ThemeScore]) -> (Double?, Level?) {
+    func combine(_ themes: [ThemeScore]) -> (Double?, Level?, NoScoreReason?) {
         let definitions = questionnaire.themes
+        let maxShare = questionnaire.scoring.missing.maxShare
         var method: ScoringMethod?
         var candidates = 0, present = 0, lastCandidate = 0
         var fullWeight = 0.0, presentWeight = 0.0, weighted = 0.0
         for index in 0..<min(definitions.count, themes.count) where themes[index].scoredQuestions > 0 {
-            if let method, method != themes[index].method { return (nil, nil) }
+            if let method, method != themes[index].method { return (nil, nil, .mixedMethods) }
             method = themes[index].method
             candidates += 1
             lastCandidate = index
@@ -125,18 +135,23 @@ public struct Scorer: Sendable {
                 weighted += definitions[index].weight * score
             }
         }
-        guard let method, presentWeight > 0 else { return (nil, nil) }
+        guard let method else { return (nil, nil, .nothingToScore) }
+        let absent: NoScoreReason =
+            method == .mean
+            ? .themesMissing(missing: candidates - present, of: candidates, maxShare: maxShare)
+            : .sumIncomplete(missing: candidates - present, of: candidates)
+        guard presentWeight > 0 else { return (nil, nil, absent) }
         let missingShare = 1 - presentWeight / fullWeight
-        let score: Double?
+        let score: Double
         switch method {
         case .mean:
-            guard missingShare <= questionnaire.scoring.missing.maxShare + 1e-9 else { return (nil, nil) }
+            guard missingShare <= maxShare + 1e-9 else { return (nil, nil, absent) }
             score = weighted / presentWeight
         case .sum:
-            guard present == candidates else { return (nil, nil) }
+            guard present == candidates else { return (nil, nil, absent) }
             score = weighted
         }
         let levels = candidates == 1 ? questionnaire.levels(for: definitions[lastCandidate]) : questionnaire.scoring.levels
-        return (score, score.flatMap { levels.level(for: $0) })
+        return (score, levels.level(for: score), nil)
     }
 }

@@ -4,8 +4,10 @@ public import Questionnaire
 public struct ThemeScore: Sendable, Hashable {
     public var theme: String
     public var method: ScoringMethod
-    /// Nil when the theme has too little to score; see `missingReason`.
+    /// Nil when the theme has too little to score; `noScore` says why.
     public var score: Double?
+    /// Why there is no score; nil when there is one.
+    public var noScore: NoScoreReason?
     public var level: Level?
     public var questions: [QuestionScore]
     /// Shown questions that score.
@@ -18,7 +20,7 @@ public struct ThemeScore: Sendable, Hashable {
 
     public init(
         theme: String, method: ScoringMethod, score: Double?, level: Level?, questions: [QuestionScore],
-        scoredQuestions: Int, missing: Int, extrapolated: Bool
+        scoredQuestions: Int, missing: Int, extrapolated: Bool, noScore: NoScoreReason? = nil
     ) {
         self.theme = theme
         self.method = method
@@ -28,6 +30,7 @@ public struct ThemeScore: Sendable, Hashable {
         self.scoredQuestions = scoredQuestions
         self.missing = missing
         self.extrapolated = extrapolated
+        self.noScore = score == nil ? noScore : nil
     }
 
     public func question(_ id: QuestionID) -> QuestionScore? { questions.first { $0.id == id } }

@@ -81,7 +81,7 @@ public struct JSONReport: ReportRenderer {
             ("score", .number(part.card.score)),
             ("extrapolated", .bool(part.card.extrapolated)),
             ("level", level(part.card.level)),
-            ("no_score", noScore(NoScoreReason.safeguard(part.card, in: questionnaire))),
+            ("no_score", noScore(part.card.noScore)),
             ("themes", .array(part.themes.map { theme($0.theme, $0.score, part: part) })),
             ("kern", .array(part.kernChecklist.map { .object($0.jsonMembers(labels: labels)) })),
         ])
@@ -97,7 +97,7 @@ public struct JSONReport: ReportRenderer {
             ("score", .number(score.score)),
             ("extrapolated", .bool(score.extrapolated)),
             ("level", level(score.level)),
-            ("no_score", noScore(NoScoreReason.theme(score, in: part.questionnaire))),
+            ("no_score", noScore(score.noScore)),
             (
                 "counts",
                 .object([

@@ -105,7 +105,7 @@ public struct MarkdownReport: ReportRenderer {
         if let level = part.card.level { out += " — " + MarkdownText.inline(level.label.text(labels.language)) }
         out += " (\(MarkdownText.inline(labels.questionnaireVersion(questionnaire))))\n"
         if part.card.extrapolated { out += "\n" + MarkdownText.inline(labels.extrapolatedTotal) + "\n" }
-        if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
+        if let reason = part.card.noScore {
             out += "\n" + MarkdownText.inline(labels.reason(reason)) + "\n"
         }
         if part.digestDiffers { out += "\n" + MarkdownText.inline(labels.digestDiffers(questionnaire)) + "\n" }
@@ -131,7 +131,7 @@ public struct MarkdownReport: ReportRenderer {
             if themeScore.extrapolated {
                 remarks.append("*\(name)*: " + MarkdownText.inline(labels.extrapolated(counts)))
             }
-            if let reason = NoScoreReason.theme(themeScore, in: questionnaire) {
+            if let reason = themeScore.noScore {
                 remarks.append("*\(name)*: " + MarkdownText.inline(labels.reason(reason)))
             }
         }

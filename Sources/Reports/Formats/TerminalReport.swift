@@ -160,7 +160,7 @@ public struct TerminalReport: ReportRenderer {
         if part.card.extrapolated {
             lines += wrap(labels.extrapolatedTotal, first: "    ", rest: "    ").map { style.apply(.muted, $0) }
         }
-        if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
+        if let reason = part.card.noScore {
             lines += wrap(labels.reason(reason), first: "    ", rest: "    ").map { style.apply(.muted, $0) }
         }
         lines.append("")
@@ -173,7 +173,7 @@ public struct TerminalReport: ReportRenderer {
                 levels: questionnaire.levels(for: theme), style: style)
             var details = [labels.counts(counts)]
             if score.extrapolated { details.append(labels.extrapolated(counts)) }
-            if let reason = NoScoreReason.theme(score, in: questionnaire) { details.append(labels.reason(reason)) }
+            if let reason = score.noScore { details.append(labels.reason(reason)) }
             for detail in details {
                 lines += wrap(detail, first: "    ", rest: "    ").map { style.apply(.muted, $0) }
             }

@@ -143,7 +143,7 @@ public struct HTMLReport: ReportRenderer {
         out += "</strong> " + level(part.card.level, among: questionnaire.scoring.levels)
         out += " <span class=\"small\">(\(HTMLText.inline(labels.questionnaireVersion(questionnaire))))</span></p>\n"
         if part.card.extrapolated { out += "<p class=\"small\">\(HTMLText.inline(labels.extrapolatedTotal))</p>\n" }
-        if let reason = NoScoreReason.safeguard(part.card, in: questionnaire) {
+        if let reason = part.card.noScore {
             out += "<p class=\"muted\">\(HTMLText.inline(labels.reason(reason)))</p>\n"
         }
         if part.digestDiffers { out += "<p>\(HTMLText.inline(labels.digestDiffers(questionnaire)))</p>\n" }
@@ -185,7 +185,7 @@ public struct HTMLReport: ReportRenderer {
                 ] + (questionnaire.offersUnknown ? ["\(counts.unknown)"] : []) + ["\(counts.unanswered)"])
             let name = "<em>\(HTMLText.inline(theme.title.text(labels.language)))</em>: "
             if score.extrapolated { remarks.append(name + HTMLText.inline(labels.extrapolated(counts))) }
-            if let reason = NoScoreReason.theme(score, in: questionnaire) { remarks.append(name + HTMLText.inline(labels.reason(reason))) }
+            if let reason = score.noScore { remarks.append(name + HTMLText.inline(labels.reason(reason))) }
         }
         out += table.html()
         if !remarks.isEmpty { out += "<ul class=\"small\">" + remarks.map { "<li>\($0)</li>" }.joined() + "</ul>\n" }
