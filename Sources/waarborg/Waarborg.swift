@@ -41,7 +41,9 @@ struct Waarborg: ParsableCommand {
         // `plan` also takes answers files where a subcommand would be: a second word close
         // to a subcommand (`chek`) that is no file is a typo, not a file.
         if first == "plan", arguments.count > 1, !arguments[1].hasPrefix("-"), !InputFile.exists(arguments[1]) {
-            let subcommands = ["draft", "update", "check", "render"]
+            let subcommands = Plan.configuration.subcommands.compactMap { command -> String? in
+                command.configuration.shouldDisplay ? command.configuration.commandName : nil
+            }
             if !subcommands.contains(arguments[1]), Suggestion.closest(to: arguments[1], in: subcommands) != nil {
                 refuse(arguments[1], names: subcommands, arguments: arguments, command: "waarborg plan")
             }

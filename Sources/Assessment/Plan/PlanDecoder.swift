@@ -212,11 +212,7 @@ struct PlanDecoder {
     }
 
     /// A text the board may leave empty: nil for null or only whitespace.
-    private func text(_ node: Node, _ what: Subject) -> String? {
-        if node.scalar?.isNull == true { return nil }
-        guard let text = context.string(node, what) else { return nil }
-        return text.allSatisfy(\.isWhitespace) ? nil : text
-    }
+    private func text(_ node: Node, _ what: Subject) -> String? { context.optionalText(node, what) }
 
     /// A text that must be there.
     private func filledIn(_ node: Node, _ what: Subject) -> String? {
@@ -228,13 +224,7 @@ struct PlanDecoder {
     }
 
     /// An ISO date, or nil for an empty value.
-    private func date(_ node: Node, _ what: Subject) -> PlanDate? {
-        if node.scalar?.isNull == true { return nil }
-        guard let text = context.string(node, what) else { return nil }
-        if let date = PlanDate(text) { return date }
-        context.error(Self.badDate(text, what), at: node.location)
-        return nil
-    }
+    private func date(_ node: Node, _ what: Subject) -> PlanDate? { context.planDate(node, what) }
 
     /// An evaluation moment: a date when it is written like one, else words.
     private func moment(_ node: Node) -> PlanMoment? {
@@ -298,14 +288,7 @@ struct PlanDecoder {
         return separators >= 2 && text.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "/" || $0 == "." }
     }
 
-    private func locations(_ fields: FieldReader) -> FieldLocations {
-        var locations = FieldLocations(start: fields.node.location)
-        for entry in fields.mapping.entries {
-            guard let key = entry.key.scalar?.text else { continue }
-            locations.record(key, key: entry.key.location, value: entry.value.scalar?.isNull == true ? nil : entry.value.location)
-        }
-        return locations
-    }
+    private func locations(_ fields: FieldReader) -> FieldLocations { FieldLocations(fields) }
 }
 
 extension DecodingContext.Subject {

@@ -27,36 +27,18 @@ public enum PlanReader {
 
     /// Reads a plan from bytes that came from `path`.
     public static func read(bytes: [UInt8], path: String) -> Result {
-        let source = String(decoding: bytes, as: UTF8.self)
-        let root: Node?
-        do {
-            root = try YAMLParser.parse(bytes: bytes, file: path)
-        } catch {
-            return Result(plan: nil, diagnostics: error.diagnostics, source: source, isPlanFile: false)
+        let document = YAMLDocument<ActionPlan>(bytes: bytes, path: path, empty: .error(Diagnostic.emptyPlanMessage)) { root, context in
+            PlanDecoder(context: context).decode(root)
         }
-        guard let root else {
-            return Result(
-                plan: nil, diagnostics: [.emptyPlan(FileLocation(file: path, line: 1, column: 1))], source: source,
-                isPlanFile: false)
-        }
-        let isPlanFile = root.mapping.map { $0["entries"] != nil || $0["based_on"] != nil } ?? false
-        let context = DecodingContext(file: path)
-        let plan = PlanDecoder(context: context).decode(root)
-        let diagnostics = context.diagnostics.sortedByLocation()
-        return Result(
-            plan: diagnostics.containsErrors ? nil : plan, diagnostics: diagnostics, source: source, isPlanFile: isPlanFile)
+        let isPlanFile = document.root?.mapping.map { $0["entries"] != nil || $0["based_on"] != nil } ?? false
+        return Result(plan: document.value, diagnostics: document.diagnostics, source: document.source, isPlanFile: isPlanFile)
     }
 }
 
-fileprivate extension Diagnostic {
-    static func emptyPlan(_ location: FileLocation) -> Diagnostic {
-        .error(
-            Message(
-                nl:
-                    "het bestand is leeg; een plan begint met ‘board:’, ‘based_on:’ en ‘entries:’ (maak er een met: waarborg plan draft ANTWOORDEN… --out plan.yaml)",
-                en:
-                    "the file is empty; a plan starts with 'board:', 'based_on:' and 'entries:' (make one with: waarborg plan draft ANSWERS… --out plan.yaml)"
-            ),
-            at: location)
-    }
+extension Diagnostic {
+    fileprivate static let emptyPlanMessage = Message(
+        nl:
+            "het bestand is leeg; een plan begint met ‘board:’, ‘based_on:’ en ‘entries:’ (maak er een met: waarborg plan draft ANTWOORDEN… --out plan.yaml)",
+        en: "the file is empty; a plan starts with 'board:', 'based_on:' and 'entries:' (make one with: waarborg plan draft ANSWERS… --out plan.yaml)"
+    )
 }

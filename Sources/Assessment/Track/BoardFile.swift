@@ -27,40 +27,20 @@ public struct BoardFile: Sendable, Hashable {
 
     /// The file at `path` with its problems located; an empty file is an empty board file.
     public static func read(path: String) throws(FileError) -> (BoardFile?, [Diagnostic], String) {
-        let bytes = try InputFile.read(path)
-        let source = String(decoding: bytes, as: UTF8.self)
-        let root: Node?
-        do {
-            root = try YAMLParser.parse(bytes: bytes, file: path)
-        } catch {
-            return (nil, error.diagnostics, source)
+        let document = YAMLDocument<BoardFile>(bytes: try InputFile.read(path), path: path, empty: .value(BoardFile())) { root, context in
+            typealias Subject = DecodingContext.Subject
+            guard let fields = FieldReader(root, Subject(nl: "het bestuursbestand", en: "the board file"), keys: keys, context: context) else {
+                return nil
+            }
+            return BoardFile(
+                board: fields.optional("board") { context.optionalText($0, "board") },
+                contact: fields.optional("contact") { context.optionalText($0, "contact") },
+                signed: fields.optional("signed") { context.planDate($0, Subject(nl: "de datum van ondertekening", en: "the day of signing")) },
+                accessionMeeting: fields.optional("accession_meeting") {
+                    context.planDate($0, Subject(nl: "de datum van het toetredingsgesprek", en: "the day of the accession conversation"))
+                },
+                joined: fields.optional("joined") { context.planDate($0, Subject(nl: "de datum van toetreden", en: "the day of joining")) })
         }
-        guard let root else { return (BoardFile(), [], source) }
-        let context = DecodingContext(file: path)
-        typealias Subject = DecodingContext.Subject
-        guard let fields = FieldReader(root, Subject(nl: "het bestuursbestand", en: "the board file"), keys: keys, context: context) else {
-            return (nil, context.diagnostics, source)
-        }
-        func text(_ node: Node, _ what: Subject) -> String? {
-            if node.scalar?.isNull == true { return nil }
-            guard let text = context.string(node, what) else { return nil }
-            return text.allSatisfy(\.isWhitespace) ? nil : text
-        }
-        func date(_ node: Node, _ what: Subject) -> PlanDate? {
-            guard let value = text(node, what) else { return nil }
-            if let date = PlanDate(value) { return date }
-            context.error(PlanDecoder.badDate(value, what), at: node.location)
-            return nil
-        }
-        let file = BoardFile(
-            board: fields.optional("board") { text($0, "board") },
-            contact: fields.optional("contact") { text($0, "contact") },
-            signed: fields.optional("signed") { date($0, Subject(nl: "de datum van ondertekening", en: "the day of signing")) },
-            accessionMeeting: fields.optional("accession_meeting") {
-                date($0, Subject(nl: "de datum van het toetredingsgesprek", en: "the day of the accession conversation"))
-            },
-            joined: fields.optional("joined") { date($0, Subject(nl: "de datum van toetreden", en: "the day of joining")) })
-        let diagnostics = context.diagnostics.sortedByLocation()
-        return (diagnostics.containsErrors ? nil : file, diagnostics, source)
+        return (document.value, document.diagnostics, document.source)
     }
 }

@@ -36,17 +36,13 @@ public struct BoardHistory: Sendable {
         board = track.name
         let scored = track.rounds.filter { !$0.answers.isEmpty }
         rounds = scored.map { Round(year: $0.year, date: $0.date, respondents: $0.answers.count) }
-        var newest: [String: Questionnaire] = [:]
-        for questionnaire in scored.flatMap({ $0.answers.flatMap(\.questionnaires) })
-        where (newest[questionnaire.id]?.version).map({ $0 < questionnaire.version }) ?? true {
-            newest[questionnaire.id] = questionnaire
-        }
-        let alignment = VersionAlignment(targets: Array(newest.values), available: available)
+        let newest = scored.flatMap { $0.answers.flatMap(\.questionnaires) }.newestVersions
+        let alignment = VersionAlignment(targets: newest, available: available)
         var incomparable: [Int: [String: Set<String>]] = [:]
         let briefs = scored.map { round -> (Int, PanelBrief) in
             var aggregate = BoardAggregate(
-                minimumGroup: newest.values.map(\.findings.minimumGroup).max() ?? 3,
-                roles: newest.values.first?.roles ?? Role.defaults)
+                minimumGroup: newest.map(\.findings.minimumGroup).max() ?? 3,
+                roles: newest.first?.roles ?? Role.defaults)
             for item in round.answers {
                 let aligned = alignment.align(item.file, questionnaires: item.questionnaires)
                 for (id, themes) in aligned.incomparableThemes { incomparable[round.year, default: [:]][id, default: []].formUnion(themes) }
@@ -55,7 +51,7 @@ public struct BoardHistory: Sendable {
             return (round.year, PanelAnalysis().brief(aggregate))
         }
         var series: [Series] = []
-        for questionnaire in newest.values.sorted(by: { ($0.safeguard ?? 99, $0.id) < ($1.safeguard ?? 99, $1.id) }) {
+        for questionnaire in newest {
             for theme in questionnaire.themes where theme.questions.contains(where: { $0.kind.isScored }) {
                 let points = briefs.map { year, brief -> Point in
                     guard let part = brief.parts.first(where: { $0.questionnaire.id == questionnaire.id }) else {

@@ -24,8 +24,10 @@ public struct BoardTrack: Sendable {
         public var verslagProblems: Int
         /// The board's development points in this round, for the region overview.
         public var findings: [Finding]
-        /// The board's aggregate over its respondents, for the region overview.
+        /// The board's aggregate over its respondents, and the brief made of it (without a
+        /// previous round or region), for the region overview and the progress report.
         public var aggregate: BoardAggregate?
+        public var brief: PanelBrief?
     }
 
     public var folder: BoardFolder
@@ -117,7 +119,7 @@ public struct BoardTrack: Sendable {
                     year: round.year, path: round.path, answers: answers, consensus: consensus, date: dates.max(), plan: plan,
                     planErrors: planErrors, verslag: verslag, verslagProblems: verslagProblems,
                     findings: input?.findings.filter { $0.kind == .developmentPoint } ?? [],
-                    aggregate: input?.aggregate))
+                    aggregate: input?.aggregate, brief: input?.brief))
         }
         let folderName = folder.path.split(separator: "/").last.map(String.init) ?? folder.path
         let name =

@@ -26,28 +26,24 @@ public struct ConsensusDrafter: Sendable {
             case remarksMoved
         }
 
+        /// One answer given, and by how many.
+        public struct Given: Sendable, Hashable {
+            public var value: AnswerValue
+            public var count: Int
+        }
+
         public var id: QuestionID
         public var reason: Reason
         /// Each value given, with its count, most given first.
-        public var given: [(value: AnswerValue, count: Int)]
+        public var given: [Given]
         /// Notes and evidence not kept in the answer, each distinct text once.
         public var notes: [String] = []
         public var evidence: [String] = []
 
-        init(id: QuestionID, reason: Reason, given: [(value: AnswerValue, count: Int)]) {
+        init(id: QuestionID, reason: Reason, given: [Given]) {
             self.id = id
             self.reason = reason
             self.given = given
-        }
-
-        public static func == (lhs: Self, rhs: Self) -> Bool {
-            lhs.id == rhs.id && lhs.reason == rhs.reason && lhs.given.map(\.value) == rhs.given.map(\.value)
-                && lhs.given.map(\.count) == rhs.given.map(\.count)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(id)
-            hasher.combine(reason)
         }
     }
 
@@ -74,7 +70,7 @@ public struct ConsensusDrafter: Sendable {
         var responses: [Response] = []
         var open: [String: [OpenQuestion]] = [:]
         var otherVersions: [(path: String, reference: String)] = []
-        for questionnaire in Self.newest(individuals.flatMap(\.file.responses), in: questionnaires) {
+        for questionnaire in Self.answered(individuals.flatMap(\.file.responses), in: questionnaires).newestVersions {
             var given: [(path: String, response: Response)] = []
             for (path, file) in individuals {
                 for response in file.responses where response.questionnaire == questionnaire.id {
@@ -150,7 +146,7 @@ public struct ConsensusDrafter: Sendable {
 
     private enum Decision {
         case agreed(AnswerValue)
-        case open(OpenQuestion.Reason, [(value: AnswerValue, count: Int)])
+        case open(OpenQuestion.Reason, [OpenQuestion.Given])
     }
 
     private func decide(_ values: [AnswerValue], question: Question) -> Decision {
@@ -189,16 +185,22 @@ public struct ConsensusDrafter: Sendable {
     // MARK: Helpers
 
     /// Each distinct value with its count, most given first, then in first-given order.
-    static func counted(_ values: [AnswerValue]) -> [(value: AnswerValue, count: Int)] {
-        var order: [AnswerValue] = []
-        var counts: [AnswerValue: Int] = [:]
+    static func counted(_ values: [AnswerValue]) -> [OpenQuestion.Given] {
+        tally(values).map { OpenQuestion.Given(value: $0.value, count: $0.count) }
+    }
+
+    /// Each distinct value with its count, most given first, then in first-given order.
+    static func tally<Value: Hashable>(_ values: [Value]) -> [(value: Value, count: Int)] {
+        var order: [Value] = []
+        var counts: [Value: Int] = [:]
         for value in values {
             if counts[value] == nil { order.append(value) }
             counts[value, default: 0] += 1
         }
         return order.enumerated()
-            .sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
-            .map { ($0.element, counts[$0.element]!) }
+            .map { (offset: $0.offset, value: $0.element, count: counts[$0.element] ?? 0) }
+            .sorted { ($0.count, -$0.offset) > ($1.count, -$1.offset) }
+            .map { ($0.value, $0.count) }
     }
 
     /// Distinct texts, each once, trimmed, in first-given order.
@@ -220,19 +222,11 @@ public struct ConsensusDrafter: Sendable {
         return String(scalars[first...last])
     }
 
-    static func mostCommon(_ names: [String]) -> String? {
-        counted(names.map { .text($0) }).first.flatMap { if case .text(let name) = $0.value { name } else { nil } }
-    }
+    /// The name given most often (the first given of a tie).
+    static func mostCommon(_ names: [String]) -> String? { tally(names).first?.value }
 
-    /// Per questionnaire id, the newest version any response names, in safeguard order.
-    static func newest(_ responses: [Response], in questionnaires: [Questionnaire]) -> [Questionnaire] {
-        var newest: [String: Questionnaire] = [:]
-        for response in responses {
-            guard let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire && $0.version == response.version })
-            else { continue }
-            if let known = newest[questionnaire.id], known.version >= questionnaire.version { continue }
-            newest[questionnaire.id] = questionnaire
-        }
-        return newest.values.sorted { ($0.safeguard ?? Int.max, $0.id) < ($1.safeguard ?? Int.max, $1.id) }
+    /// The questionnaire versions the responses name.
+    static func answered(_ responses: [Response], in questionnaires: [Questionnaire]) -> [Questionnaire] {
+        responses.compactMap { response in questionnaires.first { $0.id == response.questionnaire && $0.version == response.version } }
     }
 }

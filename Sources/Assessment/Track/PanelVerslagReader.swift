@@ -25,26 +25,14 @@ public enum PanelVerslagReader {
     }
 
     public static func read(bytes: [UInt8], path: String) -> Result {
-        let source = String(decoding: bytes, as: UTF8.self)
-        let root: Node?
-        do {
-            root = try YAMLParser.parse(bytes: bytes, file: path)
-        } catch {
-            return Result(verslag: nil, diagnostics: error.diagnostics, source: source, isVerslag: false)
+        let empty = Message(
+            nl: "het bestand is leeg; maak een verslag met: waarborg verslag MAP-VAN-HET-BESTUUR",
+            en: "the file is empty; make a verslag with: waarborg verslag BOARD_FOLDER")
+        let document = YAMLDocument<PanelVerslag>(bytes: bytes, path: path, empty: .error(empty)) { root, context in
+            Decoder(context: context).decode(root)
         }
-        guard let root else {
-            let empty = Diagnostic.error(
-                Message(
-                    nl: "het bestand is leeg; maak een verslag met: waarborg verslag MAP-VAN-HET-BESTUUR",
-                    en: "the file is empty; make a verslag with: waarborg verslag BOARD_FOLDER"),
-                at: FileLocation(file: path, line: 1, column: 1))
-            return Result(verslag: nil, diagnostics: [empty], source: source, isVerslag: false)
-        }
-        let isVerslag = root.mapping.map { $0["points"] != nil || $0["advice"] != nil } ?? false
-        let context = DecodingContext(file: path)
-        let verslag = Decoder(context: context).decode(root)
-        let diagnostics = context.diagnostics.sortedByLocation()
-        return Result(verslag: diagnostics.containsErrors ? nil : verslag, diagnostics: diagnostics, source: source, isVerslag: isVerslag)
+        let isVerslag = document.root?.mapping.map { $0["points"] != nil || $0["advice"] != nil } ?? false
+        return Result(verslag: document.value, diagnostics: document.diagnostics, source: document.source, isVerslag: isVerslag)
     }
 
     private struct Decoder {
@@ -102,19 +90,9 @@ public enum PanelVerslagReader {
             return context.sequence(node, what)?.compactMap { text($0, what) }
         }
 
-        /// A text that may be empty: nil for null or only whitespace.
-        private func text(_ node: Node, _ what: Subject) -> String? {
-            if node.scalar?.isNull == true { return nil }
-            guard let text = context.string(node, what) else { return nil }
-            return text.allSatisfy(\.isWhitespace) ? nil : text
-        }
+        private func text(_ node: Node, _ what: Subject) -> String? { context.optionalText(node, what) }
 
-        private func date(_ node: Node, _ what: Subject) -> PlanDate? {
-            guard let text = text(node, what) else { return nil }
-            if let date = PlanDate(text) { return date }
-            context.error(PlanDecoder.badDate(text, what), at: node.location)
-            return nil
-        }
+        private func date(_ node: Node, _ what: Subject) -> PlanDate? { context.planDate(node, what) }
 
         /// One of an enum's words, with "did you mean" for a near miss.
         private func word<W: RawRepresentable<String> & CaseIterable>(_ node: Node, _ type: W.Type, _ what: Subject) -> W? {
@@ -130,13 +108,6 @@ public enum PanelVerslagReader {
             return nil
         }
 
-        private func locations(_ fields: FieldReader) -> FieldLocations {
-            var locations = FieldLocations(start: fields.node.location)
-            for entry in fields.mapping.entries {
-                guard let key = entry.key.scalar?.text else { continue }
-                locations.record(key, key: entry.key.location, value: entry.value.scalar?.isNull == true ? nil : entry.value.location)
-            }
-            return locations
-        }
+        private func locations(_ fields: FieldReader) -> FieldLocations { FieldLocations(fields) }
     }
 }

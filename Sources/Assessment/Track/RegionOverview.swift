@@ -41,12 +41,15 @@ public struct RegionOverview: Sendable {
         var points: [String: (title: LocalizedText, questionnaire: Questionnaire?, boards: Int)] = [:]
         var largest: Int?
         for track in tracks {
-            guard let round = track.rounds.last(where: { $0.aggregate != nil }), let aggregate = round.aggregate else { continue }
+            guard let round = track.rounds.last(where: { $0.brief != nil }), let aggregate = round.aggregate, let brief = round.brief
+            else { continue }
             largest = max(largest ?? 0, PanelAnalysis.minimumBoards(aggregate))
-            briefs.append(PanelAnalysis().brief(aggregate))
-            for id in Set(round.findings.map(PlanKey.id)) {
-                guard let finding = round.findings.first(where: { PlanKey.id(of: $0) == id }) else { continue }
-                let questionnaire = aggregate.parts.first { $0.questionnaire.id == finding.questionnaire }?.questionnaire
+            briefs.append(brief)
+            var seen: Set<String> = []
+            for finding in round.findings {
+                let id = PlanKey.id(of: finding)
+                guard seen.insert(id).inserted else { continue }
+                let questionnaire = brief.parts.first { $0.questionnaire.id == finding.questionnaire }?.questionnaire
                 points[id, default: (finding.title, questionnaire, 0)].boards += 1
             }
         }
@@ -59,12 +62,8 @@ public struct RegionOverview: Sendable {
 
         // Per questionnaire the newest version any board answered; other versions count
         // for a theme only where it asks the same.
-        var newest: [String: Questionnaire] = [:]
-        for part in briefs.flatMap(\.parts) where (newest[part.questionnaire.id]?.version).map({ $0 < part.questionnaire.version }) ?? true {
-            newest[part.questionnaire.id] = part.questionnaire
-        }
         var distributions: [Distribution] = []
-        for questionnaire in newest.values.sorted(by: { ($0.safeguard ?? 99, $0.id) < ($1.safeguard ?? 99, $1.id) }) {
+        for questionnaire in briefs.flatMap(\.parts).map(\.questionnaire).newestVersions {
             for theme in questionnaire.themes where theme.questions.contains(where: { $0.kind.isScored }) {
                 var means: [Double] = []
                 for brief in briefs {

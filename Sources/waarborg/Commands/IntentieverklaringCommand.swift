@@ -48,9 +48,9 @@ struct Intentieverklaring: ParsableCommand {
         let path = BoardFolder.isBoard(source) ? try TrackArguments.currentRound(source, language: global.lang).verslag : source
         let (templateText, templatePath) = try loadTemplate()
         let target = try output.target(inputs: [path] + (template.map { [$0] } ?? []), language: global.lang)
-        let verslag = try TrackFiles.verslag(path, global: global)
+        let (verslag, source) = try TrackFiles.verslag(path, global: global)
         let problems = verslag.problems(path: path)
-        Console.report(problems, sources: [path: TrackFiles.source(path)], noColor: global.noColor, language: global.lang)
+        Console.report(problems, sources: [path: source], noColor: global.noColor, language: global.lang)
         if problems.containsErrors { throw Exit.dataError }
         guard verslag.advice == .aspirant else {
             let advice = verslag.advice?.rawValue ?? ""

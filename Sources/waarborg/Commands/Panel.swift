@@ -152,7 +152,7 @@ struct Panel: ParsableCommand {
         var brief = PanelAnalysis().brief(board, previous: earlier, region: region)
         brief.leaveOutIncomparableRegion(region)
         if let joint = now.consensus { brief.addConsensus(joint) }
-        let actionPlan = try plan.map(readPlan)
+        let actionPlan = try plan.map { try TrackFiles.plan($0, global: global) }
         if let actionPlan {
             let review = PlanReview(today: today.flatMap(PlanDate.init) ?? PlanDate.today())
             brief.findings += review.findings(for: actionPlan, findings: brief.findings)
@@ -197,19 +197,6 @@ extension Panel {
         return ([round.answers] + joint, before, plan ?? (InputFile.exists(round.plan) ? round.plan : nil))
     }
 
-    /// Reads the board's plan, or prints its problems and throws the fitting exit code.
-    func readPlan(_ path: String) throws -> ActionPlan {
-        let result: PlanReader.Result
-        do {
-            result = try PlanReader.read(path: path)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let plan = result.plan else { throw Exit.dataError }
-        return plan
-    }
-
 }
 
 /// Reads answers files one at a time for the panel: prints each file's diagnostics as it
@@ -233,13 +220,7 @@ private final class PanelReader {
         var csv = ""
 
         /// Per questionnaire, the newest version answered.
-        var newest: [Questionnaire] {
-            var out: [String: Questionnaire] = [:]
-            for questionnaire in questionnaires where (out[questionnaire.id]?.version).map({ $0 < questionnaire.version }) ?? true {
-                out[questionnaire.id] = questionnaire
-            }
-            return out.values.sorted { ($0.safeguard ?? Int.max, $0.id) < ($1.safeguard ?? Int.max, $1.id) }
-        }
+        var newest: [Questionnaire] { questionnaires.newestVersions }
     }
 
     init(resolver: CatalogResolver, catalog: Catalog, noColor: Bool, language: Language) {

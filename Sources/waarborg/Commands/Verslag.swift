@@ -54,9 +54,9 @@ struct Verslag: ParsableCommand {
     func run() throws {
         if let check {
             let path = BoardFolder.isBoard(check) ? try TrackArguments.currentRound(check, language: global.lang).verslag : check
-            let verslag = try TrackFiles.verslag(path, global: global)
+            let (verslag, source) = try TrackFiles.verslag(path, global: global)
             let problems = verslag.problems(path: path)
-            Console.report(problems, sources: [path: TrackFiles.source(path)], noColor: global.noColor, language: global.lang)
+            Console.report(problems, sources: [path: source], noColor: global.noColor, language: global.lang)
             if problems.containsErrors { throw Exit.dataError }
             Console.err(
                 TerminalSafe(
@@ -92,36 +92,5 @@ struct Verslag: ParsableCommand {
                         en: "\(out): verslag with \(draft.points.count) points from the plan; fill it in after the conversation\n"
                     ).text(global.lang)))
         }
-    }
-}
-
-/// The track's files read for a command: problems printed, errors end it with 65.
-enum TrackFiles {
-    static func source(_ path: String) -> String {
-        (try? InputFile.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    }
-
-    static func plan(_ path: String, global: GlobalOptions) throws -> ActionPlan {
-        let result: PlanReader.Result
-        do {
-            result = try PlanReader.read(path: path)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let plan = result.plan else { throw Exit.dataError }
-        return plan
-    }
-
-    static func verslag(_ path: String, global: GlobalOptions) throws -> PanelVerslag {
-        let result: PanelVerslagReader.Result
-        do {
-            result = try PanelVerslagReader.read(path: path)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let verslag = result.verslag else { throw Exit.dataError }
-        return verslag
     }
 }

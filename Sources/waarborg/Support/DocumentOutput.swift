@@ -42,11 +42,7 @@ struct DocumentOutput<Format: DocumentFormat>: ParsableArguments {
 
     /// Where the document goes; `--out` may not be one of `inputs`.
     func target(inputs: [String], language: Language) throws -> OutputTarget {
-        do {
-            return try OutputTarget.resolve(out, inputs: inputs, force: force)
-        } catch {
-            throw Exit.reporting(error, language)
-        }
+        try Self.outputTarget(out, inputs: inputs, force: force, language: language)
     }
 
     /// Writes the document atomically, or standard output made safe for a terminal.

@@ -20,7 +20,7 @@ enum Exit {
     }
 }
 
-extension ParsableCommand {
+extension ParsableArguments {
     /// Where `--out` goes, checked before anything is read: its problem is printed and
     /// ends the command with its exit code (64 for one of the inputs, 73 when it cannot be
     /// written).
