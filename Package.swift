@@ -73,6 +73,11 @@ let package = Package(
             dependencies: ["Reports", "TestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "FormTests",
+            dependencies: ["Reports", "Interview", "Assessment", "Questionnaire", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["waarborg", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -20,7 +20,7 @@ struct Waarborg: ParsableCommand {
         version: Version.text,
         subcommands: [
             Fill.self, Check.self, Template.self, Lint.self, List.self, Diff.self, Migrate.self, Publish.self, Consensus.self, Plan.self, Panel.self,
-            Verslag.self, Intentieverklaring.self, Voortgang.self, Status.self, Regio.self, Verloop.self, Report.self, Schema.self,
+            Verslag.self, Intentieverklaring.self, Voortgang.self, Status.self, Regio.self, Verloop.self, Report.self, Form.self, Schema.self,
         ]
     )
 
