@@ -56,8 +56,11 @@ import Darwin
         // Memory is what this measures; four 16 MiB files in a debug build take seconds, more
         // on a loaded machine, so the watchdog is generous here.
         expectClean(result, path: answers + "/a.yaml", .bad("the file has more than 500000 values", .at(500_000, 2)))
-        // One such file takes about 150 MiB in a debug build; four at once would take 600.
-        #expect(result.peakMemory < 256 << 10, "peak memory \(result.peakMemory) KiB")
+        // One such file takes about 150 MiB in a debug build, and the one before it is still
+        // held while its error is printed; on a loaded machine (the whole suite, browsers
+        // included) the allocator's per-thread arenas have added up to 290 MiB at peak. Four
+        // at once would take 600.
+        #expect(result.peakMemory < 320 << 10, "peak memory \(result.peakMemory) KiB")
     }
 
     /// ExpressionLocator splits the source on the Character "\n", which a CR LF pair never
