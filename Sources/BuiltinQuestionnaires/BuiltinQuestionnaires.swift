@@ -33,6 +33,7 @@ overall: none
 
 """##),
         ("questionnaires/waarborg-1/1.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-1
 version: 1.0.0
 safeguard: 1
@@ -576,6 +577,7 @@ rules:
 
 """##),
         ("questionnaires/waarborg-1/2.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-1
 version: 2.0.0
 safeguard: 1
@@ -1145,6 +1147,7 @@ migration:
 
 """##),
         ("questionnaires/waarborg-2/1.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-2
 version: 1.0.0
 safeguard: 2
@@ -1720,6 +1723,7 @@ rules:
 
 """##),
         ("questionnaires/waarborg-2/1.1.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-2
 version: 1.1.0
 safeguard: 2
@@ -2319,6 +2323,7 @@ migration:
 
 """##),
         ("questionnaires/waarborg-2/2.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-2
 version: 2.0.0
 safeguard: 2
@@ -3010,6 +3015,7 @@ migration:
 
 """##),
         ("questionnaires/waarborg-3/1.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-3
 version: 1.0.0
 safeguard: 3
@@ -3509,6 +3515,7 @@ rules:
 
 """##),
         ("questionnaires/waarborg-3/2.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-3
 version: 2.0.0
 safeguard: 3
@@ -4021,6 +4028,7 @@ migration:
 
 """##),
         ("questionnaires/waarborg-4/1.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-4
 version: 1.0.0
 safeguard: 4
@@ -4493,6 +4501,7 @@ rules:
 
 """##),
         ("questionnaires/waarborg-4/2.0.0.yaml", ##"""
+# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json
 questionnaire: waarborg-4
 version: 2.0.0
 safeguard: 4

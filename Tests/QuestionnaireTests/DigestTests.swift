@@ -43,4 +43,57 @@ import Testing
         let changed = try loadClean(yaml + "#\n")
         #expect(changed.source.digest != questionnaire.source.digest)
     }
+
+    /// A leading `# yaml-language-server:` line is left out of the digest, whatever it says
+    /// and however it ends; the same line anywhere else, or any other change, is in it.
+    @Test func leadingModelineDoesNotChangeTheDigest() throws {
+        func text(title: String) -> String {
+            """
+            questionnaire: proef
+            version: 1.0.0
+            title: "\(title)"
+            \(Mate.yaml)themes:
+              - id: rollen
+                title: "Rollen"
+                questions:
+                  - {id: schoolopleider, text: "Elke school heeft een schoolopleider."}
+
+            """
+        }
+        let yaml = text(title: "Proefvragenlijst")
+        let plain = try loadClean(yaml).source.digest
+        #expect(plain == QuestionnaireDigest.digest(Array(yaml.utf8)))
+        for modeline in [
+            "# yaml-language-server: $schema=../../docs/schema/questionnaire.schema.json\n",
+            "# yaml-language-server: $schema=questionnaire.schema.json\r\n",
+            "# yaml-language-server:\n",
+        ] {
+            #expect(try loadClean(modeline + yaml).source.digest == plain, "\(modeline)")
+        }
+        // Any other change is another file.
+        for changed in [
+            "# yaml-language-server: $schema=x.json\n# yaml-language-server: $schema=x.json\n" + yaml,
+            "#yaml-language-server: $schema=x.json\n" + yaml,
+            " # yaml-language-server: $schema=x.json\n" + yaml,
+            "# another comment\n" + yaml,
+            "\n" + yaml,
+            yaml + "# yaml-language-server: $schema=x.json\n",
+            text(title: "Proefvragenlijst."),
+        ] {
+            #expect(try loadClean(changed).source.digest != plain, "\(changed.prefix(40))")
+        }
+    }
+
+    /// The rule on bytes: only a first line that starts with the prefix is left out, with its
+    /// newline; a file that is only that line has the digest of no bytes.
+    @Test func modelineIsTheFirstLineOnly() {
+        let body = Array("questionnaire: proef\n".utf8)
+        let modeline = Array("# yaml-language-server: $schema=a.json\n".utf8)
+        #expect(QuestionnaireDigest.digest(modeline + body) == "sha256:" + SHA256.hex(body))
+        #expect(QuestionnaireDigest.digest(body) == "sha256:" + SHA256.hex(body))
+        #expect(QuestionnaireDigest.digest(modeline) == "sha256:" + SHA256.hex([]))
+        #expect(QuestionnaireDigest.digest(Array(modeline.dropLast())) == "sha256:" + SHA256.hex([]))
+        #expect(QuestionnaireDigest.digest([]) == "sha256:" + SHA256.hex([]))
+        #expect(QuestionnaireDigest.digest(body + modeline) == "sha256:" + SHA256.hex(body + modeline))
+    }
 }

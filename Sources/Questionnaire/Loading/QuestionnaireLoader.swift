@@ -47,7 +47,7 @@ public enum QuestionnaireLoader {
                 source: source)
         }
         let context = DecodingContext(file: path)
-        let digest = "sha256:" + SHA256.hex(bytes)
+        let digest = QuestionnaireDigest.digest(bytes)
         let questionnaire = build(root, context: context, source: Questionnaire.Source(path: path, digest: digest), text: source)
         let diagnostics = context.diagnostics.sortedByLocation()
         return Result(questionnaire: diagnostics.containsErrors ? nil : questionnaire, diagnostics: diagnostics, source: source)

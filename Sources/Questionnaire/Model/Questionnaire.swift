@@ -37,7 +37,8 @@ public struct Questionnaire: Sendable, Identifiable {
     /// The file a questionnaire came from.
     public struct Source: Sendable, Hashable {
         public var path: String
-        /// `sha256:` and the hex digest of the file's bytes.
+        /// `sha256:` and the hex digest of the file's bytes, as `QuestionnaireDigest` computes
+        /// it (without a leading editor modeline).
         public var digest: String
 
         public init(path: String, digest: String) {
