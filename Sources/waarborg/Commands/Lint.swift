@@ -71,8 +71,8 @@ struct Lint: ParsableCommand {
                 sources[file] = result.source
                 diagnostics += result.diagnostics
                 if let questionnaire = result.questionnaire {
-                    diagnostics += Self.versionChecks(questionnaire, file: file, locks: &locks)
-                    let root = PathText.parent(of: PathText.parent(of: file))
+                    diagnostics += VersionCheck.check(questionnaire, file: file, locks: &locks)
+                    let root = VersionCheck.root(of: file)
                     if locks[root]?.status(of: questionnaire.reference, digest: questionnaire.source.digest) != .published {
                         diagnostics += ActionCheck.check(questionnaire)
                     }
@@ -117,48 +117,6 @@ struct Lint: ParsableCommand {
         if diagnostics.containsErrors { throw Exit.dataError }
     }
 
-    /// Checks that need the questionnaire's siblings: the lock of its folder and the
-    /// version its migration comes from.
-    static func versionChecks(_ questionnaire: Questionnaire, file: String, locks: inout [String: Lock]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let folder = PathText.parent(of: file)
-        let root = PathText.parent(of: folder)
-        if locks[root] == nil {
-            do {
-                locks[root] = try Lock.read(folder: root)
-            } catch {
-                locks[root] = Lock()
-                diagnostics += error.diagnostics
-            }
-        }
-        if case .changed(let recorded) = locks[root]?.status(of: questionnaire.reference, digest: questionnaire.source.digest) {
-            let place = "\(recorded.prefix(19))… in \(root)/\(Lock.fileName)"
-            diagnostics.append(
-                .error(
-                    Message(
-                        nl:
-                            "\(questionnaire.reference) is gepubliceerd, maar het bestand is sindsdien veranderd (digest \(place)); een gepubliceerde versie verandert nooit: draai de wijziging terug en maak in plaats daarvan een nieuwe versie",
-                        en:
-                            "\(questionnaire.reference) is published, but the file has changed since (digest \(place)); published versions never change: undo the change and make a new version instead"
-                    ),
-                    at: FileLocation(file: file, line: 1, column: 1)))
-        }
-        if let migration = questionnaire.migration {
-            let earlierPath = "\(folder)/\(migration.from).yaml"
-            if let earlier = try? QuestionnaireLoader.load(path: earlierPath).questionnaire {
-                diagnostics += MigrationCheck.check(questionnaire, from: earlier)
-            } else {
-                diagnostics.append(
-                    .error(
-                        Message(
-                            nl: "de migratie komt van \(migration.from), maar \(earlierPath) ontbreekt of laadt niet",
-                            en: "the migration comes from \(migration.from), but \(earlierPath) is missing or does not load"),
-                        at: questionnaire.migrationLocation))
-            }
-        }
-        return diagnostics
-    }
-
     /// Checks that need the questionnaires reported together with each file: the others of
     /// its folder with the same major version (`SetLevelCheck`), read from disk when they
     /// were not linted themselves.
@@ -166,7 +124,7 @@ struct Lint: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var folders: [String: [Questionnaire]] = [:]
         for (file, questionnaire) in loaded.sorted(by: { $0.key < $1.key }) {
-            let root = PathText.parent(of: PathText.parent(of: file))
+            let root = VersionCheck.root(of: file)
             if folders[root] == nil {
                 let entries = (try? Catalog.directory(root).entries) ?? []
                 folders[root] = entries.compactMap { entry in
