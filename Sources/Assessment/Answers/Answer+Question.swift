@@ -70,8 +70,7 @@ extension Answer {
     /// Whether `remark` must be given with this answer: when the question requires it with
     /// this answer, except evidence for n.v.t. or *weet ik niet*, which have nothing to show.
     public func requires(_ remark: Remark, for question: Question) -> Bool {
-        guard remark.requirement(of: question, for: value) == .required else { return false }
-        return !(remark == .evidence && (isNotApplicable(to: question) || isUnknown(to: question)))
+        AnswerRules.requires(remark, base: remark.requirement(of: question), only: remark.condition(of: question), value: value, kind: question.kind)
     }
 
     /// Whether `question` asks `remark` with this answer at all.

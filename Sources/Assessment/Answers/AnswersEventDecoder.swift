@@ -38,8 +38,7 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
             switch reader.next() {
             case .mappingEnd:
                 guard reader.next() == .end, let respondent, let responses else { return nil }
-                let roleSets = questionnaires.isEmpty ? [Role.defaults] : questionnaires.map(\.roles)
-                guard roleSets.allSatisfy({ $0.contains { $0.id == respondent.role } }) else { return nil }
+                guard AnswerRules.rolesLacking(respondent.role, in: questionnaires) == nil else { return nil }
                 return AnswersFile(respondent: respondent, started: started, updated: updated, responses: responses)
             case .scalar:
                 guard let key = keys.insert(reader, as: TopLevelKey.self) else { return nil }
@@ -134,7 +133,7 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
             case .mappingEnd:
                 if sheet == nil { sheet = resolve(id, version) }
                 guard let sheet, let id, let version else { return nil }
-                if let digest, digest != sheet.questionnaire.source.digest { return nil }
+                guard AnswerRules.digestMatches(digest, sheet.questionnaire) else { return nil }
                 guard sheet.hidesNothingAnswered(role: role) else { return nil }
                 return Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
             case .scalar:
@@ -151,7 +150,7 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
                 case .digest:
                     guard reader.next() == .scalar, !reader.isNull else { return nil }
                     let text = reader.string
-                    guard text.hasPrefix("sha256:"), text.count == 71 else { return nil }
+                    guard QuestionnaireDigest.isWellFormed(text) else { return nil }
                     digest = text
                 case .answers:
                     guard sheet == nil, var resolved = resolve(id, version), resolved.decodeAnswers(&reader) else { return nil }
@@ -379,15 +378,9 @@ private struct Sheet {
         case .multi(let options):
             return option(reader, options).map { .options([$0]) }
         case .yesno:
-            switch reader.string.lowercased() {
-            case "ja", "yes", "true": return .yesno(true)
-            case "nee", "no", "false": return .yesno(false)
-            default: return nil
-            }
+            return AnswerRules.yesNo(reader.string).map { .yesno($0) }
         case .number(let min, let max):
-            guard let number = reader.number, number.isFinite else { return nil }
-            if let min, number < min { return nil }
-            if let max, number > max { return nil }
+            guard let number = reader.number, number.isFinite, AnswerRules.bound(passedBy: number, min: min, max: max) == nil else { return nil }
             return .number(number)
         case .text:
             return reader.isBlank ? nil : .text(reader.string)
@@ -453,13 +446,11 @@ private struct AnswerSpec: Sendable {
         }
     }
 
-    /// Whether the answer lacks a note or evidence the question requires, as
-    /// `Answer.missingRemarks(for:)` decides: no evidence is needed for n.v.t. or weet-niet.
+    /// Whether the answer lacks a note or evidence the question requires, by the rule
+    /// `Answer.missingRemarks(for:)` follows too (`AnswerRules.requires`).
     func lacksRemarks(_ answer: Answer) -> Bool {
-        if answer.note == nil, requirement(.note, for: answer.value) == .required { return true }
-        guard answer.evidence == nil, requirement(.evidence, for: answer.value) == .required else { return false }
-        guard case .option(let key) = answer.value, let option = kind.options.option(key) else { return true }
-        return !((option.isNotApplicable && kind.isScored) || option.unknown)
+        if answer.note == nil, AnswerRules.requires(.note, base: note, only: noteFor, value: answer.value, kind: kind) { return true }
+        return answer.evidence == nil && AnswerRules.requires(.evidence, base: evidence, only: evidenceFor, value: answer.value, kind: kind)
     }
 }
 

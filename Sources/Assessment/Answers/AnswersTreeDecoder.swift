@@ -106,8 +106,7 @@ final class AnswersTreeDecoder<Resolver: QuestionnaireResolver> {
 
     /// Checks the role against the roles of every questionnaire the file answers.
     private func checkRole(_ role: String, at location: FileLocation) {
-        let roleSets = questionnaires.isEmpty ? [Role.defaults] : questionnaires.map(\.roles)
-        guard let roles = roleSets.first(where: { roles in !roles.contains { $0.id == role } }) else { return }
+        guard let roles = AnswerRules.rolesLacking(role, in: questionnaires) else { return }
         let ids = roles.map(\.id)
         let list = ids.joined(separator: ", ")
         context.error(
@@ -153,7 +152,7 @@ final class AnswersTreeDecoder<Resolver: QuestionnaireResolver> {
         let digestNode = fields["digest"]
         let digest = fields.optional("digest") { node -> String? in
             guard let text = context.string(node, "digest") else { return nil }
-            guard text.hasPrefix("sha256:"), text.count == 71 else {
+            guard QuestionnaireDigest.isWellFormed(text) else {
                 context.error(
                     Message(nl: "digest moet ‘sha256:’ met 64 hexadecimale cijfers zijn", en: "digest must be 'sha256:' and 64 hexadecimal digits"),
                     at: node.location)
@@ -195,7 +194,7 @@ final class AnswersTreeDecoder<Resolver: QuestionnaireResolver> {
             return nil
         }
         questionnaires.append(questionnaire)
-        if let digest, let digestNode, digest != questionnaire.source.digest {
+        if let digestNode, !AnswerRules.digestMatches(digest, questionnaire) {
             let reference = questionnaire.reference, path = questionnaire.source.path, digest = questionnaire.source.digest.prefix(19)
             context.error(
                 Message(
@@ -394,18 +393,14 @@ final class AnswersTreeDecoder<Resolver: QuestionnaireResolver> {
                     at: node.location)
                 return nil
             }
-            switch scalar.text.lowercased() {
-            case "ja", "yes", "true": return .yesno(true)
-            case "nee", "no", "false": return .yesno(false)
-            default:
-                context.error(
-                    Message(
-                        nl: "het antwoord op ‘\(id)’ moet ja of nee zijn, niet ‘\(scalar.text)’",
-                        en: "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'")
-                        + Self.yesNoSuggestion(scalar.text),
-                    at: node.location)
-                return nil
-            }
+            if let yes = AnswerRules.yesNo(scalar.text) { return .yesno(yes) }
+            context.error(
+                Message(
+                    nl: "het antwoord op ‘\(id)’ moet ja of nee zijn, niet ‘\(scalar.text)’",
+                    en: "the answer to '\(id)' must be ja or nee, not '\(scalar.text)'")
+                    + Self.yesNoSuggestion(scalar.text),
+                at: node.location)
+            return nil
         case .number(let min, let max):
             guard let scalar = node.scalar, scalar.style == .plain, let number = scalar.number, number.isFinite else {
                 if let scalar = node.scalar, let hint = Self.decimalCommaHint(scalar.text) {
@@ -423,15 +418,17 @@ final class AnswersTreeDecoder<Resolver: QuestionnaireResolver> {
                     at: node.location)
                 return nil
             }
-            if let min, number < min {
+            switch AnswerRules.bound(passedBy: number, min: min, max: max) {
+            case nil:
+                return .number(number)
+            case .belowMinimum(let min):
                 context.error(
                     Message(
                         nl: "\(scalar.text) ligt onder het minimum \(AnswerValue.format(min)) van ‘\(id)’",
                         en: "\(scalar.text) is below the minimum \(AnswerValue.format(min)) of '\(id)'"),
                     at: node.location)
                 return nil
-            }
-            if let max, number > max {
+            case .aboveMaximum(let max):
                 context.error(
                     Message(
                         nl: "\(scalar.text) ligt boven het maximum \(AnswerValue.format(max)) van ‘\(id)’",
@@ -439,7 +436,6 @@ final class AnswersTreeDecoder<Resolver: QuestionnaireResolver> {
                     at: node.location)
                 return nil
             }
-            return .number(number)
         case .text:
             guard let text = context.string(node, .answer(to: id)) else { return nil }
             guard !text.allSatisfy(\.isWhitespace) else {

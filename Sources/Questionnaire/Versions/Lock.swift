@@ -46,7 +46,7 @@ public struct Lock: Sendable, Hashable {
                 problems.append(.error(Message(nl: "‘\(key)’ is geen id@versie", en: "'\(key)' is not id@version"), at: entry.key.location))
                 continue
             }
-            guard let digest = entry.value.scalar?.text, digest.hasPrefix("sha256:"), digest.count == 71 else {
+            guard let digest = entry.value.scalar?.text, QuestionnaireDigest.isWellFormed(digest) else {
                 problems.append(
                     .error(
                         Message(
