@@ -1,5 +1,3 @@
-public import Assessment
-
 extension PanelBrief {
     /// Recomputes the region's figures per theme without the boards whose answers on
     /// that theme were migrated from a version in which the theme differs.
