@@ -103,14 +103,7 @@ struct Form: ParsableCommand {
 
     /// The answers file to continue from, checked as `check` checks it.
     private func read(_ path: String, catalog: Catalog) throws -> AnswersFile {
-        let result: AnswersReader.Result
-        do {
-            result = try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let file = result.file else { throw Exit.dataError }
+        let file = try AnswersArguments.read(path, catalog: catalog, global: global)
         if file.respondent.isConsensus {
             Console.error(
                 Message(

@@ -45,14 +45,7 @@ struct Migrate: ParsableCommand {
                 path: path, language: global.lang)
             throw Exit.cannotCreate
         }
-        let result: AnswersReader.Result
-        do {
-            result = try AnswersReader.read(path: file, resolver: CatalogResolver(catalog))
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor, language: global.lang)
-        guard var answers = result.file else { throw Exit.dataError }
+        var answers = try AnswersArguments.read(file, catalog: catalog, global: global)
 
         var carried = 0
         var problems: [String] = []
