@@ -103,7 +103,9 @@ struct Form: ParsableCommand {
 
     /// The answers file to continue from, checked as `check` checks it.
     private func read(_ path: String, catalog: Catalog) throws -> AnswersFile {
-        let file = try AnswersArguments.read(path, catalog: catalog, global: global)
+        let file = try CheckedFile.read(path, global: global) { path throws(FileError) in
+            try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
+        }.value
         if file.respondent.isConsensus {
             Console.error(
                 Message(
@@ -117,10 +119,7 @@ struct Form: ParsableCommand {
 
     /// `--role`, or the role of `--from`; one of the questionnaires' roles.
     private func chooseRole(_ questionnaires: [Questionnaire], file: AnswersFile?) throws -> Role {
-        var roles: [Role] = []
-        for questionnaire in questionnaires {
-            for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
-        }
+        let roles = questionnaires.roles
         let ids = roles.map(\.id)
         guard let id = role ?? file?.respondent.role else {
             throw ValidationError(

@@ -45,7 +45,9 @@ struct Migrate: ParsableCommand {
                 path: path, language: global.lang)
             throw Exit.cannotCreate
         }
-        var answers = try AnswersArguments.read(file, catalog: catalog, global: global)
+        var answers = try CheckedFile.read(file, global: global) { path throws(FileError) in
+            try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
+        }.value
 
         var carried = 0
         var problems: [String] = []

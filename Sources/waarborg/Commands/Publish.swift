@@ -17,14 +17,7 @@ struct Publish: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let result: QuestionnaireLoader.Result
-        do {
-            result = try QuestionnaireLoader.load(path: file)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [file: result.source], noColor: global.noColor, language: global.lang)
-        guard let questionnaire = result.questionnaire else { throw Exit.dataError }
+        let questionnaire = try CheckedFile.read(file, global: global, with: QuestionnaireLoader.load(path:)).value
         let root = PathText.parent(of: PathText.parent(of: file))
         var lock: Lock
         do {

@@ -1,7 +1,5 @@
-import Assessment
 import Diagnostics
 import FileIO
-import Questionnaire
 
 /// The answers files a batch command is given, where a folder stands for the `.yaml` and
 /// `.yml` files directly in it (not in its subfolders), in name order, as `FolderWalk`
@@ -34,19 +32,5 @@ enum AnswersArguments {
             files += found
         }
         return files
-    }
-
-    /// One answers file, checked as `check` checks it: its diagnostics are printed, and a
-    /// file with errors ends the command (exit 65; a file that cannot be read, its own code).
-    static func read(_ path: String, catalog: Catalog, global: GlobalOptions) throws -> AnswersFile {
-        let result: AnswersReader.Result
-        do {
-            result = try AnswersReader.read(path: path, resolver: CatalogResolver(catalog))
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let file = result.file else { throw Exit.dataError }
-        return file
     }
 }

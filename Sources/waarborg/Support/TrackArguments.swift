@@ -23,27 +23,11 @@ enum TrackArguments {
 enum TrackFiles {
     /// The plan at `path`.
     static func plan(_ path: String, global: GlobalOptions) throws -> ActionPlan {
-        let result: PlanReader.Result
-        do {
-            result = try PlanReader.read(path: path)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let plan = result.plan else { throw Exit.dataError }
-        return plan
+        try CheckedFile.read(path, global: global, with: PlanReader.read(path:)).value
     }
 
     /// The verslag at `path` and its text, for printing its check's diagnostics.
     static func verslag(_ path: String, global: GlobalOptions) throws -> (PanelVerslag, String) {
-        let result: PanelVerslagReader.Result
-        do {
-            result = try PanelVerslagReader.read(path: path)
-        } catch {
-            throw Exit.reporting(error, global.lang)
-        }
-        Console.report(result.diagnostics, sources: [path: result.source], noColor: global.noColor, language: global.lang)
-        guard let verslag = result.verslag else { throw Exit.dataError }
-        return (verslag, result.source)
+        try CheckedFile.read(path, global: global, with: PanelVerslagReader.read(path:))
     }
 }
