@@ -25,10 +25,7 @@ public enum AnswersTemplate {
             let label = questionnaires.lazy.compactMap { $0.role(role) }.first?.label.text(language) ?? role
             comment(strings.workload(Workload(questionnaires, role: role), role: label), indent: 0)
         }
-        var roles: [Role] = []
-        for questionnaire in questionnaires {
-            for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
-        }
+        var roles = questionnaires.roles
         if questionnaires.isEmpty { roles = Role.defaults }
         out.append("respondent:")
         comment(strings.fieldName, indent: 2)

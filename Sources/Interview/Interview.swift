@@ -144,13 +144,7 @@ public struct Interview: Sendable {
     public var file: AnswersFile? { respondentKnown ? content : nil }
 
     /// The roles a respondent chooses from: those of the questionnaires, without repeats.
-    public var roles: [Role] {
-        var roles: [Role] = []
-        for questionnaire in questionnaires {
-            for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
-        }
-        return roles
-    }
+    public var roles: [Role] { questionnaires.roles }
 
     public var isOver: Bool { step == .finished || step == .stopped }
 

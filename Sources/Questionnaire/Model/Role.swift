@@ -45,3 +45,14 @@ public struct Role: Sendable, Hashable, Identifiable {
         Role(id: "anders", label: .init(translations: ["nl": "Anders", "en": "Other"], primaryLanguage: "nl"), group: nil),
     ]
 }
+
+extension Array where Element == Questionnaire {
+    /// The roles of these questionnaires, each once, in the order they first appear.
+    public var roles: [Role] {
+        var roles: [Role] = []
+        for questionnaire in self {
+            for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
+        }
+        return roles
+    }
+}

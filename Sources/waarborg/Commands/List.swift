@@ -65,10 +65,7 @@ struct List: ParsableCommand {
                 nl ? "Geen bruikbare vragenlijsten in \(catalog.origin(in: .nl)).\n" : "No usable questionnaires in \(catalog.origin(in: .en)).\n")
             throw Exit.noInput
         }
-        var roles: [Role] = []
-        for questionnaire in questionnaires {
-            for role in questionnaire.roles where !roles.contains(where: { $0.id == role.id }) { roles.append(role) }
-        }
+        let roles = questionnaires.roles
         func describe(_ workload: Workload) -> String {
             let one = workload.questions == 1
             let count = nl ? "\(workload.questions) \(one ? "vraag" : "vragen")" : "\(workload.questions) question\(one ? "" : "s")"
