@@ -49,7 +49,8 @@ extension Answer {
     /// Whether the answer is the question's *weet ik niet* option.
     public func isUnknown(to question: Question) -> Bool {
         guard case .option(let key) = value else { return false }
-        return question.kind.options.option(key)?.unknown == true
+        let options = question.kind.options
+        return options.optionIndex(key).map { options[$0].unknown } == true
     }
 
     public func remark(_ remark: Remark) -> String? {

@@ -407,7 +407,9 @@ private struct Sheet {
     /// The key of the option the scalar names, as the questionnaire spells it.
     private static func option(_ reader: borrowing YAMLEventReader, _ options: [AnswerOption]) -> String? {
         guard !reader.isNull else { return nil }
-        return options.first { reader.isText($0.key) }?.key
+        // By index: iterating would copy every option it passes.
+        for index in options.indices where reader.isText(options[index].key) { return options[index].key }
+        return nil
     }
 }
 

@@ -56,9 +56,9 @@ struct ShowIfContext: RuleEvaluationContext {
     static func value(of answer: Answer, to kind: QuestionKind) -> Value {
         switch (kind, answer.value) {
         case (.scale(let scale), .option(let key)):
-            return scale.options.option(key)?.value.map { .finite($0) } ?? .empty
+            return scale.options.optionIndex(key).flatMap { scale.options[$0].value }.map { .finite($0) } ?? .empty
         case (.choice(let options), .option(let key)):
-            return options.option(key)?.unknown == true ? .empty : .string(key)
+            return options.optionIndex(key).map { options[$0].unknown } == true ? .empty : .string(key)
         case (.text, .text(let key)):
             return .string(key)
         case (.yesno, .yesno(let yes)):

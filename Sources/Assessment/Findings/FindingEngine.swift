@@ -24,7 +24,7 @@ public struct FindingEngine: Sendable {
     }
 
     private func findings(for rule: Rule, reason: Reason, into out: inout [Finding]) {
-        let questions = rule.when.expression.references.filter { $0.kind == .question }.compactMap { QuestionID($0.resolvedName) }
+        let questions = rule.when.questions
         func make(_ kind: Finding.Kind, _ content: Finding.Content) -> Finding {
             var finding = Finding(
                 kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,

@@ -72,10 +72,10 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     private func isNotApplicable(_ position: Int) -> Bool {
-        guard let answer = answers[position], case .option(let key) = answer.value,
-            let option = questions[position].kind.options.option(key)
-        else { return false }
-        return option.isNotApplicable
+        guard let answer = answers[position], case .option(let key) = answer.value else { return false }
+        let options = questions[position].kind.options
+        guard let index = options.optionIndex(key) else { return false }
+        return options[index].isNotApplicable
     }
 
     private func isUnknown(_ position: Int) -> Bool {
@@ -116,7 +116,8 @@ public struct RespondentContext: RuleEvaluationContext {
             if case .number(let number) = answerValue(position) {
                 value = number
             } else if case .option(let key) = answer.value {
-                value = questions[position].kind.options.option(key)?.value
+                let options = questions[position].kind.options
+                value = options.optionIndex(key).flatMap { options[$0].value }
             } else {
                 value = nil
             }

@@ -102,11 +102,11 @@ public struct Scorer: Sendable {
         let options = kind.options
         switch answer.value {
         case .option(let key):
-            guard let option = options.option(key) else { return (.unanswered, nil, .none) }
-            if option.unknown { return (.unknown, nil, .one(key)) }
-            return option.value.map { (.scored, $0, .one(key)) } ?? (.notApplicable, nil, .one(key))
+            guard let index = options.optionIndex(key) else { return (.unanswered, nil, .none) }
+            if options[index].unknown { return (.unknown, nil, .one(key)) }
+            return options[index].value.map { (.scored, $0, .one(key)) } ?? (.notApplicable, nil, .one(key))
         case .options(let keys):
-            let values = keys.compactMap { options.option($0)?.value }
+            let values = keys.compactMap { key in options.optionIndex(key).flatMap { options[$0].value } }
             return values.isEmpty ? (.notApplicable, nil, OptionKeys(keys)) : (.scored, values.reduce(0, +), OptionKeys(keys))
         case .yesno, .number, .text:
             return (.unanswered, nil, .none)

@@ -21,7 +21,19 @@ public struct AnswerOption: Sendable, Hashable {
 }
 
 extension Array where Element == AnswerOption {
-    public func option(_ key: String) -> AnswerOption? { first { $0.key == key } }
+    public func option(_ key: String) -> AnswerOption? { optionIndex(key).map { self[$0] } }
+
+    /// The index of the option with `key`; read in place, without copying the options
+    /// it passes over, as scoring does for every answer.
+    @inlinable
+    public func optionIndex(_ key: String) -> Int? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index].key == key { return index }
+            index += 1
+        }
+        return nil
+    }
 
     /// The lowest value of the options that score, if any do.
     public var lowestValue: Double? { lazy.compactMap(\.value).min() }

@@ -8,12 +8,22 @@ public struct Condition: Sendable {
     public var source: String
     /// Where the expression's first character is in the file.
     public var location: FileLocation
-    public var expression: CheckedExpression
+    public var expression: CheckedExpression {
+        didSet { questions = Self.questions(of: expression) }
+    }
+    /// The questions the expression names, in order of appearance: worked out once here,
+    /// not each time a rule fires.
+    public private(set) var questions: [QuestionID]
 
     public init(source: String, location: FileLocation, expression: CheckedExpression) {
         self.source = source
         self.location = location
         self.expression = expression
+        questions = Self.questions(of: expression)
+    }
+
+    private static func questions(of expression: CheckedExpression) -> [QuestionID] {
+        expression.references.filter { $0.kind == .question }.compactMap { QuestionID($0.resolvedName) }
     }
 }
 
