@@ -26,19 +26,25 @@ public struct RespondentAssessment: Sendable {
 public enum Assessor {
     public static func assess(_ response: Response, of questionnaire: Questionnaire, role: String?) -> ResponseAssessment {
         let questionIndex = questionnaire.questionIndex
-        var answers = questionIndex.byPosition(response.answers)
-        let hiddenPositions = Visibility(questionnaire, role: role).hiddenPositions(answers: answers)
+        var answers: [Answer?]
+        let hiddenPositions: [Bool]
+        if let known = response.positions?.matching(questionIndex, role: role) {
+            answers = known.answers
+            hiddenPositions = known.hidden
+        } else {
+            answers = questionIndex.byPosition(response.answers)
+            hiddenPositions = Visibility(questionnaire, role: role).hiddenPositions(answers: answers)
+        }
         var hidden: Set<QuestionID> = []
         for position in questionIndex.conditional where hiddenPositions[position] {
-            hidden.insert(questionIndex.questions[position].id)
-            answers[position] = nil
+            hidden.insert(questionIndex.ids[position])
+            if answers[position] != nil { answers[position] = nil }
         }
         let card = Scorer(questionnaire).score(answers: answers, hidden: hiddenPositions)
         let context = RespondentContext(questionnaire: questionnaire, visibleAnswers: answers, role: role, card: card)
-        let findings = FindingEngine(questionnaire).findings(card: card, context: context)
-        return ResponseAssessment(
-            questionnaire: questionnaire, response: response, hidden: hidden, card: card,
-            findings: findings.ordered(in: [questionnaire]))
+        var findings = FindingEngine(questionnaire).findings(card: card, context: context)
+        findings.order(in: [questionnaire])
+        return ResponseAssessment(questionnaire: questionnaire, response: response, hidden: hidden, card: card, findings: findings)
     }
 
     /// Assesses every response of a file; `questionnaires` gives the version each names.

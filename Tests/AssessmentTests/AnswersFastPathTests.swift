@@ -54,6 +54,46 @@ import Testing
         }
     }
 
+    /// What an assessment gives for each part of a file: the score card, the hidden
+    /// questions and the findings.
+    private static func assessed(_ file: AnswersFile, _ questionnaires: [Questionnaire]) -> [String] {
+        Assessor.assess(file, path: "t.yaml", questionnaires: questionnaires).parts.map { part in
+            "\(part.card) \(part.hidden.sorted { $0.description < $1.description }) \(part.findings)"
+        }
+    }
+
+    /// The reader keeps each response's answers by position for the assessment to start
+    /// from; what is assessed must be what the answers say, also once they have changed.
+    @Test func assessesTheAnswersNotWhatTheReaderKept() throws {
+        let resolver = try Self.exampleResolver()
+        for (name, bytes) in try Self.exampleFiles() {
+            var decoder = AnswersEventDecoder(resolver: resolver)
+            let decoded = decoder.decode(bytes)
+            let file = try #require(decoded, "\(name)")
+            let questionnaires = decoder.questionnaires
+            #expect(file.responses.allSatisfy { $0.positions != nil }, "\(name)")
+
+            // Without what the reader kept, and equal as a value all the same.
+            var plain = file
+            for index in plain.responses.indices { plain.responses[index].answers = plain.responses[index].answers }
+            #expect(plain.responses.allSatisfy { $0.positions == nil })
+            #expect(plain == file)
+            #expect(Self.assessed(plain, questionnaires) == Self.assessed(file, questionnaires), "\(name)")
+
+            // One scored answer taken away is assessed as taken away.
+            var changed = file
+            let first = try #require(questionnaires.first { $0.id == file.responses[0].questionnaire })
+            let scored = Scorer(first).score(file.responses[0], hidden: [])
+            let id = try #require(scored.themes.flatMap(\.questions).first { $0.status == .scored }?.id)
+            changed.responses[0].answers[id] = nil
+            var changedPlain = plain
+            changedPlain.responses[0].answers[id] = nil
+            let assessedChange = Self.assessed(changed, questionnaires)
+            #expect(assessedChange == Self.assessed(changedPlain, questionnaires), "\(name)")
+            #expect(assessedChange != Self.assessed(file, questionnaires), "\(name): taking away \(id) changed nothing")
+        }
+    }
+
     @Test func readsEveryKindOfAnswerLikeTheTree() throws {
         let bytes = try InputFile.read(Fixtures.path("answers/valid.yaml"))
         let comparison = Comparison(bytes, resolver: try AnswersFixtures.resolver())

@@ -41,15 +41,23 @@ public enum Remark: String, Sendable, Hashable, CaseIterable {
 
 extension Answer {
     /// Whether the answer is an option without a value, such as *n.v.t.* (not the unknown option).
-    public func isNotApplicable(to question: Question) -> Bool {
-        guard case .option(let key) = value, let option = question.kind.options.option(key) else { return false }
-        return option.isNotApplicable && question.kind.isScored
+    public func isNotApplicable(to question: Question) -> Bool { isNotApplicable(to: question.kind) }
+
+    /// Whether the answer is an option without a value to a question of `kind`.
+    public func isNotApplicable(to kind: QuestionKind) -> Bool {
+        guard case .option(let key) = value else { return false }
+        let options = kind.options
+        guard let index = options.optionIndex(key) else { return false }
+        return options[index].isNotApplicable && kind.isScored
     }
 
     /// Whether the answer is the question's *weet ik niet* option.
-    public func isUnknown(to question: Question) -> Bool {
+    public func isUnknown(to question: Question) -> Bool { isUnknown(to: question.kind) }
+
+    /// Whether the answer is the *weet ik niet* option of a question of `kind`.
+    public func isUnknown(to kind: QuestionKind) -> Bool {
         guard case .option(let key) = value else { return false }
-        let options = question.kind.options
+        let options = kind.options
         return options.optionIndex(key).map { options[$0].unknown } == true
     }
 

@@ -134,8 +134,10 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
                 if sheet == nil { sheet = resolve(id, version) }
                 guard let sheet, let id, let version else { return nil }
                 guard AnswerRules.digestMatches(digest, sheet.questionnaire) else { return nil }
-                guard sheet.hidesNothingAnswered(role: role) else { return nil }
-                return Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
+                guard let hidden = sheet.hiddenPositions(role: role) else { return nil }
+                var response = Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
+                response.positions = sheet.positions(role: role, hidden: hidden)
+                return response
             case .scalar:
                 guard let key = keys.insert(reader, as: ResponseKey.self) else { return nil }
                 switch key {
@@ -273,12 +275,20 @@ private struct Sheet {
         }
     }
 
-    /// Whether every answered or skipped question is asked, given the answers.
-    func hidesNothingAnswered(role: String) -> Bool {
-        guard !questionIndex.conditional.isEmpty else { return true }
+    /// Which questions are hidden from `role` given the answers, by position; nil when an
+    /// answered or skipped question is among them.
+    func hiddenPositions(role: String) -> [Bool]? {
+        guard !questionIndex.conditional.isEmpty else { return [Bool](repeating: false, count: questionIndex.count) }
         let hidden = Visibility(questionnaire, role: role).hiddenPositions(answers: byPosition)
-        return questionIndex.conditional.allSatisfy { !hidden[$0] || byPosition[$0] == nil }
+        let hidesNothingAnswered =
+            questionIndex.conditional.allSatisfy { !hidden[$0] || byPosition[$0] == nil }
             && skippedPositions.allSatisfy { !hidden[$0] }
+        return hidesNothingAnswered ? hidden : nil
+    }
+
+    /// The answers by position, with `hidden`, for the assessment to start from.
+    func positions(role: String, hidden: [Bool]) -> Response.Positions {
+        Response.Positions(index: questionIndex, role: role, answers: byPosition, hidden: hidden)
     }
 
     /// The position of the question the reader's scalar names.
@@ -415,7 +425,10 @@ private struct Sheet {
 
 /// What reading an answer needs of its question: a question is a large value, and this
 /// is what the fast path copies per answer instead.
-private struct AnswerSpec: Sendable {
+///
+/// One reference, shared: passing it per answer costs one reference count, not one for
+/// each of its fields.
+private final class AnswerSpec: Sendable {
     let id: QuestionID
     let kind: QuestionKind
     let note: Requirement

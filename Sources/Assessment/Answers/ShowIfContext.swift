@@ -12,18 +12,18 @@ struct ShowIfContext: RuleEvaluationContext {
         switch function {
         case "answer":
             guard let position = position(arguments), let answer = resolver.answer(position) else { return .empty }
-            return Self.value(of: answer, to: questions[position].kind)
+            return Self.value(of: answer, to: kinds[position])
         case "answered":
             guard let position = position(arguments) else { return .empty }
             return .bool(resolver.answer(position) != nil)
         case "nvt":
             guard let position = position(arguments) else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }
-            return .bool(answer.isNotApplicable(to: questions[position]))
+            return .bool(answer.isNotApplicable(to: kinds[position]))
         case "unknown":
             guard let position = position(arguments) else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }
-            return .bool(answer.isUnknown(to: questions[position]))
+            return .bool(answer.isUnknown(to: kinds[position]))
         case "selected":
             guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }
@@ -39,7 +39,7 @@ struct ShowIfContext: RuleEvaluationContext {
 
     func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = resolver.answer(position) else { return nil }
-        return Self.describe(answer, to: questions[position].kind, value: value, language: resolver.questionnaire.language)
+        return Self.describe(answer, to: kinds[position], value: value, language: resolver.questionnaire.language)
     }
 
     /// An answer on a scale or a choice, to a question of `kind`, with its option's label:
@@ -70,7 +70,7 @@ struct ShowIfContext: RuleEvaluationContext {
         }
     }
 
-    private var questions: [Question] { resolver.questionnaire.questionIndex.questions }
+    private var kinds: [QuestionKind] { resolver.questionnaire.questionIndex.kinds }
 
     /// The position of the question the first argument names.
     private func position(_ arguments: [Argument]) -> Int? {

@@ -127,12 +127,12 @@ extension Visibility {
             case .hidden, .deciding: return false
             case .undecided: break
             }
-            let question = questionnaire.questionIndex.questions[position]
-            guard question.isAsked(of: role) else {
+            let index = questionnaire.questionIndex
+            if let roles = index.roles[position], let role, !roles.contains(role) {
                 state[position] = .hidden
                 return false
             }
-            guard let condition = question.showIf else {
+            guard let condition = index.conditions[position] else {
                 state[position] = .shown
                 return true
             }

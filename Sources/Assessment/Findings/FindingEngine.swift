@@ -20,7 +20,8 @@ public struct FindingEngine: Sendable {
             let evaluation = Evaluator.evaluate(rule.when.expression, in: context)
             findings(for: rule, reason: Reason(rule: .questionnaire(rule.id), facts: evaluation.facts), into: &found)
         }
-        return Self.merged(found)
+        Self.merge(&found)
+        return found
     }
 
     private func findings(for rule: Rule, reason: Reason, into out: inout [Finding]) {
@@ -71,13 +72,13 @@ public struct FindingEngine: Sendable {
                 themeFindings(theme, score: score, settings: settings, into: &out)
             }
             guard settings.kernLowest else { continue }
-            for position in questionIndex.themeRanges[index] where questionIndex.questions[position].kern {
-                let question = questionIndex.questions[position]
-                guard let lowest = question.kind.options.lowestValue,
-                    let scored = Self.score(of: question.id, at: position - questionIndex.themeRanges[index].lowerBound, in: themeScore),
+            for position in questionIndex.kernPositions[index] {
+                guard let lowest = questionIndex.kinds[position].options.lowestValue,
+                    let scored = Self.score(
+                        of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: themeScore),
                     scored.status == .scored, scored.value == lowest
                 else { continue }
-                out.append(kernFinding(question, theme: theme.id, lowest: lowest))
+                out.append(kernFinding(at: position, theme: theme.id, lowest: lowest))
             }
         }
         return out
@@ -110,19 +111,21 @@ public struct FindingEngine: Sendable {
         }
     }
 
-    /// The development point of a kern statement answered with its lowest value.
-    private func kernFinding(_ question: Question, theme: String, lowest: Double) -> Finding {
+    /// The development point of the kern statement at `position`, answered with its lowest value.
+    private func kernFinding(at position: Int, theme: String, lowest: Double) -> Finding {
+        let questionIndex = questionnaire.questionIndex
         let value = Value.number(lowest)
         let fact = Fact(
-            subject: .init(text: nil, value: value, call: .init("answer", [.reference(question.id.description)])),
+            subject: .init(text: nil, value: value, call: .init("answer", [.reference(questionIndex.texts[position])])),
             result: value)
+        let question = questionIndex.questions[position]
         var kern = Finding(
             kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
             content: .kernLowest(statement: question.text, action: question.action), priority: .hoog,
             reasons: [Reason(rule: .builtin(.kernLowest), facts: [fact])])
         kern.questions = [question.id]
         kern.kern = true
-        kern.distance = (question.kind.options.highestValue ?? lowest) - lowest
+        kern.distance = (questionIndex.kinds[position].options.highestValue ?? lowest) - lowest
         return kern
     }
 
@@ -144,24 +147,34 @@ public struct FindingEngine: Sendable {
     /// Merges findings that say the same thing (equal kind, questionnaire and title), and
     /// folds a theme's built-in development point into a rule's development point on that
     /// theme, keeping every reason.
+    static func merged(_ findings: [Finding]) -> [Finding] {
+        var merged = findings
+        merge(&merged)
+        return merged
+    }
+
+    /// ``merged(_:)`` in place: findings are absorbed where they stand and the rest moved
+    /// together at the end, so that no finding is copied but those absorbed.
     ///
     /// A respondent has a few dozen findings at most: plain scans cost less here than
     /// hashing their titles.
-    static func merged(_ findings: [Finding]) -> [Finding] {
-        var out: [Finding] = []
-        out.reserveCapacity(findings.count)
-        // What each finding in `out` says, kept apart so that looking for a match copies
-        // no finding and reads each title once.
+    static func merge(_ findings: inout [Finding]) {
+        var kept = [Bool](repeating: true, count: findings.count)
+        var absorbed = false
+        // What each kept finding says, kept apart so that looking for a match copies no
+        // finding and reads each title once.
         var sayings: [Saying] = []
         sayings.reserveCapacity(findings.count)
-        for finding in findings {
-            let saying = Saying(finding)
+        for index in findings.indices {
+            let saying = Saying(findings[index], at: index)
             // Only the latest finding saying the same is a candidate, and only when its
             // title is equal in every language too.
-            if let index = saying.latest(in: sayings), out[index].content == finding.content {
-                absorb(finding, into: &out[index])
+            if let target = saying.latest(in: sayings), findings[target].content == findings[index].content {
+                let finding = findings[index]
+                absorb(finding, into: &findings[target])
+                kept[index] = false
+                absorbed = true
             } else {
-                out.append(finding)
                 sayings.append(saying)
             }
         }
@@ -169,32 +182,40 @@ public struct FindingEngine: Sendable {
         // reasons are all built-in), and a built-in finding is never a target: both can be
         // decided once, before folding.
         var rulePoints: [Int] = []
-        for index in out.indices where out[index].kind == .developmentPoint {
-            if out[index].reasons.contains(where: { $0.rule.builtin == nil }) { rulePoints.append(index) }
+        for index in findings.indices where kept[index] && findings[index].kind == .developmentPoint {
+            if findings[index].reasons.contains(where: { $0.rule.builtin == nil }) { rulePoints.append(index) }
         }
-        guard !rulePoints.isEmpty else { return out }
-        var folded = [Bool](repeating: false, count: out.count)
-        for index in out.indices {
-            let themeBuiltin = out[index].isThemeBuiltin
-            guard themeBuiltin || out[index].isKernBuiltin else { continue }
-            var target: Int?
-            for candidate in rulePoints where out[candidate].questionnaire == out[index].questionnaire {
-                let matches =
-                    themeBuiltin
-                    ? out[candidate].theme != nil && out[candidate].theme == out[index].theme
-                    : out[candidate].questions.contains(where: out[index].questions.contains)
-                if matches {
-                    target = candidate
-                    break
+        if !rulePoints.isEmpty {
+            for index in findings.indices where kept[index] {
+                let themeBuiltin = findings[index].isThemeBuiltin
+                guard themeBuiltin || findings[index].isKernBuiltin else { continue }
+                var target: Int?
+                for candidate in rulePoints where findings[candidate].questionnaire == findings[index].questionnaire {
+                    let matches =
+                        themeBuiltin
+                        ? findings[candidate].theme != nil && findings[candidate].theme == findings[index].theme
+                        : findings[candidate].questions.contains(where: findings[index].questions.contains)
+                    if matches {
+                        target = candidate
+                        break
+                    }
+                }
+                if let target {
+                    let finding = findings[index]
+                    absorb(finding, into: &findings[target])
+                    kept[index] = false
+                    absorbed = true
                 }
             }
-            if let target {
-                absorb(out[index], into: &out[target])
-                folded[index] = true
-            }
         }
-        guard folded.contains(true) else { return out }
-        return out.indices.filter { !folded[$0] }.map { out[$0] }
+        guard absorbed else { return }
+        // The kept findings moved to the front in their order, the absorbed ones dropped.
+        var end = 0
+        for index in findings.indices where kept[index] {
+            if index != end { findings.swapAt(index, end) }
+            end += 1
+        }
+        findings.removeSubrange(end...)
     }
 
     /// What findings that say the same thing share: kind, questionnaire and title.
@@ -203,15 +224,18 @@ public struct FindingEngine: Sendable {
         var questionnaire: String
         var tag: Int
         var title: String
+        /// Where the finding stands among the findings.
+        var index: Int
 
-        init(_ finding: Finding) {
+        init(_ finding: Finding, at index: Int) {
             kind = finding.kind
             questionnaire = finding.questionnaire
             (tag, title) = finding.primaryTitle
+            self.index = index
         }
 
-        /// The index of the last of `sayings` that says the same; compared field by field
-        /// in place, cheapest first.
+        /// Where the finding of the last of `sayings` that says the same stands; compared
+        /// field by field in place, cheapest first.
         func latest(in sayings: [Saying]) -> Int? {
             var index = sayings.endIndex
             while index > sayings.startIndex {
@@ -219,7 +243,7 @@ public struct FindingEngine: Sendable {
                 if sayings[index].kind == kind, sayings[index].tag == tag, sayings[index].title == title,
                     sayings[index].questionnaire == questionnaire
                 {
-                    return index
+                    return sayings[index].index
                 }
             }
             return nil

@@ -13,7 +13,14 @@ extension Array where Element == Finding {
     /// in place instead of by a key made for every finding. A later questionnaire with the
     /// same id, or a later theme with the same id, decides, as it would in a theme order.
     func ordered(in questionnaires: [Questionnaire]) -> [Finding] {
-        ordered { id, theme in
+        var ordered = self
+        ordered.order(in: questionnaires)
+        return ordered
+    }
+
+    /// ``ordered(in:)`` in place.
+    mutating func order(in questionnaires: [Questionnaire]) {
+        order { id, theme in
             for index in questionnaires.indices.reversed() where questionnaires[index].id == id {
                 if let place = questionnaires[index].themes.lastIndex(where: { $0.id == theme }) { return place }
             }
@@ -23,12 +30,20 @@ extension Array where Element == Finding {
 
     /// Ordered with `themeIndex` giving a theme's place among its questionnaire's themes.
     private func ordered(themeIndex: (_ questionnaire: String, _ theme: String) -> Int?) -> [Finding] {
+        var ordered = self
+        ordered.order(themeIndex: themeIndex)
+        return ordered
+    }
+
+    /// Put in order with `themeIndex` giving a theme's place among its questionnaire's
+    /// themes; the findings are swapped into place, not copied.
+    private mutating func order(themeIndex: (_ questionnaire: String, _ theme: String) -> Int?) {
         // Each finding's place among the themes is looked up once, not in every comparison.
         let keys = map { finding -> SortKey in
             let theme = finding.theme.flatMap { themeIndex(finding.questionnaire, $0) } ?? Int.max
             return SortKey(finding: finding, theme: theme)
         }
-        return keys.indices.sorted { a, b in
+        let places = keys.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
             if x.rank != y.rank { return x.rank < y.rank }
             if x.priority != y.priority { return x.priority < y.priority }
@@ -39,7 +54,19 @@ extension Array where Element == Finding {
             if x.questionnaire != y.questionnaire { return x.questionnaire < y.questionnaire }
             if x.theme != y.theme { return x.theme < y.theme }
             return a < b
-        }.map { self[$0] }
+        }
+        // The finding at `places[i]` goes to `i`: each cycle of the permutation by swaps.
+        var placed = [Bool](repeating: false, count: count)
+        for start in indices where !placed[start] {
+            var current = start
+            while true {
+                placed[current] = true
+                let next = places[current]
+                if next == start { break }
+                swapAt(current, next)
+                current = next
+            }
+        }
     }
 }
 

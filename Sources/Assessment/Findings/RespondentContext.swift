@@ -58,12 +58,12 @@ public struct RespondentContext: RuleEvaluationContext {
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = answers[position] else { return nil }
-        return ShowIfContext.describe(answer, to: questions[position].kind, value: value, language: questionnaire.language)
+        return ShowIfContext.describe(answer, to: kinds[position], value: value, language: questionnaire.language)
     }
 
     // MARK: Lookups
 
-    private var questions: [Question] { questionnaire.questionIndex.questions }
+    private var kinds: [QuestionKind] { questionnaire.questionIndex.kinds }
 
     /// The position of the question the first argument names.
     private func position(_ arguments: [Argument]) -> Int? {
@@ -73,17 +73,17 @@ public struct RespondentContext: RuleEvaluationContext {
 
     private func isNotApplicable(_ position: Int) -> Bool {
         guard let answer = answers[position], case .option(let key) = answer.value else { return false }
-        let options = questions[position].kind.options
+        let options = kinds[position].options
         guard let index = options.optionIndex(key) else { return false }
         return options[index].isNotApplicable
     }
 
     private func isUnknown(_ position: Int) -> Bool {
-        answers[position]?.isUnknown(to: questions[position]) ?? false
+        answers[position]?.isUnknown(to: kinds[position]) ?? false
     }
 
     private func answerValue(_ position: Int) -> Value {
-        answers[position].map { ShowIfContext.value(of: $0, to: questions[position].kind) } ?? .empty
+        answers[position].map { ShowIfContext.value(of: $0, to: kinds[position]) } ?? .empty
     }
 
     private struct ScopeScore {
@@ -100,7 +100,7 @@ public struct RespondentContext: RuleEvaluationContext {
     /// The positions of the questions of the questionnaire or the theme the first argument names.
     private func scopePositions(_ arguments: [Argument]) -> Range<Int>? {
         guard case .reference(let name)? = arguments.first else { return nil }
-        if name == questionnaire.id { return 0..<questions.count }
+        if name == questionnaire.id { return 0..<questionnaire.questionIndex.count }
         guard let theme = questionnaire.themes.firstIndex(where: { $0.id == name }) else { return nil }
         return questionnaire.questionIndex.themeRanges[theme]
     }
@@ -110,13 +110,14 @@ public struct RespondentContext: RuleEvaluationContext {
             return .empty
         }
         var count = 0
-        for position in positions where questions[position].kind.isScored {
+        let scored = questionnaire.questionIndex.scored
+        for position in positions where scored[position] {
             guard let answer = answers[position] else { continue }
             let value: Double?
             if case .number(let number) = answerValue(position) {
                 value = number
             } else if case .option(let key) = answer.value {
-                let options = questions[position].kind.options
+                let options = kinds[position].options
                 value = options.optionIndex(key).flatMap { options[$0].value }
             } else {
                 value = nil

@@ -84,12 +84,13 @@ public struct Scorer: Sendable {
             scoredQuestions: counted, missing: missing, extrapolated: extrapolated, noScore: noScore)
     }
 
-    /// The score of the question at `position` in the questionIndex, read in place: a question
-    /// is a large value, and copying it for every answer costs more than scoring it.
+    /// The score of the question at `position` in the questionIndex, from the fields it needs
+    /// alone: a question is a large value, and copying it for every answer costs more than
+    /// scoring it.
     private func questionScore(at position: Int, answer: Answer?, hidden: Bool) -> QuestionScore {
-        let questions = questionnaire.questionIndex.questions
-        let (status, value, keys) = Self.outcome(of: questions[position].kind, answer: answer, hidden: hidden)
-        return QuestionScore(id: questions[position].id, status: status, value: value, weight: questions[position].weight, answered: keys)
+        let index = questionnaire.questionIndex
+        let (status, value, keys) = Self.outcome(of: index.kinds[position], answer: answer, hidden: hidden)
+        return QuestionScore(id: index.ids[position], status: status, value: value, weight: index.weights[position], answered: keys)
     }
 
     /// What an answer to a question of `kind` scores: its status, value and option keys.

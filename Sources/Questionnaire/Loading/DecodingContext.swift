@@ -122,9 +122,22 @@ public final class DecodingContext {
     }
 
     public static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-            && !text.hasSuffix("-") && !text.contains("--")
+        // Byte by byte: every allowed character is ASCII, and any other byte is not allowed.
+        var previous: UInt8?
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard previous != nil else { return false }
+            case UInt8(ascii: "-"):
+                guard let previous, previous != UInt8(ascii: "-") else { return false }
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return previous != nil && previous != UInt8(ascii: "-")
     }
 
     /// One of a fixed set of words.

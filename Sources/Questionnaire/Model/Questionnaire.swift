@@ -103,6 +103,25 @@ extension Questionnaire {
         /// The positions of the questions that are not always asked — those with a `show_if`
         /// or asked of some roles only — in order.
         @inlinable public var conditional: [Int] { storage.conditional }
+
+        // A question's fields by position, each in an array of its own: reading one field of
+        // a question in a loop over answers then copies that field, not the whole question
+        // with its texts, conditions and location.
+
+        /// Each question's id, by position.
+        @inlinable public var ids: [QuestionID] { storage.ids }
+        /// Each question's kind, by position.
+        @inlinable public var kinds: [QuestionKind] { storage.kinds }
+        /// Whether each question's answers are scored (``QuestionKind/isScored``), by position.
+        @inlinable public var scored: [Bool] { storage.scored }
+        /// Each question's weight, by position.
+        @inlinable public var weights: [Double] { storage.weights }
+        /// Each question's `show_if`, by position.
+        @inlinable public var conditions: [Condition?] { storage.conditions }
+        /// The roles each question is asked of (nil: all), by position.
+        @inlinable public var roles: [[String]?] { storage.roles }
+        /// The positions of the kern statements, by theme.
+        @inlinable public var kernPositions: [[Int]] { storage.kernPositions }
         /// What other modules work out from these questions once, such as texts.
         @inlinable public var derived: DerivedValues { storage.derived }
 
@@ -116,6 +135,10 @@ extension Questionnaire {
 
         /// The number of questions.
         @inlinable public var count: Int { storage.questions.count }
+
+        /// Whether `other` is this very index (made from the same themes at the same time),
+        /// so that positions in one are positions in the other.
+        @inlinable public func isSame(as other: QuestionIndex) -> Bool { storage === other.storage }
 
         /// The answers of `answers` by position; ids that are not a question are left out.
         ///
@@ -139,6 +162,13 @@ extension Questionnaire {
             @usableFromInline let texts: [String]
             @usableFromInline let themeRanges: [Range<Int>]
             @usableFromInline let conditional: [Int]
+            @usableFromInline let ids: [QuestionID]
+            @usableFromInline let kinds: [QuestionKind]
+            @usableFromInline let scored: [Bool]
+            @usableFromInline let weights: [Double]
+            @usableFromInline let conditions: [Condition?]
+            @usableFromInline let roles: [[String]?]
+            @usableFromInline let kernPositions: [[Int]]
             @usableFromInline let derived = DerivedValues()
 
             init(_ themes: [Theme]) {
@@ -148,10 +178,13 @@ extension Questionnaire {
                 var texts: [String] = []
                 var themeRanges: [Range<Int>] = []
                 var conditional: [Int] = []
+                var kernPositions: [[Int]] = []
                 for theme in themes {
                     let start = questions.count
+                    var kern: [Int] = []
                     for question in theme.questions {
                         let position = questions.count
+                        if question.kern { kern.append(position) }
                         positions[question.id] = position
                         names[question.id.description] = position
                         texts.append(question.id.description)
@@ -159,6 +192,7 @@ extension Questionnaire {
                         questions.append(question)
                     }
                     themeRanges.append(start..<questions.count)
+                    kernPositions.append(kern)
                 }
                 self.questions = questions
                 self.positions = positions
@@ -166,6 +200,13 @@ extension Questionnaire {
                 self.texts = texts
                 self.themeRanges = themeRanges
                 self.conditional = conditional
+                self.kernPositions = kernPositions
+                ids = questions.map(\.id)
+                kinds = questions.map(\.kind)
+                scored = kinds.map(\.isScored)
+                weights = questions.map(\.weight)
+                conditions = questions.map(\.showIf)
+                roles = questions.map(\.roles)
             }
         }
     }

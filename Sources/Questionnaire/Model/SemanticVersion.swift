@@ -12,16 +12,30 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
 
     /// Parses `1.2.3`; nil for anything else (no prefixes, no pre-release suffixes).
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return nil }
-        var numbers: [Int] = []
-        for part in parts {
-            guard !part.isEmpty, part.count <= 9, part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                part == "0" || !part.hasPrefix("0"), let n = Int(part)
-            else { return nil }
-            numbers.append(n)
+        // Byte by byte: three parts of one to nine ASCII digits, without a leading zero
+        // unless the part is 0, separated by dots.
+        var parts = (0, 0)
+        var part = 0
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "."):
+                guard digits > 0, part < 2 else { return nil }
+                if part == 0 { parts.0 = value } else { parts.1 = value }
+                part += 1
+                value = 0
+                digits = 0
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 9, digits == 0 || value != 0 else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            default:
+                return nil
+            }
         }
-        self.init(numbers[0], numbers[1], numbers[2])
+        guard part == 2, digits > 0 else { return nil }
+        self.init(parts.0, parts.1, value)
     }
 
     public var description: String { "\(major).\(minor).\(patch)" }
