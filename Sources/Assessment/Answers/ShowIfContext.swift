@@ -54,7 +54,12 @@ struct ShowIfContext: RuleEvaluationContext {
     /// value on a scale, the key of a choice, yes/no as a bool, a number, a text; empty for
     /// n.v.t., weet-niet and multiple choice.
     static func value(of answer: Answer, to kind: QuestionKind) -> Value {
-        switch (kind, answer.value) {
+        value(of: answer.value, to: kind)
+    }
+
+    /// The value in the rule language of an answer's value to a question of `kind`.
+    static func value(of answered: AnswerValue, to kind: QuestionKind) -> Value {
+        switch (kind, answered) {
         case (.scale(let scale), .option(let key)):
             return scale.options.optionIndex(key).flatMap { scale.options[$0].value }.map { .finite($0) } ?? .empty
         case (.choice(let options), .option(let key)):

@@ -79,6 +79,16 @@ public struct Finding: Sendable, Hashable {
         case strongTheme(title: LocalizedText, score: Double?)
         /// A kern statement answered with its lowest value, with the statement's action.
         case kernLowest(statement: LocalizedText, action: LocalizedText?)
+
+        /// The concrete actions the questionnaire suggests.
+        public var actions: [LocalizedText] {
+            switch self {
+            case .written(_, _, let actions): actions
+            case .lowTheme(_, _, _, let action): action.map { [$0] } ?? []
+            case .strongTheme: []
+            case .kernLowest(_, let action): action.map { [$0] } ?? []
+            }
+        }
     }
 
     // MARK: Texts, made when asked for
@@ -136,14 +146,7 @@ public struct Finding: Sendable, Hashable {
     }
 
     /// The concrete actions the questionnaire suggests.
-    public var actions: [LocalizedText] {
-        switch content {
-        case .written(_, _, let actions): actions
-        case .lowTheme(_, _, _, let action): action.map { [$0] } ?? []
-        case .strongTheme: []
-        case .kernLowest(_, let action): action.map { [$0] } ?? []
-        }
-    }
+    public var actions: [LocalizedText] { content.actions }
 
     /// The finding without the theme score in its texts: for a board whose theme mean
     /// rests on too few respondents to be shown.

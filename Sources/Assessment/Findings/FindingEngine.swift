@@ -14,9 +14,12 @@ public struct FindingEngine: Sendable {
     /// Findings for a context (one respondent or a group) and its score card.
     public func findings(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
         var found = builtIn(card: card, context: context)
-        for rule in questionnaire.rules {
-            // Most rules do not fire: collect the facts only of those that do.
-            guard Evaluator.value(of: rule.when.expression, in: context).isTrue else { continue }
+        let rules = questionnaire.rules
+        for index in rules.indices {
+            // Most rules do not fire: collect the facts only of those that do, and take the
+            // rule itself (a large value) only then.
+            guard Evaluator.value(of: rules[index].when.expression, in: context).isTrue else { continue }
+            let rule = rules[index]
             let evaluation = Evaluator.evaluate(rule.when.expression, in: context)
             findings(for: rule, reason: Reason(rule: .questionnaire(rule.id), facts: evaluation.facts), into: &found)
         }
@@ -66,19 +69,23 @@ public struct FindingEngine: Sendable {
         var out: [Finding] = []
         let settings = questionnaire.findings
         let questionIndex = questionnaire.questionIndex
-        for (index, theme) in questionnaire.themes.enumerated() {
-            guard let themeScore = Self.score(of: theme, at: index, in: card) else { continue }
-            if let score = themeScore.score, questionnaire.method(for: theme) == .mean {
-                themeFindings(theme, score: score, settings: settings, into: &out)
+        // Themes and scores are read field by field where they stand: a theme or a theme
+        // score passed whole would be copied with all its questions.
+        let themes = questionnaire.themes
+        for index in themes.indices {
+            guard let place = Self.place(of: themes[index].id, at: index, in: card.themes) else { continue }
+            if let score = card.themes[place].score, (themes[index].method ?? questionnaire.scoring.method) == .mean {
+                themeFindings(at: index, score: score, settings: settings, into: &out)
             }
             guard settings.kernLowest else { continue }
+            let questions = card.themes[place].questions
             for position in questionIndex.kernPositions[index] {
                 guard let lowest = questionIndex.kinds[position].options.lowestValue,
-                    let scored = Self.score(
-                        of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: themeScore),
-                    scored.status == .scored, scored.value == lowest
+                    let scored = Self.place(
+                        of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: questions),
+                    questions[scored].status == .scored, questions[scored].value == lowest
                 else { continue }
-                out.append(kernFinding(at: position, theme: theme.id, lowest: lowest))
+                out.append(kernFinding(at: position, theme: themes[index].id, lowest: lowest))
             }
         }
         return out
@@ -88,7 +95,9 @@ public struct FindingEngine: Sendable {
     ///
     /// A low theme is a development point only when the questionnaire asks for that and
     /// the theme names an action; otherwise it is a point for the conversation.
-    private func themeFindings(_ theme: Theme, score: Double, settings: FindingSettings, into out: inout [Finding]) {
+    private func themeFindings(at index: Int, score: Double, settings: FindingSettings, into out: inout [Finding]) {
+        guard settings.developmentBelow.map({ score < $0 }) == true || settings.strengthFrom.map({ score >= $0 }) == true else { return }
+        let theme = questionnaire.themes[index]
         if let below = settings.developmentBelow, score < below {
             let isPoint = settings.lowTheme == .developmentPoint && theme.action != nil
             var finding = Finding(
@@ -129,17 +138,17 @@ public struct FindingEngine: Sendable {
         return kern
     }
 
-    /// A theme's score on the card: found by its place when the card follows the
-    /// questionnaire's themes, as a scorer's card does, else by its id.
-    private static func score(of theme: Theme, at index: Int, in card: ScoreCard) -> ThemeScore? {
-        if card.themes.indices.contains(index), card.themes[index].theme == theme.id { return card.themes[index] }
-        return card.theme(theme.id)
+    /// Where a theme's score stands on the card: at the theme's own place when the card
+    /// follows the questionnaire's themes, as a scorer's card does, else found by its id.
+    private static func place(of theme: String, at index: Int, in scores: [ThemeScore]) -> Int? {
+        if scores.indices.contains(index), scores[index].theme == theme { return index }
+        return scores.indices.first { scores[$0].theme == theme }
     }
 
-    /// A question's score in its theme's score, found by its place first, like a theme's.
-    private static func score(of question: QuestionID, at index: Int, in theme: ThemeScore) -> QuestionScore? {
-        if theme.questions.indices.contains(index), theme.questions[index].id == question { return theme.questions[index] }
-        return theme.question(question)
+    /// Where a question's score stands in its theme's scores, found by its place first, like a theme's.
+    private static func place(of question: QuestionID, at index: Int, in scores: [QuestionScore]) -> Int? {
+        if scores.indices.contains(index), scores[index].id == question { return index }
+        return scores.indices.first { scores[$0].id == question }
     }
 
     // MARK: Merging
@@ -165,13 +174,14 @@ public struct FindingEngine: Sendable {
         // finding and reads each title once.
         var sayings: [Saying] = []
         sayings.reserveCapacity(findings.count)
+        // Findings are read field by field where they stand: passing one whole would copy it.
         for index in findings.indices {
-            let saying = Saying(findings[index], at: index)
+            let saying = Saying(
+                kind: findings[index].kind, questionnaire: findings[index].questionnaire, content: findings[index].content, at: index)
             // Only the latest finding saying the same is a candidate, and only when its
             // title is equal in every language too.
             if let target = saying.latest(in: sayings), findings[target].content == findings[index].content {
-                let finding = findings[index]
-                absorb(finding, into: &findings[target])
+                absorb(index, into: target, in: &findings)
                 kept[index] = false
                 absorbed = true
             } else {
@@ -187,8 +197,9 @@ public struct FindingEngine: Sendable {
         }
         if !rulePoints.isEmpty {
             for index in findings.indices where kept[index] {
-                let themeBuiltin = findings[index].isThemeBuiltin
-                guard themeBuiltin || findings[index].isKernBuiltin else { continue }
+                let kind = findings[index].kind, reasons = findings[index].reasons
+                let themeBuiltin = Finding.isThemeBuiltin(kind, reasons)
+                guard themeBuiltin || Finding.isKernBuiltin(kind, reasons) else { continue }
                 var target: Int?
                 for candidate in rulePoints where findings[candidate].questionnaire == findings[index].questionnaire {
                     let matches =
@@ -201,19 +212,22 @@ public struct FindingEngine: Sendable {
                     }
                 }
                 if let target {
-                    let finding = findings[index]
-                    absorb(finding, into: &findings[target])
+                    absorb(index, into: target, in: &findings)
                     kept[index] = false
                     absorbed = true
                 }
             }
         }
         guard absorbed else { return }
-        // The kept findings moved to the front in their order, the absorbed ones dropped.
-        var end = 0
-        for index in findings.indices where kept[index] {
-            if index != end { findings.swapAt(index, end) }
-            end += 1
+        // The kept findings moved to the front in their order (a buffer's swaps move,
+        // where an array's copy), the absorbed ones dropped.
+        let end = findings.withUnsafeMutableBufferPointer { buffer in
+            var end = 0
+            for index in buffer.indices where kept[index] {
+                if index != end { buffer.swapAt(index, end) }
+                end += 1
+            }
+            return end
         }
         findings.removeSubrange(end...)
     }
@@ -227,10 +241,10 @@ public struct FindingEngine: Sendable {
         /// Where the finding stands among the findings.
         var index: Int
 
-        init(_ finding: Finding, at index: Int) {
-            kind = finding.kind
-            questionnaire = finding.questionnaire
-            (tag, title) = finding.primaryTitle
+        init(kind: Finding.Kind, questionnaire: String, content: Finding.Content, at index: Int) {
+            self.kind = kind
+            self.questionnaire = questionnaire
+            (tag, title) = content.primaryTitle
             self.index = index
         }
 
@@ -250,34 +264,54 @@ public struct FindingEngine: Sendable {
         }
     }
 
-    private static func absorb(_ finding: Finding, into target: inout Finding) {
-        target.reasons += finding.reasons.filter { !target.reasons.contains($0) }
-        let added = finding.actions.filter { !target.actions.contains($0) }
-        if !added.isEmpty { target.content = .written(title: target.title, text: target.text, actions: target.actions + added) }
-        if let priority = finding.priority, priority < (target.priority ?? .laag) {
-            target.priority = priority
-        }
-        target.kern = target.kern || finding.kern
-        target.distance = max(target.distance, finding.distance)
-        target.questions += finding.questions.filter { !target.questions.contains($0) }
+    /// The finding at `target` takes over the reasons, actions, priority and questions of
+    /// the one at `source`.
+    private static func absorb(_ source: Int, into target: Int, in findings: inout [Finding]) {
+        let reasons = findings[source].reasons
+        let actions = findings[source].content.actions
+        let priority = findings[source].priority
+        let kern = findings[source].kern
+        let distance = findings[source].distance
+        let questions = findings[source].questions
+        findings[target].absorb(reasons: reasons, actions: actions, priority: priority, kern: kern, distance: distance, questions: questions)
     }
 }
 
 extension Finding {
-    fileprivate var isThemeBuiltin: Bool {
+    fileprivate mutating func absorb(
+        reasons: [Reason], actions: [LocalizedText], priority: Priority?, kern: Bool, distance: Double, questions: [QuestionID]
+    ) {
+        self.reasons += reasons.filter { !self.reasons.contains($0) }
+        let added = actions.filter { !self.actions.contains($0) }
+        if !added.isEmpty { content = .written(title: title, text: text, actions: self.actions + added) }
+        if let priority, priority < (self.priority ?? .laag) {
+            self.priority = priority
+        }
+        self.kern = self.kern || kern
+        self.distance = max(self.distance, distance)
+        self.questions += questions.filter { !self.questions.contains($0) }
+    }
+}
+
+// From a finding's fields rather than the finding: merging reads them from findings in
+// an array, and a property of the whole finding would copy it to read two fields.
+extension Finding {
+    /// Whether a finding of `kind` for `reasons` is a theme's built-in point.
+    fileprivate static func isThemeBuiltin(_ kind: Kind, _ reasons: [Reason]) -> Bool {
         (kind == .developmentPoint || kind == .conversationPoint) && reasons.allSatisfy { $0.rule == .builtin(.developmentBelow) }
     }
 
-    fileprivate var isKernBuiltin: Bool {
+    /// Whether a finding of `kind` for `reasons` is a kern statement's built-in point.
+    fileprivate static func isKernBuiltin(_ kind: Kind, _ reasons: [Reason]) -> Bool {
         kind == .developmentPoint && reasons.allSatisfy { $0.rule == .builtin(.kernLowest) }
     }
 }
 
-extension Finding {
+extension Finding.Content {
     /// What the finding is titled by, in the primary language, and which kind of content
     /// that is, as merging compares findings: nothing is formatted.
     fileprivate var primaryTitle: (tag: Int, text: String) {
-        switch content {
+        switch self {
         case .written(let title, _, _): (0, title.description)
         case .lowTheme(let title, _, _, _): (1, title.description)
         case .strongTheme(let title, _): (2, title.description)

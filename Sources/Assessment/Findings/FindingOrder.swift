@@ -55,16 +55,19 @@ extension Array where Element == Finding {
             if x.theme != y.theme { return x.theme < y.theme }
             return a < b
         }
-        // The finding at `places[i]` goes to `i`: each cycle of the permutation by swaps.
+        // The finding at `places[i]` goes to `i`: each cycle of the permutation by swaps,
+        // in a buffer, whose swaps move where an array's copy.
         var placed = [Bool](repeating: false, count: count)
-        for start in indices where !placed[start] {
-            var current = start
-            while true {
-                placed[current] = true
-                let next = places[current]
-                if next == start { break }
-                swapAt(current, next)
-                current = next
+        withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !placed[start] {
+                var current = start
+                while true {
+                    placed[current] = true
+                    let next = places[current]
+                    if next == start { break }
+                    buffer.swapAt(current, next)
+                    current = next
+                }
             }
         }
     }
@@ -85,6 +88,7 @@ private struct SortKey {
     var questionnaire: String
     var theme: Int
 
+    @inline(__always)
     init(finding: Finding, theme: Int) {
         switch finding.kind {
         case .developmentPoint:

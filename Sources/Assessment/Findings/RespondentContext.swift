@@ -71,19 +71,25 @@ public struct RespondentContext: RuleEvaluationContext {
         return questionnaire.questionIndex.names[name]
     }
 
+    // Answers are read by their value alone: the whole answer would copy its note and
+    // evidence too.
+
     private func isNotApplicable(_ position: Int) -> Bool {
-        guard let answer = answers[position], case .option(let key) = answer.value else { return false }
+        guard case .option(let key)? = answers[position]?.value else { return false }
         let options = kinds[position].options
         guard let index = options.optionIndex(key) else { return false }
         return options[index].isNotApplicable
     }
 
     private func isUnknown(_ position: Int) -> Bool {
-        answers[position]?.isUnknown(to: kinds[position]) ?? false
+        guard case .option(let key)? = answers[position]?.value else { return false }
+        let options = kinds[position].options
+        return options.optionIndex(key).map { options[$0].unknown } == true
     }
 
     private func answerValue(_ position: Int) -> Value {
-        answers[position].map { ShowIfContext.value(of: $0, to: kinds[position]) } ?? .empty
+        guard let answered = answers[position]?.value else { return .empty }
+        return ShowIfContext.value(of: answered, to: kinds[position])
     }
 
     private struct ScopeScore {
@@ -112,11 +118,11 @@ public struct RespondentContext: RuleEvaluationContext {
         var count = 0
         let scored = questionnaire.questionIndex.scored
         for position in positions where scored[position] {
-            guard let answer = answers[position] else { continue }
+            guard let answered = answers[position]?.value else { continue }
             let value: Double?
-            if case .number(let number) = answerValue(position) {
+            if case .number(let number) = ShowIfContext.value(of: answered, to: kinds[position]) {
                 value = number
-            } else if case .option(let key) = answer.value {
+            } else if case .option(let key) = answered {
                 let options = kinds[position].options
                 value = options.optionIndex(key).flatMap { options[$0].value }
             } else {

@@ -29,7 +29,11 @@ public struct ScoreCard: Sendable, Hashable {
         score != nil && themes.contains { $0.extrapolated && $0.score != nil }
     }
 
-    public func theme(_ id: String) -> ThemeScore? { themes.first { $0.theme == id } }
+    public func theme(_ id: String) -> ThemeScore? {
+        // By index: iterating would copy every theme score it passes.
+        for index in themes.indices where themes[index].theme == id { return themes[index] }
+        return nil
+    }
 
     public func question(_ id: QuestionID) -> QuestionScore? { theme(id.theme)?.question(id) }
 }

@@ -38,7 +38,8 @@ public struct Scorer: Sendable {
         var counted = 0, missing = 0, scored = 0
         var weight = 0.0, total = 0.0, fullWeight = 0.0
         for position in positions {
-            let score = questionScore(at: position, answer: answers[position], hidden: hidden[position])
+            // The answer's value alone: the whole answer would copy its note and evidence too.
+            let score = questionScore(at: position, value: answers[position]?.value, hidden: hidden[position])
             questions.append(score)
             guard score.status != .hidden, score.status != .unscored else { continue }
             counted += 1
@@ -87,21 +88,21 @@ public struct Scorer: Sendable {
     /// The score of the question at `position` in the questionIndex, from the fields it needs
     /// alone: a question is a large value, and copying it for every answer costs more than
     /// scoring it.
-    private func questionScore(at position: Int, answer: Answer?, hidden: Bool) -> QuestionScore {
+    private func questionScore(at position: Int, value answered: AnswerValue?, hidden: Bool) -> QuestionScore {
         let index = questionnaire.questionIndex
-        let (status, value, keys) = Self.outcome(of: index.kinds[position], answer: answer, hidden: hidden)
+        let (status, value, keys) = Self.outcome(of: index.kinds[position], value: answered, hidden: hidden)
         return QuestionScore(id: index.ids[position], status: status, value: value, weight: index.weights[position], answered: keys)
     }
 
-    /// What an answer to a question of `kind` scores: its status, value and option keys.
+    /// What an answer's value to a question of `kind` scores: its status, value and option keys.
     private static func outcome(
-        of kind: QuestionKind, answer: Answer?, hidden: Bool
+        of kind: QuestionKind, value answered: AnswerValue?, hidden: Bool
     ) -> (QuestionScore.Status, Double?, OptionKeys) {
         if hidden { return (.hidden, nil, .none) }
         guard kind.isScored else { return (.unscored, nil, .none) }
-        guard let answer else { return (.unanswered, nil, .none) }
+        guard let answered else { return (.unanswered, nil, .none) }
         let options = kind.options
-        switch answer.value {
+        switch answered {
         case .option(let key):
             guard let index = options.optionIndex(key) else { return (.unanswered, nil, .none) }
             if options[index].unknown { return (.unknown, nil, .one(key)) }

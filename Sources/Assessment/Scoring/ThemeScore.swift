@@ -33,5 +33,8 @@ public struct ThemeScore: Sendable, Hashable {
         self.noScore = score == nil ? noScore : nil
     }
 
-    public func question(_ id: QuestionID) -> QuestionScore? { questions.first { $0.id == id } }
+    public func question(_ id: QuestionID) -> QuestionScore? {
+        for index in questions.indices where questions[index].id == id { return questions[index] }
+        return nil
+    }
 }

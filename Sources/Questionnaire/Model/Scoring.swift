@@ -42,6 +42,7 @@ public struct Level: Sendable, Hashable, Identifiable {
         self.upper = upper
     }
 
+    @inlinable
     public func contains(_ score: Double) -> Bool {
         if let min, score < min { return false }
         switch upper {
@@ -65,7 +66,12 @@ public struct Level: Sendable, Hashable, Identifiable {
 
 extension Array where Element == Level {
     /// The first level that contains the score.
-    public func level(for score: Double) -> Level? { first { $0.contains(score) } }
+    @inlinable
+    public func level(for score: Double) -> Level? {
+        // By index: iterating would copy every level it passes.
+        for index in indices where self[index].contains(score) { return self[index] }
+        return nil
+    }
 }
 
 /// The questionnaire's scoring settings.
