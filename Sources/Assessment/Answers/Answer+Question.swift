@@ -55,11 +55,7 @@ extension Answer {
     public func isUnknown(to question: Question) -> Bool { isUnknown(to: question.kind) }
 
     /// Whether the answer is the *weet ik niet* option of a question of `kind`.
-    public func isUnknown(to kind: QuestionKind) -> Bool {
-        guard case .option(let key) = value else { return false }
-        let options = kind.options
-        return options.optionIndex(key).map { options[$0].unknown } == true
-    }
+    public func isUnknown(to kind: QuestionKind) -> Bool { value.isUnknown(to: kind) }
 
     public func remark(_ remark: Remark) -> String? {
         switch remark {
@@ -113,5 +109,14 @@ extension AnswerValue {
     public static func format(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
         return String(number)
+    }
+}
+
+extension AnswerValue {
+    /// Whether the value is the *weet ik niet* option of a question of `kind`.
+    public func isUnknown(to kind: QuestionKind) -> Bool {
+        guard case .option(let key) = self else { return false }
+        let options = kind.options
+        return options.optionIndex(key).map { options[$0].unknown } == true
     }
 }

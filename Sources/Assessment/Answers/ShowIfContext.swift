@@ -62,8 +62,8 @@ struct ShowIfContext: RuleEvaluationContext {
         switch (kind, answered) {
         case (.scale(let scale), .option(let key)):
             return scale.options.optionIndex(key).flatMap { scale.options[$0].value }.map { .finite($0) } ?? .empty
-        case (.choice(let options), .option(let key)):
-            return options.optionIndex(key).map { options[$0].unknown } == true ? .empty : .string(key)
+        case (.choice, .option(let key)):
+            return answered.isUnknown(to: kind) ? .empty : .string(key)
         case (.text, .text(let key)):
             return .string(key)
         case (.yesno, .yesno(let yes)):

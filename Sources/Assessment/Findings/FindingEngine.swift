@@ -96,7 +96,6 @@ public struct FindingEngine: Sendable {
     /// A low theme is a development point only when the questionnaire asks for that and
     /// the theme names an action; otherwise it is a point for the conversation.
     private func themeFindings(at index: Int, score: Double, settings: FindingSettings, into out: inout [Finding]) {
-        guard settings.developmentBelow.map({ score < $0 }) == true || settings.strengthFrom.map({ score >= $0 }) == true else { return }
         let theme = questionnaire.themes[index]
         if let below = settings.developmentBelow, score < below {
             let isPoint = settings.lowTheme == .developmentPoint && theme.action != nil

@@ -82,9 +82,7 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     private func isUnknown(_ position: Int) -> Bool {
-        guard case .option(let key)? = answers[position]?.value else { return false }
-        let options = kinds[position].options
-        return options.optionIndex(key).map { options[$0].unknown } == true
+        answers[position]?.value.isUnknown(to: kinds[position]) ?? false
     }
 
     private func answerValue(_ position: Int) -> Value {
