@@ -61,7 +61,7 @@ private struct Run {
             return builtin.evaluate(arguments.map { evaluate($0, in: context) })
         case .host(let call):
             let arguments = self.arguments(of: call, in: context)
-            let value = context.call(call.name, arguments: arguments).normalized
+            let value = call.value(in: context, arguments: arguments)
             if collectsFacts {
                 let detail = context.describe(call.name, arguments: arguments, value: value)
                 facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail, call: .init(call.name, arguments)), result: value))
@@ -109,7 +109,7 @@ private struct Run {
             return Fact.Term(text: operand.text, value: evaluate(operand.node, in: context), isLiteral: operand.isLiteral)
         }
         let arguments = self.arguments(of: call, in: context)
-        let value = context.call(call.name, arguments: arguments).normalized
+        let value = call.value(in: context, arguments: arguments)
         let detail = context.describe(call.name, arguments: arguments, value: value)
         return Fact.Term(text: operand.text, value: value, detail: detail, call: .init(call.name, arguments))
     }

@@ -19,9 +19,15 @@ public protocol RuleEnvironment {
     /// The only strings a host function with a string result can give, such as the role
     /// ids for `role()`, so a literal compared with it is checked; nil for any string.
     func resultStrings(of function: String) -> [String]?
+
+    /// Numbers for a call of host function `function` whose first argument is the reference
+    /// `subject` (canonical name), that the host's contexts answer faster than by names;
+    /// nil to be called by name.
+    func binding(of function: String, subject: String?) -> HostBinding?
 }
 
 extension RuleEnvironment {
     public func valueSuggestion(for name: String) -> String? { nil }
     public func resultStrings(of function: String) -> [String]? { nil }
+    public func binding(of function: String, subject: String?) -> HostBinding? { nil }
 }

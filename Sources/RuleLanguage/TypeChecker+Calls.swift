@@ -62,7 +62,10 @@ extension TypeChecker {
             }
         }
         guard ok else { return nil }
-        let node = TypedNode.host(.init(name: name, text: text, arguments: lowered))
+        var subject: String?
+        if case .reference(let canonical)? = lowered.first { subject = canonical }
+        let node = TypedNode.host(
+            .init(name: name, text: text, arguments: lowered, binding: environment.binding(of: name, subject: subject)))
         switch signature.result {
         case .fixed(let type):
             var typed = Typed(node: node, type: type)

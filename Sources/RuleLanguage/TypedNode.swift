@@ -29,12 +29,21 @@ indirect enum TypedNode: Sendable {
         /// The arguments as the host receives them when none needs evaluating (references
         /// and literals): made once here, not again at every call.
         let constantArguments: [RuleLanguage.Argument]?
+        /// The host's numbers for the call, when its environment gives them.
+        let binding: HostBinding?
 
-        init(name: String, text: String, arguments: [Argument]) {
+        init(name: String, text: String, arguments: [Argument], binding: HostBinding? = nil) {
             self.name = name
             self.text = text
             self.arguments = arguments
+            self.binding = binding
             constantArguments = Self.constant(arguments)
+        }
+
+        /// The call's value from `context`, by the binding when there is one.
+        func value(in context: some RuleEvaluationContext, arguments: [RuleLanguage.Argument]) -> Value {
+            if let binding { return context.call(binding, name, arguments: arguments).normalized }
+            return context.call(name, arguments: arguments).normalized
         }
 
         private static func constant(_ arguments: [Argument]) -> [RuleLanguage.Argument]? {

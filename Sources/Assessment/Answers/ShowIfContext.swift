@@ -75,6 +75,61 @@ struct ShowIfContext: RuleEvaluationContext {
         }
     }
 
+    /// ``value(of:to:)`` for the question at `position` of `index`, read where it stands:
+    /// the kind is looked at, not copied, and options come from the index.
+    static func value(of answered: AnswerValue, at position: Int, in index: Questionnaire.QuestionIndex) -> Value {
+        switch answered {
+        case .option(let key):
+            let options = index.options[position]
+            guard let option = options.optionIndex(key) else {
+                if case .choice = index.kinds[position] { return .string(key) }
+                return .empty
+            }
+            if case .scale = index.kinds[position] { return options[option].value.map { .finite($0) } ?? .empty }
+            if case .choice = index.kinds[position] { return options[option].unknown ? .empty : .string(key) }
+            return .empty
+        case .text(let text):
+            if case .text = index.kinds[position] { return .string(text) }
+            return .empty
+        case .yesno(let yes):
+            if case .yesno = index.kinds[position] { return .bool(yes) }
+            return .empty
+        case .number(let number):
+            if case .number = index.kinds[position] { return .finite(number) }
+            return .empty
+        case .options:
+            return .empty
+        }
+    }
+
+    /// A bound call of a `show_if` function: by the question's position, no name looked up.
+    func call(_ binding: HostBinding, _ function: String, arguments: [Argument]) -> Value {
+        let questionIndex = resolver.questionnaire.questionIndex
+        guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
+            return call(function, arguments: arguments)
+        }
+        let position = binding.subject
+        switch host {
+        case .answer:
+            guard let answer = resolver.answer(position) else { return .empty }
+            return Self.value(of: answer.value, at: position, in: questionIndex)
+        case .answered:
+            return .bool(resolver.answer(position) != nil)
+        case .nvt, .unknown:
+            guard case .option(let key)? = resolver.answer(position)?.value else { return .bool(false) }
+            let options = questionIndex.options[position]
+            guard let option = options.optionIndex(key) else { return .bool(false) }
+            // As ``Answer/isNotApplicable(to:)``: n.v.t. only on a question that scores.
+            return .bool(host == .nvt ? options[option].isNotApplicable && questionIndex.scored[position] : options[option].unknown)
+        case .selected:
+            guard case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
+            guard let answer = resolver.answer(position) else { return .bool(false) }
+            return .bool(answer.value.selects(key))
+        default:
+            return call(function, arguments: arguments)
+        }
+    }
+
     private var kinds: [QuestionKind] { resolver.questionnaire.questionIndex.kinds }
 
     /// The position of the question the first argument names.

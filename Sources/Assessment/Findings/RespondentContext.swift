@@ -56,6 +56,34 @@ public struct RespondentContext: RuleEvaluationContext {
         }
     }
 
+    /// A bound call: the question's position or the theme's index comes with it, so no name
+    /// is looked up. Bindings made for another arrangement of questions go by name.
+    public func call(_ binding: HostBinding, _ function: String, arguments: [Argument]) -> Value {
+        let questionIndex = questionnaire.questionIndex
+        guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
+            return call(function, arguments: arguments)
+        }
+        let subject = binding.subject
+        switch host {
+        case .answer: return answerValue(subject)
+        case .answered: return .bool(answers[subject] != nil)
+        case .nvt: return .bool(isNotApplicable(subject))
+        case .unknown: return .bool(isUnknown(subject))
+        case .selected:
+            guard case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
+            return .bool(answers[subject]?.value.selects(key) ?? false)
+        case .score: return scope(at: subject).map { .finite($0.score ?? .nan) } ?? .empty
+        case .level: return scope(at: subject).flatMap { $0.level.map { .string($0.id) } } ?? .empty
+        case .countAtMost: return count(in: positions(of: subject), arguments) { value, limit in value <= limit }
+        case .countAtLeast: return count(in: positions(of: subject), arguments) { value, limit in value >= limit }
+        case .countAnswered: return .number(Double(positions(of: subject).filter { answers[$0] != nil }.count))
+        case .countNvt: return .number(Double(positions(of: subject).filter(isNotApplicable).count))
+        case .countUnknown: return .number(Double(positions(of: subject).filter(isUnknown).count))
+        case .role: return role.map { .string($0) } ?? .empty
+        case .respondents: return .number(1)
+        }
+    }
+
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = answers[position] else { return nil }
         return ShowIfContext.describe(answer, to: kinds[position], value: value, language: questionnaire.language)
@@ -76,23 +104,41 @@ public struct RespondentContext: RuleEvaluationContext {
 
     private func isNotApplicable(_ position: Int) -> Bool {
         guard case .option(let key)? = answers[position]?.value else { return false }
-        let options = kinds[position].options
+        let options = questionnaire.questionIndex.options[position]
         guard let index = options.optionIndex(key) else { return false }
         return options[index].isNotApplicable
     }
 
     private func isUnknown(_ position: Int) -> Bool {
-        answers[position]?.value.isUnknown(to: kinds[position]) ?? false
+        guard case .option(let key)? = answers[position]?.value else { return false }
+        let options = questionnaire.questionIndex.options[position]
+        guard let index = options.optionIndex(key) else { return false }
+        return options[index].unknown
     }
 
     private func answerValue(_ position: Int) -> Value {
         guard let answered = answers[position]?.value else { return .empty }
-        return ShowIfContext.value(of: answered, to: kinds[position])
+        return ShowIfContext.value(of: answered, at: position, in: questionnaire.questionIndex)
     }
 
     private struct ScopeScore {
         var score: Double?
         var level: Level?
+    }
+
+    /// The score of the theme at `index`, or of the questionnaire
+    /// (``HostFunction/wholeQuestionnaire``); found by position on a scorer's card, else by id.
+    private func scope(at index: Int) -> ScopeScore? {
+        guard let card else { return nil }
+        if index == HostFunction.wholeQuestionnaire { return ScopeScore(score: card.score, level: card.level) }
+        let id = questionnaire.themes[index].id
+        let place = card.themes.indices.contains(index) && card.themes[index].theme == id ? index : card.themes.firstIndex { $0.theme == id }
+        return place.map { ScopeScore(score: card.themes[$0].score, level: card.themes[$0].level) }
+    }
+
+    /// The positions of the questions of the theme at `index`, or of the whole questionnaire.
+    private func positions(of index: Int) -> Range<Int> {
+        index == HostFunction.wholeQuestionnaire ? 0..<questionnaire.questionIndex.count : questionnaire.questionIndex.themeRanges[index]
     }
 
     private func scope(_ arguments: [Argument]) -> ScopeScore? {
@@ -110,20 +156,25 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     private func count(_ arguments: [Argument], _ matches: (Double, Double) -> Bool) -> Value {
-        guard let positions = scopePositions(arguments), case .value(.number(let limit))? = arguments.dropFirst().first else {
-            return .empty
-        }
+        guard let positions = scopePositions(arguments) else { return .empty }
+        return count(in: positions, arguments, matches)
+    }
+
+    /// How many scored answers among `positions` have a value that `matches` the limit
+    /// (the second argument): an option's value, or a number.
+    private func count(in positions: Range<Int>, _ arguments: [Argument], _ matches: (Double, Double) -> Bool) -> Value {
+        guard case .value(.number(let limit))? = arguments.dropFirst().first else { return .empty }
         var count = 0
-        let scored = questionnaire.questionIndex.scored
+        let questionIndex = questionnaire.questionIndex
+        let scored = questionIndex.scored, options = questionIndex.options
         for position in positions where scored[position] {
-            guard let answered = answers[position]?.value else { continue }
             let value: Double?
-            if case .number(let number) = ShowIfContext.value(of: answered, to: kinds[position]) {
+            switch answers[position]?.value {
+            case .option(let key)?:
+                value = options[position].optionIndex(key).flatMap { options[position][$0].value }
+            case .number(let number)? where number.isFinite:
                 value = number
-            } else if case .option(let key) = answered {
-                let options = kinds[position].options
-                value = options.optionIndex(key).flatMap { options[$0].value }
-            } else {
+            default:
                 value = nil
             }
             if let value, matches(value, limit) { count += 1 }

@@ -76,6 +76,9 @@ public struct Questionnaire: Sendable, Identifiable {
     /// The levels that apply to a theme's score.
     public func levels(for theme: Theme) -> [Level] { theme.levels ?? scoring.levels }
 
+    /// The levels of the theme at `index`, read where the theme stands.
+    public func levels(forThemeAt index: Int) -> [Level] { themes[index].levels ?? scoring.levels }
+
     public func method(for theme: Theme) -> ScoringMethod { theme.method ?? scoring.method }
 }
 
@@ -112,6 +115,9 @@ extension Questionnaire {
         @inlinable public var ids: [QuestionID] { storage.ids }
         /// Each question's kind, by position.
         @inlinable public var kinds: [QuestionKind] { storage.kinds }
+        /// The options of each question's kind (``QuestionKind/options``), by position: read
+        /// from here, an answer's option is found without copying the kind.
+        @inlinable public var options: [[AnswerOption]] { storage.options }
         /// Whether each question's answers are scored (``QuestionKind/isScored``), by position.
         @inlinable public var scored: [Bool] { storage.scored }
         /// Each question's weight, by position.
@@ -122,6 +128,9 @@ extension Questionnaire {
         @inlinable public var roles: [[String]?] { storage.roles }
         /// The positions of the kern statements, by theme.
         @inlinable public var kernPositions: [[Int]] { storage.kernPositions }
+        /// The fingerprint of the order of themes and questions the positions follow: a
+        /// call bound (``RuleLanguage/HostBinding``) with this layout may use its positions.
+        @inlinable public var layout: Int { storage.layout }
         /// What other modules work out from these questions once, such as texts.
         @inlinable public var derived: DerivedValues { storage.derived }
 
@@ -164,11 +173,13 @@ extension Questionnaire {
             @usableFromInline let conditional: [Int]
             @usableFromInline let ids: [QuestionID]
             @usableFromInline let kinds: [QuestionKind]
+            @usableFromInline let options: [[AnswerOption]]
             @usableFromInline let scored: [Bool]
             @usableFromInline let weights: [Double]
             @usableFromInline let conditions: [Condition?]
             @usableFromInline let roles: [[String]?]
             @usableFromInline let kernPositions: [[Int]]
+            @usableFromInline let layout: Int
             @usableFromInline let derived = DerivedValues()
 
             init(_ themes: [Theme]) {
@@ -203,10 +214,12 @@ extension Questionnaire {
                 self.kernPositions = kernPositions
                 ids = questions.map(\.id)
                 kinds = questions.map(\.kind)
+                options = kinds.map(\.options)
                 scored = kinds.map(\.isScored)
                 weights = questions.map(\.weight)
                 conditions = questions.map(\.showIf)
                 roles = questions.map(\.roles)
+                layout = QuestionLayout.fingerprint(themes)
             }
         }
     }

@@ -28,3 +28,68 @@ public enum QuestionnaireFunctions {
         "spread": FunctionSignature([.reference("question or scope", .question, .scope)], returns: .fixed(.number)),
     ]
 }
+
+/// The questionnaire functions by number, as a checked expression binds its calls
+/// (``RuleLanguage/HostBinding``): the binding's subject is the question's position in
+/// the questionnaire's ``Questionnaire/QuestionIndex``, or the theme's index, or
+/// ``wholeQuestionnaire`` for the questionnaire's own id.
+public enum HostFunction: Int, Sendable, CaseIterable {
+    case answer, answered, nvt, unknown, selected
+    case score, level
+    case countAtMost, countAtLeast, countAnswered, countNvt, countUnknown
+    case role, respondents
+
+    /// The subject of a scope function that names the whole questionnaire.
+    public static let wholeQuestionnaire = -1
+
+    public init?(name: String) {
+        switch name {
+        case "answer": self = .answer
+        case "answered": self = .answered
+        case "nvt": self = .nvt
+        case "unknown": self = .unknown
+        case "selected": self = .selected
+        case "score": self = .score
+        case "level": self = .level
+        case "count_at_most": self = .countAtMost
+        case "count_at_least": self = .countAtLeast
+        case "count_answered": self = .countAnswered
+        case "count_nvt": self = .countNvt
+        case "count_unknown": self = .countUnknown
+        case "role": self = .role
+        case "respondents": self = .respondents
+        default: return nil
+        }
+    }
+
+    /// Whether the function's first argument is a question (else a scope, or nothing).
+    public var takesQuestion: Bool {
+        switch self {
+        case .answer, .answered, .nvt, .unknown, .selected: true
+        default: false
+        }
+    }
+
+    /// Whether the function's first argument is a theme or the questionnaire.
+    public var takesScope: Bool {
+        switch self {
+        case .score, .level, .countAtMost, .countAtLeast, .countAnswered, .countNvt, .countUnknown: true
+        default: false
+        }
+    }
+}
+
+/// A fingerprint of the order of a questionnaire's themes and questions: bindings made
+/// against one arrangement hold for a question index with the same fingerprint.
+enum QuestionLayout {
+    static func fingerprint(_ themes: [Theme]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(themes.count)
+        for theme in themes {
+            hasher.combine(theme.id)
+            hasher.combine(theme.questions.count)
+            for question in theme.questions { hasher.combine(question.id) }
+        }
+        return hasher.finalize()
+    }
+}
