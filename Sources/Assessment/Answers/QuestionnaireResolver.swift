@@ -22,14 +22,19 @@ public enum QuestionnaireResolution: Sendable {
 /// share between the threads of a batch.
 public final class CatalogResolver: QuestionnaireResolver, Sendable {
     public let catalog: Catalog
-    private let loaded = Mutex<[String: QuestionnaireResolution]>([:])
+    private let loaded = Mutex<[Key: QuestionnaireResolution]>([:])
+
+    private struct Key: Hashable {
+        var id: String
+        var version: SemanticVersion
+    }
 
     public init(_ catalog: Catalog) {
         self.catalog = catalog
     }
 
     public func resolve(_ id: String, version: SemanticVersion) -> QuestionnaireResolution {
-        let key = "\(id)@\(version)"
+        let key = Key(id: id, version: version)
         return loaded.withLock { loaded in
             if let known = loaded[key] { return known }
             let resolution = load(id, version: version)
@@ -72,8 +77,11 @@ public struct FixedResolver: QuestionnaireResolver, Sendable {
     }
 
     public func resolve(_ id: String, version: SemanticVersion) -> QuestionnaireResolution {
+        // Compared where they stand: filtering first would copy every questionnaire of the id.
+        if let found = questionnaires.indices.first(where: { questionnaires[$0].id == id && questionnaires[$0].version == version }) {
+            return .found(questionnaires[found])
+        }
         let versions = questionnaires.filter { $0.id == id }
-        if let found = versions.first(where: { $0.version == version }) { return .found(found) }
         if versions.isEmpty {
             var ids: [String] = []
             for questionnaire in questionnaires where !ids.contains(questionnaire.id) { ids.append(questionnaire.id) }

@@ -223,15 +223,73 @@ public enum FindingRule: Sendable, Hashable, CustomStringConvertible, Expressibl
 public struct Reason: Sendable, Hashable {
     public var rule: FindingRule
     /// The comparisons and values that decided the rule, as the rule language keeps them.
-    public var facts: [Fact]
+    public var facts: [Fact] {
+        get {
+            switch storage {
+            case .facts(let facts): facts
+            case .score(let theme, let value, let comparison, let bound):
+                [.comparison("score", of: theme, value: value, comparison, bound)]
+            case .answer(let question, let value):
+                [Fact(subject: .init(text: nil, value: .number(value), call: .init("answer", [.reference(question)])), result: .number(value))]
+            }
+        }
+        set { storage = .facts(newValue) }
+    }
     /// Details that are not comparisons (a plan's dates, an owner's name), for JSON and
     /// `--explain` only.
     public var details: [String]
 
+    /// The facts, or the values of the one fact a built-in finding of a respondent rests on:
+    /// those are made for every theme of every respondent and read far less often, so their
+    /// fact is made when asked for.
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case facts([Fact])
+        /// `score(theme) = value comparison bound`.
+        case score(theme: String, value: Double, comparison: BinaryOperator, bound: Double)
+        /// `answer(question) = value`, the question by its written id.
+        case answer(question: String, value: Double)
+    }
+
     public init(rule: FindingRule, facts: [Fact] = [], details: [String] = []) {
         self.rule = rule
-        self.facts = facts
+        self.storage = .facts(facts)
         self.details = details
+    }
+
+    /// The reason a theme's score gives: `score(theme) = value comparison bound`.
+    init(rule: FindingRule, theme: String, score: Double, _ comparison: BinaryOperator, _ bound: Double) {
+        self.rule = rule
+        self.storage = .score(theme: theme, value: score, comparison: comparison, bound: bound)
+        self.details = []
+    }
+
+    /// The reason an answer gives: `answer(question) = value`.
+    init(rule: FindingRule, question: String, answer: Double) {
+        self.rule = rule
+        self.storage = .answer(question: question, value: answer)
+        self.details = []
+    }
+
+    // Equal and hashed by their facts, however they are kept.
+
+    public static func == (a: Reason, b: Reason) -> Bool {
+        guard a.rule == b.rule, a.details == b.details else { return false }
+        switch (a.storage, b.storage) {
+        case (.score(let t1, let v1, let c1, let b1), .score(let t2, let v2, let c2, let b2)):
+            return t1 == t2 && v1 == v2 && c1 == c2 && b1 == b2
+        case (.answer(let q1, let v1), .answer(let q2, let v2)):
+            return q1 == q2 && v1 == v2
+        default:
+            return a.facts == b.facts
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(facts)
+        hasher.combine(details)
     }
 
     /// The facts as expressions with their values, such as `score(rollen) = 1.8 < 2.5`.

@@ -19,31 +19,36 @@ public struct FindingEngine: Sendable {
             // Most rules do not fire: collect the facts only of those that do, and take the
             // rule itself (a large value) only then.
             guard Evaluator.value(of: rules[index].when.expression, in: context).isTrue else { continue }
-            let rule = rules[index]
-            let evaluation = Evaluator.evaluate(rule.when.expression, in: context)
-            findings(for: rule, reason: Reason(rule: .questionnaire(rule.id), facts: evaluation.facts), into: &found)
+            let evaluation = Evaluator.evaluate(rules[index].when.expression, in: context)
+            findings(forRuleAt: index, reason: Reason(rule: .questionnaire(rules[index].id), facts: evaluation.facts), into: &found)
         }
         Self.merge(&found)
         return found
     }
 
-    private func findings(for rule: Rule, reason: Reason, into out: inout [Finding]) {
-        let questions = rule.when.questions
+    /// The findings of the questionnaire's rule at `index`, which fired; the rule is read
+    /// field by field where it stands (a whole rule would be copied with its expression).
+    private func findings(forRuleAt index: Int, reason: Reason, into out: inout [Finding]) {
+        let rules = questionnaire.rules
+        let questions = rules[index].when.questions
+        let theme = rules[index].theme
         func make(_ kind: Finding.Kind, _ content: Finding.Content) -> Finding {
             var finding = Finding(
-                kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: rule.theme,
+                kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
                 content: content, reasons: [reason])
             finding.questions = questions
             return finding
         }
-        if let strength = rule.strength { out.append(make(.strength, .written(title: strength, text: nil, actions: []))) }
-        if let point = rule.developmentPoint {
+        if let strength = rules[index].strength { out.append(make(.strength, .written(title: strength, text: nil, actions: []))) }
+        if let point = rules[index].developmentPoint {
             var finding = make(.developmentPoint, .written(title: point.title, text: point.text, actions: point.actions))
             finding.priority = point.priority
             finding.distance = Self.distance(of: reason.facts)
-            out.append(finding)
+            out.append(consume finding)
         }
-        if let question = rule.panelQuestion { out.append(make(.panelQuestion, .written(title: question, text: nil, actions: []))) }
+        if let question = rules[index].panelQuestion {
+            out.append(make(.panelQuestion, .written(title: question, text: nil, actions: [])))
+        }
     }
 
     /// How far the facts of a rule lie past their thresholds: the largest distance of a
@@ -80,7 +85,7 @@ public struct FindingEngine: Sendable {
             guard settings.kernLowest else { continue }
             let questions = card.themes[place].questions
             for position in questionIndex.kernPositions[index] {
-                guard let lowest = questionIndex.kinds[position].options.lowestValue,
+                guard let lowest = questionIndex.options[position].lowestValue,
                     let scored = Self.place(
                         of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: questions),
                     questions[scored].status == .scored, questions[scored].value == lowest
@@ -96,25 +101,28 @@ public struct FindingEngine: Sendable {
     /// A low theme is a development point only when the questionnaire asks for that and
     /// the theme names an action; otherwise it is a point for the conversation.
     private func themeFindings(at index: Int, score: Double, settings: FindingSettings, into out: inout [Finding]) {
-        let theme = questionnaire.themes[index]
+        // The theme is read field by field where it stands: a copy would take its questions along.
+        let themes = questionnaire.themes
+        let id = themes[index].id
         if let below = settings.developmentBelow, score < below {
-            let isPoint = settings.lowTheme == .developmentPoint && theme.action != nil
+            let action = themes[index].action
+            let isPoint = settings.lowTheme == .developmentPoint && action != nil
             var finding = Finding(
                 kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
-                safeguard: questionnaire.safeguard, theme: theme.id,
-                content: .lowTheme(title: theme.title, score: score, threshold: below, action: isPoint ? theme.action : nil),
-                reasons: [Reason(rule: .builtin(.developmentBelow), facts: [.comparison("score", of: theme.id, value: score, .less, below)])])
-            let low = questionnaire.levels(for: theme).first.map { $0.contains(score) } ?? false
+                safeguard: questionnaire.safeguard, theme: id,
+                content: .lowTheme(title: themes[index].title, score: score, threshold: below, action: isPoint ? action : nil),
+                reasons: [Reason(rule: .builtin(.developmentBelow), theme: id, score: score, .less, below)])
+            let low = questionnaire.levels(forThemeAt: index).first.map { $0.contains(score) } ?? false
             finding.priority = low ? .hoog : .midden
             finding.distance = below - score
-            out.append(finding)
+            out.append(consume finding)
         }
         if let from = settings.strengthFrom, score >= from {
             out.append(
                 Finding(
-                    kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme.id,
-                    content: .strongTheme(title: theme.title, score: score),
-                    reasons: [Reason(rule: .builtin(.strengthFrom), facts: [.comparison("score", of: theme.id, value: score, .greaterOrEqual, from)])]
+                    kind: .strength, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: id,
+                    content: .strongTheme(title: themes[index].title, score: score),
+                    reasons: [Reason(rule: .builtin(.strengthFrom), theme: id, score: score, .greaterOrEqual, from)]
                 ))
         }
     }
@@ -122,18 +130,14 @@ public struct FindingEngine: Sendable {
     /// The development point of the kern statement at `position`, answered with its lowest value.
     private func kernFinding(at position: Int, theme: String, lowest: Double) -> Finding {
         let questionIndex = questionnaire.questionIndex
-        let value = Value.number(lowest)
-        let fact = Fact(
-            subject: .init(text: nil, value: value, call: .init("answer", [.reference(questionIndex.texts[position])])),
-            result: value)
-        let question = questionIndex.questions[position]
+        let questions = questionIndex.questions
         var kern = Finding(
             kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
-            content: .kernLowest(statement: question.text, action: question.action), priority: .hoog,
-            reasons: [Reason(rule: .builtin(.kernLowest), facts: [fact])])
-        kern.questions = [question.id]
+            content: .kernLowest(statement: questions[position].text, action: questions[position].action), priority: .hoog,
+            reasons: [Reason(rule: .builtin(.kernLowest), question: questionIndex.texts[position], answer: lowest)])
+        kern.questions = [questionIndex.ids[position]]
         kern.kern = true
-        kern.distance = (questionIndex.kinds[position].options.highestValue ?? lowest) - lowest
+        kern.distance = (questionIndex.options[position].highestValue ?? lowest) - lowest
         return kern
     }
 
@@ -243,7 +247,9 @@ public struct FindingEngine: Sendable {
         init(kind: Finding.Kind, questionnaire: String, content: Finding.Content, at index: Int) {
             self.kind = kind
             self.questionnaire = questionnaire
-            (tag, title) = content.primaryTitle
+            let (tag, source) = content.titleSource
+            self.tag = tag
+            title = source.description
             self.index = index
         }
 
@@ -307,14 +313,14 @@ extension Finding {
 }
 
 extension Finding.Content {
-    /// What the finding is titled by, in the primary language, and which kind of content
-    /// that is, as merging compares findings: nothing is formatted.
-    fileprivate var primaryTitle: (tag: Int, text: String) {
+    /// What the finding is titled by, and which kind of content that is, as merging
+    /// compares findings: nothing is formatted.
+    fileprivate var titleSource: (tag: Int, text: LocalizedText) {
         switch self {
-        case .written(let title, _, _): (0, title.description)
-        case .lowTheme(let title, _, _, _): (1, title.description)
-        case .strongTheme(let title, _): (2, title.description)
-        case .kernLowest(let statement, _): (3, statement.description)
+        case .written(let title, _, _): (0, title)
+        case .lowTheme(let title, _, _, _): (1, title)
+        case .strongTheme(let title, _): (2, title)
+        case .kernLowest(let statement, _): (3, statement)
         }
     }
 }

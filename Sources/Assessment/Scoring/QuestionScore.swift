@@ -52,7 +52,10 @@ public struct QuestionScore: Sendable, Hashable {
     }
 
     /// Whether the question counts toward its theme's missing-data share.
-    var countsAsMissing: Bool { status == .notApplicable || status == .unknown || status == .unanswered }
+    var countsAsMissing: Bool { Self.countsAsMissing(status) }
+
+    /// Whether a question with `status` counts toward its theme's missing-data share.
+    static func countsAsMissing(_ status: Status) -> Bool { status == .notApplicable || status == .unknown || status == .unanswered }
 }
 
 /// The option keys of an answer, without an array for the usual single key. Every list has

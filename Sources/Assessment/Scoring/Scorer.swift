@@ -24,7 +24,7 @@ public struct Scorer: Sendable {
         var themes: [ThemeScore] = []
         themes.reserveCapacity(ranges.count)
         for (index, range) in ranges.enumerated() {
-            themes.append(score(theme: questionnaire.themes[index], positions: range, answers: answers, hidden: hidden))
+            themes.append(score(themeAt: index, positions: range, answers: answers, hidden: hidden))
         }
         let (total, level, noScore) = combine(themes)
         return ScoreCard(
@@ -32,26 +32,35 @@ public struct Scorer: Sendable {
             noScore: noScore)
     }
 
-    func score(theme: Theme, positions: Range<Int>, answers: [Answer?], hidden: [Bool]) -> ThemeScore {
+    /// The score of the theme at `index`, whose questions stand at `positions`; the theme is
+    /// read field by field where it stands (a copy would take its questions along).
+    func score(themeAt index: Int, positions: Range<Int>, answers: [Answer?], hidden: [Bool]) -> ThemeScore {
+        let themes = questionnaire.themes
+        let questionIndex = questionnaire.questionIndex
+        let ids = questionIndex.ids, scoredKinds = questionIndex.scored, options = questionIndex.options
+        let weights = questionIndex.weights
         var questions: [QuestionScore] = []
         questions.reserveCapacity(positions.count)
         var counted = 0, missing = 0, scored = 0
         var weight = 0.0, total = 0.0, fullWeight = 0.0
         for position in positions {
             // The answer's value alone: the whole answer would copy its note and evidence too.
-            let score = questionScore(at: position, value: answers[position]?.value, hidden: hidden[position])
-            questions.append(score)
-            guard score.status != .hidden, score.status != .unscored else { continue }
+            let (status, value, keys) = Self.outcome(
+                scored: scoredKinds[position], options: options[position], value: answers[position]?.value, hidden: hidden[position])
+            let questionWeight = weights[position]
+            // Made in the array, not copied into it.
+            questions.append(QuestionScore(id: ids[position], status: status, value: value, weight: questionWeight, answered: keys))
+            guard status != .hidden, status != .unscored else { continue }
             counted += 1
-            fullWeight += score.weight
-            if score.countsAsMissing { missing += 1 }
-            if score.status == .scored {
+            fullWeight += questionWeight
+            if QuestionScore.countsAsMissing(status) { missing += 1 }
+            if status == .scored {
                 scored += 1
-                weight += score.weight
-                total += score.weight * (score.value ?? 0)
+                weight += questionWeight
+                total += questionWeight * (value ?? 0)
             }
         }
-        let method = questionnaire.method(for: theme)
+        let method = themes[index].method ?? questionnaire.scoring.method
         var score: Double?
         var extrapolated = false
         let allowed = Double(missing) <= questionnaire.scoring.missing.maxShare * Double(counted) + 1e-9
@@ -66,12 +75,12 @@ public struct Scorer: Sendable {
                     let estimate = total * fullWeight / weight
                     // Whole-number instruments keep whole-number totals, so their inclusive
                     // level bounds (0–4, 5–9, …) still cover every total.
-                    score = theme.isWholeNumbered ? estimate.rounded() : estimate
+                    score = themes[index].isWholeNumbered ? estimate.rounded() : estimate
                     extrapolated = true
                 }
             }
         }
-        let level = score.flatMap { questionnaire.levels(for: theme).level(for: $0) }
+        let level = score.flatMap { questionnaire.levels(forThemeAt: index).level(for: $0) }
         let noScore: NoScoreReason? =
             score != nil
             ? nil
@@ -81,27 +90,19 @@ public struct Scorer: Sendable {
                     ? .tooMuchMissing(missing: missing, of: counted, maxShare: questionnaire.scoring.missing.maxShare)
                     : .noScoredAnswers
         return ThemeScore(
-            theme: theme.id, method: method, score: score, level: level, questions: questions,
+            theme: themes[index].id, method: method, score: score, level: level, questions: questions,
             scoredQuestions: counted, missing: missing, extrapolated: extrapolated, noScore: noScore)
     }
 
-    /// The score of the question at `position` in the questionIndex, from the fields it needs
-    /// alone: a question is a large value, and copying it for every answer costs more than
-    /// scoring it.
-    private func questionScore(at position: Int, value answered: AnswerValue?, hidden: Bool) -> QuestionScore {
-        let index = questionnaire.questionIndex
-        let (status, value, keys) = Self.outcome(of: index.kinds[position], value: answered, hidden: hidden)
-        return QuestionScore(id: index.ids[position], status: status, value: value, weight: index.weights[position], answered: keys)
-    }
-
-    /// What an answer's value to a question of `kind` scores: its status, value and option keys.
+    /// What an answer's value to a question scores: its status, value and option keys. The
+    /// question is given by the fields scoring needs (whether its kind is scored, its
+    /// options): a question, or even its kind, is a large value to copy for every answer.
     private static func outcome(
-        of kind: QuestionKind, value answered: AnswerValue?, hidden: Bool
+        scored: Bool, options: [AnswerOption], value answered: AnswerValue?, hidden: Bool
     ) -> (QuestionScore.Status, Double?, OptionKeys) {
         if hidden { return (.hidden, nil, .none) }
-        guard kind.isScored else { return (.unscored, nil, .none) }
+        guard scored else { return (.unscored, nil, .none) }
         guard let answered else { return (.unanswered, nil, .none) }
-        let options = kind.options
         switch answered {
         case .option(let key):
             guard let index = options.optionIndex(key) else { return (.unanswered, nil, .none) }

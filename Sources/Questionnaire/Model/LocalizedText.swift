@@ -49,9 +49,14 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The text in the primary language.
-    public var description: String { text(primaryLanguage) }
+    public var description: String {
+        // Read in place: merging findings asks this of every finding's title.
+        for index in entries.indices where entries[index].language == primaryLanguage { return entries[index].text }
+        return text(primaryLanguage)
+    }
 
     private func translation(_ language: String) -> String? {
-        entries.first { $0.language == language }?.text
+        for index in entries.indices where entries[index].language == language { return entries[index].text }
+        return nil
     }
 }
