@@ -62,22 +62,40 @@ public struct Question: Sendable, Identifiable {
 /// and rule reference goes through one), so an id carries a hash of both parts, computed
 /// once; hashing an id then costs one integer, not two strings.
 public struct QuestionID: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let theme: String
-    public let question: String
-    private let fingerprint: Int
+    /// The parts, their hash and their written form, made once and shared by every copy:
+    /// an id is copied for every answer and every score, and a copy then counts one
+    /// reference instead of two strings.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let theme: String
+        let question: String
+        let fingerprint: Int
+        let description: String
+
+        init(theme: String, question: String) {
+            self.theme = theme
+            self.question = question
+            fingerprint = QuestionID.fingerprint(theme, question)
+            description = "\(theme).\(question)"
+        }
+    }
+
+    public var theme: String { storage.theme }
+    public var question: String { storage.question }
 
     public init(theme: String, question: String) {
-        self.theme = theme
-        self.question = question
-        fingerprint = Self.fingerprint(theme, question)
+        storage = Storage(theme: theme, question: question)
     }
 
     public static func == (lhs: QuestionID, rhs: QuestionID) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && lhs.question == rhs.question && lhs.theme == rhs.theme
+        if lhs.storage === rhs.storage { return true }
+        return lhs.storage.fingerprint == rhs.storage.fingerprint && lhs.storage.question == rhs.storage.question
+            && lhs.storage.theme == rhs.storage.theme
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(fingerprint)
+        hasher.combine(storage.fingerprint)
     }
 
     /// FNV-1a over the UTF-8 of `theme`, a dot and `question`: stable and cheap.
@@ -101,7 +119,7 @@ public struct QuestionID: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.init(theme: String(text[..<dot]), question: String(text[utf8.index(after: dot)...]))
     }
 
-    public var description: String { "\(theme).\(question)" }
+    public var description: String { storage.description }
 
     public static func < (lhs: QuestionID, rhs: QuestionID) -> Bool { lhs.description < rhs.description }
 }
