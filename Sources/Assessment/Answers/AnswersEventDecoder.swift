@@ -135,9 +135,9 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
                 guard let sheet, let id, let version else { return nil }
                 guard AnswerRules.digestMatches(digest, sheet.questionnaire) else { return nil }
                 guard let hidden = sheet.hiddenPositions(role: role) else { return nil }
-                var response = Response(questionnaire: id, version: version, digest: digest, answers: sheet.answers, skipped: sheet.skipped)
-                response.positions = sheet.positions(role: role, hidden: hidden)
-                return response
+                return Response(
+                    questionnaire: id, version: version, digest: digest, positions: sheet.positions(role: role, hidden: hidden),
+                    skipped: sheet.skipped)
             case .scalar:
                 guard let key = keys.insert(reader, as: ResponseKey.self) else { return nil }
                 switch key {
@@ -202,9 +202,9 @@ private struct KeySet {
 private struct Sheet {
     let questionnaire: Questionnaire
     private let questionIndex: Questionnaire.QuestionIndex
-    private(set) var answers: [QuestionID: Answer] = [:]
     private(set) var skipped: Set<QuestionID> = []
-    /// The answers by position, for visibility.
+    /// The answers by position: the response keeps them as they are (its answers by id
+    /// are made only when asked for).
     private var byPosition: [Answer?]
     private var skippedPositions: [Int] = []
     /// Where the next question id is expected: files list answers in question order.
@@ -214,7 +214,6 @@ private struct Sheet {
         self.questionnaire = questionnaire
         questionIndex = questionnaire.questionIndex
         byPosition = [Answer?](repeating: nil, count: questionIndex.count)
-        answers.reserveCapacity(questionIndex.count)
     }
 
     /// `answers:`, a mapping of question ids to answers, or empty.
@@ -235,7 +234,6 @@ private struct Sheet {
                     seen[position] = true
                     switch Self.decodeAnswer(&reader, to: specs[position]) {
                     case .answer(let answer):
-                        answers[specs[position].id] = answer
                         byPosition[position] = answer
                     case .unanswered:
                         break
@@ -264,7 +262,7 @@ private struct Sheet {
                 case .scalar:
                     guard let position = position(reader) else { return false }
                     let question = questionIndex.questions[position]
-                    guard !question.required, answers[question.id] == nil, skipped.insert(question.id).inserted else { return false }
+                    guard !question.required, byPosition[position] == nil, skipped.insert(question.id).inserted else { return false }
                     skippedPositions.append(position)
                 default:
                     return false

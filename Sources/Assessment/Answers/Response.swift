@@ -1,4 +1,5 @@
 public import Questionnaire
+import Synchronization
 
 /// A respondent's answers to one version of one questionnaire.
 public struct Response: Sendable, Hashable {
@@ -6,12 +7,33 @@ public struct Response: Sendable, Hashable {
     public var version: SemanticVersion
     /// The digest of the questionnaire file the answers were made with, when recorded.
     public var digest: String?
-    /// Answers in the order they appear in the file or were given.
+    /// The answers by question id.
     public var answers: [QuestionID: Answer] {
-        didSet { positions = nil }
+        get {
+            switch storage {
+            case .byID(let answers): answers
+            case .byPosition(let kept): kept.byID
+            }
+        }
+        set { storage = .byID(newValue) }
+        _modify {
+            // Taken out first, so that changing one answer changes the dictionary in place.
+            var answers = self.answers
+            storage = .byID([:])
+            defer { storage = .byID(answers) }
+            yield &answers
+        }
     }
     /// Optional questions the respondent chose to skip.
     public var skipped: Set<QuestionID>
+
+    /// The answers as they were given: by id, or by position as the reader found them.
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case byID([QuestionID: Answer])
+        case byPosition(KeptPositions)
+    }
 
     public init(
         questionnaire: String, version: SemanticVersion, digest: String? = nil,
@@ -20,7 +42,17 @@ public struct Response: Sendable, Hashable {
         self.questionnaire = questionnaire
         self.version = version
         self.digest = digest
-        self.answers = answers
+        self.storage = .byID(answers)
+        self.skipped = skipped
+    }
+
+    /// A response with the answers by position as the reader worked them out; its answers
+    /// by id are made the first time they are asked for.
+    init(questionnaire: String, version: SemanticVersion, digest: String?, positions: Positions, skipped: Set<QuestionID>) {
+        self.questionnaire = questionnaire
+        self.version = version
+        self.digest = digest
+        self.storage = .byPosition(KeptPositions(positions))
         self.skipped = skipped
     }
 
@@ -29,8 +61,35 @@ public struct Response: Sendable, Hashable {
     /// The answers by position in the questionnaire they were read against, and which
     /// questions it hides from a role, as the reader worked them out: an assessment of the
     /// same questionnaire and role starts from them instead of working them out again.
-    /// Dropped whenever `answers` change; no part of a response's value.
-    var positions: Positions?
+    /// Gone as soon as `answers` change; no part of a response's value.
+    var positions: Positions? {
+        if case .byPosition(let kept) = storage { return kept.positions }
+        return nil
+    }
+
+    /// Positions kept by a response, with its answers by id made once, when first asked for.
+    private final class KeptPositions: Sendable {
+        let positions: Positions
+        private let made = Mutex<[QuestionID: Answer]?>(nil)
+
+        init(_ positions: Positions) {
+            self.positions = positions
+        }
+
+        var byID: [QuestionID: Answer] {
+            if let made = made.withLock({ $0 }) { return made }
+            let ids = positions.index.ids
+            var answers: [QuestionID: Answer] = [:]
+            for position in positions.answers.indices {
+                if let answer = positions.answers[position] { answers[ids[position]] = answer }
+            }
+            return made.withLock { made in
+                if let made { return made }
+                made = answers
+                return answers
+            }
+        }
+    }
 
     /// Answers by position and hidden positions for one question index and role.
     struct Positions: Sendable {
