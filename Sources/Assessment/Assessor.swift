@@ -40,9 +40,9 @@ public enum Assessor {
             hidden.insert(questionIndex.ids[position])
             if answers[position] != nil { answers[position] = nil }
         }
-        let card = Scorer(questionnaire).score(answers: answers, hidden: hiddenPositions)
+        let card = Scorer.score(questionnaire, answers: answers, hidden: hiddenPositions)
         let context = RespondentContext(questionnaire: questionnaire, visibleAnswers: answers, role: role, card: card)
-        var findings = FindingEngine(questionnaire).findings(card: card, context: context)
+        var findings = FindingEngine.findings(questionnaire, card: card, context: context)
         findings.order(in: [questionnaire])
         return ResponseAssessment(questionnaire: questionnaire, response: response, hidden: hidden, card: card, findings: findings)
     }

@@ -63,7 +63,7 @@ private struct Run {
             let arguments = self.arguments(of: call, in: context)
             let value = call.value(in: context, arguments: arguments)
             if collectsFacts {
-                let detail = context.describe(call.name, arguments: arguments, value: value)
+                let detail = call.detail(in: context, arguments: arguments, value: value)
                 facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail, call: .init(call.name, arguments)), result: value))
             }
             return value
@@ -110,7 +110,7 @@ private struct Run {
         }
         let arguments = self.arguments(of: call, in: context)
         let value = call.value(in: context, arguments: arguments)
-        let detail = context.describe(call.name, arguments: arguments, value: value)
+        let detail = call.detail(in: context, arguments: arguments, value: value)
         return Fact.Term(text: operand.text, value: value, detail: detail, call: .init(call.name, arguments))
     }
 

@@ -42,6 +42,9 @@ public struct Fact: Hashable, Sendable, CustomStringConvertible {
             return "\(call.name)(\(arguments.joined(separator: ", ")))"
         }
 
+        /// Whether the operand is a call of host function `name`.
+        public func isCall(named name: String) -> Bool { call?.name == name }
+
         /// The value as shown: the host's detail, or the formatted value.
         public var shownValue: String { detail ?? value.description }
     }

@@ -11,6 +11,9 @@ public protocol RuleEvaluationContext {
     /// How to show the value of a call in an explanation, such as `1 (nog niet)` for an
     /// answer on a scale; nil shows the plain value.
     func describe(_ function: String, arguments: [Argument], value: Value) -> String?
+
+    /// ``describe(_:arguments:value:)`` for a call the environment bound.
+    func describe(_ binding: HostBinding, _ function: String, arguments: [Argument], value: Value) -> String?
 }
 
 extension RuleEvaluationContext {
@@ -19,4 +22,8 @@ extension RuleEvaluationContext {
     }
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? { nil }
+
+    public func describe(_ binding: HostBinding, _ function: String, arguments: [Argument], value: Value) -> String? {
+        describe(function, arguments: arguments, value: value)
+    }
 }

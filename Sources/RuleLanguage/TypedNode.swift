@@ -40,6 +40,12 @@ indirect enum TypedNode: Sendable {
             constantArguments = Self.constant(arguments)
         }
 
+        /// How `context` shows the call's value, by the binding when there is one.
+        func detail(in context: some RuleEvaluationContext, arguments: [RuleLanguage.Argument], value: Value) -> String? {
+            if let binding { return context.describe(binding, name, arguments: arguments, value: value) }
+            return context.describe(name, arguments: arguments, value: value)
+        }
+
         /// The call's value from `context`, by the binding when there is one.
         func value(in context: some RuleEvaluationContext, arguments: [RuleLanguage.Argument]) -> Value {
             if let binding { return context.call(binding, name, arguments: arguments).normalized }

@@ -46,7 +46,13 @@ struct ShowIfContext: RuleEvaluationContext {
     /// `1 (nog niet)`.
     static func describe(_ answer: Answer, to kind: QuestionKind, value: Value, language: String) -> String? {
         guard case .option(let key) = answer.value, let option = kind.options.option(key) else { return nil }
-        let label = option.label.text(language).lowercased()
+        return describe(key: key, label: option.label, value: value, language: language)
+    }
+
+    /// The answer with option `key`, labelled `label`: `1 (nog niet)`, or the key when the
+    /// value is empty.
+    static func describe(key: String, label: LocalizedText, value: Value, language: String) -> String {
+        let label = label.text(language).lowercased()
         return value.isEmpty ? "\(key) (\(label))" : "\(value) (\(label))"
     }
 

@@ -13,84 +13,92 @@ public struct FindingEngine: Sendable {
 
     /// Findings for a context (one respondent or a group) and its score card.
     public func findings(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
-        var found = builtIn(card: card, context: context)
+        Self.findings(questionnaire, card: card, context: context)
+    }
+
+    // The work is done by static functions that borrow the questionnaire: an engine made for
+    // one response would copy the questionnaire, counting a reference for each of its fields.
+
+    /// ``findings(card:context:)`` for `questionnaire`, borrowed.
+    static func findings(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+        var found = builtIn(questionnaire, card: card)
         let rules = questionnaire.rules
         for index in rules.indices {
             // Most rules do not fire: collect the facts only of those that do, and take the
             // rule itself (a large value) only then.
             guard Evaluator.value(of: rules[index].when.expression, in: context).isTrue else { continue }
             let evaluation = Evaluator.evaluate(rules[index].when.expression, in: context)
-            findings(forRuleAt: index, reason: Reason(rule: .questionnaire(rules[index].id), facts: evaluation.facts), into: &found)
+            findings(questionnaire, forRuleAt: index, reason: Reason(rule: .questionnaire(rules[index].id), facts: evaluation.facts), into: &found)
         }
-        Self.merge(&found)
+        merge(&found)
         return found
     }
 
     /// The findings of the questionnaire's rule at `index`, which fired; the rule is read
     /// field by field where it stands (a whole rule would be copied with its expression).
-    private func findings(forRuleAt index: Int, reason: Reason, into out: inout [Finding]) {
+    private static func findings(_ questionnaire: Questionnaire, forRuleAt index: Int, reason: Reason, into out: inout [Finding]) {
         let rules = questionnaire.rules
         let questions = rules[index].when.questions
         let theme = rules[index].theme
-        func make(_ kind: Finding.Kind, _ content: Finding.Content) -> Finding {
-            var finding = Finding(
-                kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
-                content: content, reasons: [reason])
-            finding.questions = questions
-            return finding
+        // Each finding is made in the array and completed there: a finding made first and
+        // appended after is copied whole.
+        func append(_ kind: Finding.Kind, _ content: Finding.Content) {
+            out.append(
+                Finding(
+                    kind: kind, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
+                    content: content, reasons: [reason]))
+            out[out.count - 1].questions = questions
         }
-        if let strength = rules[index].strength { out.append(make(.strength, .written(title: strength, text: nil, actions: []))) }
+        if let strength = rules[index].strength { append(.strength, .written(title: strength, text: nil, actions: [])) }
         if let point = rules[index].developmentPoint {
-            var finding = make(.developmentPoint, .written(title: point.title, text: point.text, actions: point.actions))
-            finding.priority = point.priority
-            finding.distance = Self.distance(of: reason.facts)
-            out.append(consume finding)
+            append(.developmentPoint, .written(title: point.title, text: point.text, actions: point.actions))
+            out[out.count - 1].priority = point.priority
+            out[out.count - 1].distance = distance(of: reason.facts)
         }
-        if let question = rules[index].panelQuestion {
-            out.append(make(.panelQuestion, .written(title: question, text: nil, actions: [])))
-        }
+        if let question = rules[index].panelQuestion { append(.panelQuestion, .written(title: question, text: nil, actions: [])) }
     }
 
     /// How far the facts of a rule lie past their thresholds: the largest distance of a
     /// number compared with a literal bound.
     static func distance(of facts: [Fact]) -> Double {
         var largest = 0.0
-        for fact in facts {
-            guard let comparison = fact.comparison, let other = fact.other, other.isLiteral,
-                let value = fact.subject.value.number, let bound = other.value.number,
-                fact.subject.call?.name == "score" || fact.subject.call?.name == "answer"
+        // Facts are read field by field where they stand: a fact copied is a dozen references counted.
+        for index in facts.indices {
+            guard let comparison = facts[index].comparison, comparison == .less || comparison == .lessOrEqual,
+                facts[index].other?.isLiteral == true, let bound = facts[index].other?.value.number,
+                let value = facts[index].subject.value.number,
+                facts[index].subject.isCall(named: "score") || facts[index].subject.isCall(named: "answer")
             else { continue }
-            switch comparison {
-            case .less, .lessOrEqual: largest = max(largest, bound - value)
-            default: break
-            }
+            largest = max(largest, bound - value)
         }
         return largest
     }
 
     // MARK: Built-in findings
 
-    private func builtIn(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+    private static func builtIn(_ questionnaire: Questionnaire, card: ScoreCard) -> [Finding] {
         var out: [Finding] = []
+        // Room for a finding per theme and as many from the rules, without growing.
+        out.reserveCapacity(2 * questionnaire.themes.count + 8)
         let settings = questionnaire.findings
         let questionIndex = questionnaire.questionIndex
         // Themes and scores are read field by field where they stand: a theme or a theme
         // score passed whole would be copied with all its questions.
         let themes = questionnaire.themes
         for index in themes.indices {
-            guard let place = Self.place(of: themes[index].id, at: index, in: card.themes) else { continue }
-            if let score = card.themes[place].score, (themes[index].method ?? questionnaire.scoring.method) == .mean {
-                themeFindings(at: index, score: score, settings: settings, into: &out)
+            guard let scorePlace = place(of: themes[index].id, at: index, in: card.themes) else { continue }
+            if let score = card.themes[scorePlace].score, (themes[index].method ?? questionnaire.scoring.method) == .mean {
+                themeFindings(questionnaire, at: index, score: score, settings: settings, into: &out)
             }
             guard settings.kernLowest else { continue }
-            let questions = card.themes[place].questions
+            let questions = card.themes[scorePlace].questions
             for position in questionIndex.kernPositions[index] {
                 guard let lowest = questionIndex.options[position].lowestValue,
-                    let scored = Self.place(
+                    let scored = place(
                         of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: questions),
                     questions[scored].status == .scored, questions[scored].value == lowest
                 else { continue }
-                out.append(kernFinding(at: position, theme: themes[index].id, lowest: lowest))
+                appendKernFinding(questionnaire, at: position, theme: themes[index].id, lowest: lowest, to: &out)
             }
         }
         return out
@@ -100,22 +108,25 @@ public struct FindingEngine: Sendable {
     ///
     /// A low theme is a development point only when the questionnaire asks for that and
     /// the theme names an action; otherwise it is a point for the conversation.
-    private func themeFindings(at index: Int, score: Double, settings: FindingSettings, into out: inout [Finding]) {
+    private static func themeFindings(
+        _ questionnaire: Questionnaire, at index: Int, score: Double, settings: FindingSettings, into out: inout [Finding]
+    ) {
         // The theme is read field by field where it stands: a copy would take its questions along.
         let themes = questionnaire.themes
         let id = themes[index].id
         if let below = settings.developmentBelow, score < below {
             let action = themes[index].action
             let isPoint = settings.lowTheme == .developmentPoint && action != nil
-            var finding = Finding(
-                kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
-                safeguard: questionnaire.safeguard, theme: id,
-                content: .lowTheme(title: themes[index].title, score: score, threshold: below, action: isPoint ? action : nil),
-                reasons: [Reason(rule: .builtin(.developmentBelow), theme: id, score: score, .less, below)])
             let low = questionnaire.levels(forThemeAt: index).first.map { $0.contains(score) } ?? false
-            finding.priority = low ? .hoog : .midden
-            finding.distance = below - score
-            out.append(consume finding)
+            // Made in the array and completed there: a finding appended whole is copied.
+            out.append(
+                Finding(
+                    kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
+                    safeguard: questionnaire.safeguard, theme: id,
+                    content: .lowTheme(title: themes[index].title, score: score, threshold: below, action: isPoint ? action : nil),
+                    priority: low ? .hoog : .midden,
+                    reasons: [Reason(rule: .builtin(.developmentBelow), theme: id, score: score, .less, below)]))
+            out[out.count - 1].distance = below - score
         }
         if let from = settings.strengthFrom, score >= from {
             out.append(
@@ -127,18 +138,22 @@ public struct FindingEngine: Sendable {
         }
     }
 
-    /// The development point of the kern statement at `position`, answered with its lowest value.
-    private func kernFinding(at position: Int, theme: String, lowest: Double) -> Finding {
+    /// The development point of the kern statement at `position`, answered with its lowest
+    /// value, made at the end of `out`.
+    private static func appendKernFinding(
+        _ questionnaire: Questionnaire, at position: Int, theme: String, lowest: Double, to out: inout [Finding]
+    ) {
         let questionIndex = questionnaire.questionIndex
         let questions = questionIndex.questions
-        var kern = Finding(
-            kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
-            content: .kernLowest(statement: questions[position].text, action: questions[position].action), priority: .hoog,
-            reasons: [Reason(rule: .builtin(.kernLowest), question: questionIndex.texts[position], answer: lowest)])
-        kern.questions = [questionIndex.ids[position]]
-        kern.kern = true
-        kern.distance = (questionIndex.options[position].highestValue ?? lowest) - lowest
-        return kern
+        out.append(
+            Finding(
+                kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
+                content: .kernLowest(statement: questions[position].text, action: questions[position].action), priority: .hoog,
+                reasons: [Reason(rule: .builtin(.kernLowest), question: questionIndex.texts[position], answer: lowest)]))
+        let last = out.count - 1
+        out[last].questions = [questionIndex.ids[position]]
+        out[last].kern = true
+        out[last].distance = (questionIndex.options[position].highestValue ?? lowest) - lowest
     }
 
     /// Where a theme's score stands on the card: at the theme's own place when the card

@@ -43,16 +43,16 @@ extension Array where Element == Finding {
             let theme = finding.theme.flatMap { themeIndex(finding.questionnaire, $0) } ?? Int.max
             return SortKey(finding: finding, theme: theme)
         }
+        // Keys are compared field by field where they stand: a key copied counts a reference.
         let places = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x.rank != y.rank { return x.rank < y.rank }
-            if x.priority != y.priority { return x.priority < y.priority }
-            if x.kern != y.kern { return x.kern }
-            if abs(x.distance - y.distance) > 1e-9 { return x.distance > y.distance }
-            if x.statements != y.statements { return x.statements > y.statements }
-            if x.safeguard != y.safeguard { return x.safeguard < y.safeguard }
-            if x.questionnaire != y.questionnaire { return x.questionnaire < y.questionnaire }
-            if x.theme != y.theme { return x.theme < y.theme }
+            if keys[a].rank != keys[b].rank { return keys[a].rank < keys[b].rank }
+            if keys[a].priority != keys[b].priority { return keys[a].priority < keys[b].priority }
+            if keys[a].kern != keys[b].kern { return keys[a].kern }
+            if abs(keys[a].distance - keys[b].distance) > 1e-9 { return keys[a].distance > keys[b].distance }
+            if keys[a].statements != keys[b].statements { return keys[a].statements > keys[b].statements }
+            if keys[a].safeguard != keys[b].safeguard { return keys[a].safeguard < keys[b].safeguard }
+            if keys[a].questionnaire != keys[b].questionnaire { return keys[a].questionnaire < keys[b].questionnaire }
+            if keys[a].theme != keys[b].theme { return keys[a].theme < keys[b].theme }
             return a < b
         }
         // The finding at `places[i]` goes to `i`: each cycle of the permutation by swaps,

@@ -6,7 +6,9 @@ public import RuleLanguage
 /// Hidden questions read as unanswered; scores come from the score card, so a rule sees
 /// exactly what the report shows.
 public struct RespondentContext: RuleEvaluationContext {
-    public let questionnaire: Questionnaire
+    /// The parts of the questionnaire its functions read: a context is made for every
+    /// response, and a whole questionnaire copied counts a reference for each of its fields.
+    private let questionnaire: Parts
     public let role: String?
     public let card: ScoreCard?
     /// The answers by position in the questionnaire's questionIndex; hidden ones left out.
@@ -22,7 +24,9 @@ public struct RespondentContext: RuleEvaluationContext {
 
     /// A context over answers by position, hidden ones already left out.
     init(questionnaire: Questionnaire, visibleAnswers: [Answer?], role: String?, card: ScoreCard?) {
-        self.questionnaire = questionnaire
+        self.questionnaire = Parts(
+            id: questionnaire.id, language: questionnaire.language, themes: questionnaire.themes,
+            questionIndex: questionnaire.questionIndex)
         self.answers = visibleAnswers
         self.role = role
         self.card = card
@@ -64,6 +68,12 @@ public struct RespondentContext: RuleEvaluationContext {
             return call(function, arguments: arguments)
         }
         let subject = binding.subject
+        // The questionnaire's own id is not part of the layout: a renamed questionnaire goes by name.
+        if subject == HostFunction.wholeQuestionnaire, host.takesScope, case .reference(let name)? = arguments.first,
+            name != questionnaire.id
+        {
+            return call(function, arguments: arguments)
+        }
         switch host {
         case .answer: return answerValue(subject)
         case .answered: return .bool(answers[subject] != nil)
@@ -84,9 +94,28 @@ public struct RespondentContext: RuleEvaluationContext {
         }
     }
 
+    /// ``describe(_:arguments:value:)`` by the binding's position: the option is read where it stands.
+    public func describe(_ binding: HostBinding, _ function: String, arguments: [Argument], value: Value) -> String? {
+        let questionIndex = questionnaire.questionIndex
+        guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
+            return describe(function, arguments: arguments, value: value)
+        }
+        guard host == .answer, case .option(let key)? = answers[binding.subject]?.value else { return nil }
+        let options = questionIndex.options[binding.subject]
+        guard let index = options.optionIndex(key) else { return nil }
+        return ShowIfContext.describe(key: key, label: options[index].label, value: value, language: questionnaire.language)
+    }
+
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = answers[position] else { return nil }
         return ShowIfContext.describe(answer, to: kinds[position], value: value, language: questionnaire.language)
+    }
+
+    private struct Parts {
+        let id: String
+        let language: String
+        let themes: [Theme]
+        let questionIndex: Questionnaire.QuestionIndex
     }
 
     // MARK: Lookups
@@ -106,7 +135,8 @@ public struct RespondentContext: RuleEvaluationContext {
         guard case .option(let key)? = answers[position]?.value else { return false }
         let options = questionnaire.questionIndex.options[position]
         guard let index = options.optionIndex(key) else { return false }
-        return options[index].isNotApplicable
+        // As ``Answer/isNotApplicable(to:)``: n.v.t. only on a question that scores.
+        return options[index].isNotApplicable && questionnaire.questionIndex.scored[position]
     }
 
     private func isUnknown(_ position: Int) -> Bool {

@@ -20,13 +20,21 @@ public struct Scorer: Sendable {
 
     /// Scores answers given by position in the questionnaire's questionIndex.
     func score(answers: [Answer?], hidden: [Bool]) -> ScoreCard {
+        Self.score(questionnaire, answers: answers, hidden: hidden)
+    }
+
+    // The work is done by static functions that borrow the questionnaire: a scorer made for
+    // one response would copy the questionnaire, counting a reference for each of its fields.
+
+    /// ``score(answers:hidden:)`` for `questionnaire`, borrowed.
+    static func score(_ questionnaire: Questionnaire, answers: [Answer?], hidden: [Bool]) -> ScoreCard {
         let ranges = questionnaire.questionIndex.themeRanges
         var themes: [ThemeScore] = []
         themes.reserveCapacity(ranges.count)
         for (index, range) in ranges.enumerated() {
-            themes.append(score(themeAt: index, positions: range, answers: answers, hidden: hidden))
+            themes.append(score(questionnaire, themeAt: index, positions: range, answers: answers, hidden: hidden))
         }
-        let (total, level, noScore) = combine(themes)
+        let (total, level, noScore) = combine(questionnaire, themes)
         return ScoreCard(
             questionnaire: questionnaire.id, version: questionnaire.version, themes: themes, score: total, level: level,
             noScore: noScore)
@@ -34,7 +42,9 @@ public struct Scorer: Sendable {
 
     /// The score of the theme at `index`, whose questions stand at `positions`; the theme is
     /// read field by field where it stands (a copy would take its questions along).
-    func score(themeAt index: Int, positions: Range<Int>, answers: [Answer?], hidden: [Bool]) -> ThemeScore {
+    static func score(
+        _ questionnaire: Questionnaire, themeAt index: Int, positions: Range<Int>, answers: [Answer?], hidden: [Bool]
+    ) -> ThemeScore {
         let themes = questionnaire.themes
         let questionIndex = questionnaire.questionIndex
         let ids = questionIndex.ids, scoredKinds = questionIndex.scored, options = questionIndex.options
@@ -45,7 +55,7 @@ public struct Scorer: Sendable {
         var weight = 0.0, total = 0.0, fullWeight = 0.0
         for position in positions {
             // The answer's value alone: the whole answer would copy its note and evidence too.
-            let (status, value, keys) = Self.outcome(
+            let (status, value, keys) = outcome(
                 scored: scoredKinds[position], options: options[position], value: answers[position]?.value, hidden: hidden[position])
             let questionWeight = weights[position]
             // Made in the array, not copied into it.
@@ -120,7 +130,9 @@ public struct Scorer: Sendable {
     /// of theme sums; the same missing-data share applies to the themes' weights.
     ///
     /// Only themes with scored questions take part; they must all use one method.
-    func combine(_ themes: [ThemeScore]) -> (Double?, Level?, NoScoreReason?) {
+    func combine(_ themes: [ThemeScore]) -> (Double?, Level?, NoScoreReason?) { Self.combine(questionnaire, themes) }
+
+    static func combine(_ questionnaire: Questionnaire, _ themes: [ThemeScore]) -> (Double?, Level?, NoScoreReason?) {
         let definitions = questionnaire.themes
         let maxShare = questionnaire.scoring.missing.maxShare
         var method: ScoringMethod?
