@@ -33,6 +33,8 @@ private struct Run {
 
     init(collectsFacts: Bool) {
         self.collectsFacts = collectsFacts
+        // Room for the few facts a rule collects, without growing.
+        if collectsFacts { facts.reserveCapacity(4) }
     }
 
     // MARK: Nodes
@@ -98,7 +100,7 @@ private struct Run {
         }
         let l = operand(left, in: context), r = operand(right, in: context)
         let result = Evaluator.compare(op, l.value, r.value)
-        facts.append(Fact(subject: l, comparison: op, other: r, result: result))
+        facts.append(Fact(subject: consume l, comparison: op, other: consume r, result: result))
         return result
     }
 

@@ -20,11 +20,12 @@ indirect enum TypedNode: Sendable {
         var isLiteral: Bool
     }
 
-    /// A call of a host function.
-    struct HostCall: Sendable {
-        var name: String
+    /// A call of a host function; one reference, so that evaluating a call counts one
+    /// reference rather than one for each of its parts.
+    final class HostCall: Sendable {
+        let name: String
         /// The call in canonical form, as explanations show it.
-        var text: String
+        let text: String
         let arguments: [Argument]
         /// The arguments as the host receives them when none needs evaluating (references
         /// and literals): made once here, not again at every call.

@@ -256,6 +256,7 @@ public struct FindingEngine: Sendable {
         var questionnaire: String
         var tag: Int
         var title: String
+        var titleLength: Int
         /// Where the finding stands among the findings.
         var index: Int
 
@@ -265,6 +266,7 @@ public struct FindingEngine: Sendable {
             let (tag, source) = content.titleSource
             self.tag = tag
             title = source.description
+            titleLength = title.utf8.count
             self.index = index
         }
 
@@ -274,8 +276,9 @@ public struct FindingEngine: Sendable {
             var index = sayings.endIndex
             while index > sayings.startIndex {
                 index -= 1
-                if sayings[index].kind == kind, sayings[index].tag == tag, sayings[index].title == title,
-                    sayings[index].questionnaire == questionnaire
+                // Titles of another length differ: counted, not compared.
+                if sayings[index].kind == kind, sayings[index].tag == tag, sayings[index].titleLength == titleLength,
+                    sayings[index].title == title, sayings[index].questionnaire == questionnaire
                 {
                     return sayings[index].index
                 }
@@ -301,15 +304,18 @@ extension Finding {
     fileprivate mutating func absorb(
         reasons: [Reason], actions: [LocalizedText], priority: Priority?, kern: Bool, distance: Double, questions: [QuestionID]
     ) {
-        self.reasons += reasons.filter { !self.reasons.contains($0) }
-        let added = actions.filter { !self.actions.contains($0) }
-        if !added.isEmpty { content = .written(title: title, text: text, actions: self.actions + added) }
+        for reason in reasons where !self.reasons.contains(reason) { self.reasons.append(reason) }
+        if !actions.isEmpty {
+            let own = self.actions
+            let added = actions.filter { !own.contains($0) }
+            if !added.isEmpty { content = .written(title: title, text: text, actions: own + added) }
+        }
         if let priority, priority < (self.priority ?? .laag) {
             self.priority = priority
         }
         self.kern = self.kern || kern
         self.distance = max(self.distance, distance)
-        self.questions += questions.filter { !self.questions.contains($0) }
+        for question in questions where !self.questions.contains(question) { self.questions.append(question) }
     }
 }
 
