@@ -170,7 +170,14 @@ public struct YAMLEventReader: ~Copyable {
 
     /// Whether the scalar is a plain null: empty, `~` or `null` (the core schema).
     public var isNull: Bool {
-        style == .plain && CoreSchema.plain(bytes) == .null
+        // Only an empty scalar, `~` or a spelling of `null` can be null: other scalars are
+        // not resolved (a number would be parsed) just to say they are not.
+        guard style == .plain else { return false }
+        guard let first = bytes.first else { return true }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"): return CoreSchema.plain(bytes) == .null
+        default: return false
+        }
     }
 
     /// The number a plain scalar is in the core schema, such as `3` or `2.5`; nil otherwise.

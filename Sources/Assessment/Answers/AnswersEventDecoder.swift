@@ -378,13 +378,12 @@ private struct Sheet {
 
     /// A value written as one scalar, not null.
     private static func scalarValue(_ reader: borrowing YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
+        // The kind is looked at, its options read from the spec: the kind's payload is not copied.
         switch question.kind {
-        case .scale(let scale):
-            return option(reader, scale.options).map { .option($0) }
-        case .choice(let options):
-            return option(reader, options).map { .option($0) }
-        case .multi(let options):
-            return option(reader, options).map { .options([$0]) }
+        case .scale, .choice:
+            return option(reader, question.options).map { .option($0) }
+        case .multi:
+            return option(reader, question.options).map { .options([$0]) }
         case .yesno:
             return AnswerRules.yesNo(reader.string).map { .yesno($0) }
         case .number(let min, let max):
@@ -397,7 +396,8 @@ private struct Sheet {
 
     /// A list of option keys, its sequence start already read; only multiple choice has one.
     private static func listValue(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
-        guard case .multi(let options) = question.kind else { return nil }
+        guard case .multi = question.kind else { return nil }
+        let options = question.options
         var keys: [String] = []
         while true {
             switch reader.next() {
@@ -429,6 +429,8 @@ private struct Sheet {
 private final class AnswerSpec: Sendable {
     let id: QuestionID
     let kind: QuestionKind
+    /// The options of the kind (``QuestionKind/options``).
+    let options: [AnswerOption]
     let note: Requirement
     let evidence: Requirement
     let noteFor: [String]?
@@ -437,6 +439,7 @@ private final class AnswerSpec: Sendable {
     init(_ question: Question) {
         id = question.id
         kind = question.kind
+        options = question.kind.options
         note = question.note
         evidence = question.evidence
         noteFor = question.noteFor

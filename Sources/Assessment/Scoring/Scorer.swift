@@ -107,6 +107,7 @@ public struct Scorer: Sendable {
     /// What an answer's value to a question scores: its status, value and option keys. The
     /// question is given by the fields scoring needs (whether its kind is scored, its
     /// options): a question, or even its kind, is a large value to copy for every answer.
+    @inline(__always)
     private static func outcome(
         scored: Bool, options: [AnswerOption], value answered: AnswerValue?, hidden: Bool
     ) -> (QuestionScore.Status, Double?, OptionKeys) {
