@@ -49,11 +49,26 @@ public enum Assessor {
 
     /// Assesses every response of a file; `questionnaires` gives the version each names.
     public static func assess(_ file: AnswersFile, path: String, questionnaires: [Questionnaire]) -> RespondentAssessment {
-        let parts = file.responses.compactMap { response -> ResponseAssessment? in
-            guard let questionnaire = questionnaires.first(where: { $0.id == response.questionnaire && $0.version == response.version })
-            else { return nil }
-            return assess(response, of: questionnaire, role: file.respondent.askedRole)
-        }.sorted { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
+        // Questionnaires are found by index and passed where they stand: a questionnaire
+        // taken out of the array would be copied, a reference counted for each field.
+        var parts: [ResponseAssessment] = []
+        parts.reserveCapacity(file.responses.count)
+        for response in file.responses {
+            guard
+                let index = questionnaires.indices.first(where: {
+                    questionnaires[$0].id == response.questionnaire && questionnaires[$0].version == response.version
+                })
+            else { continue }
+            parts.append(assess(response, of: questionnaires[index], role: file.respondent.askedRole))
+        }
+        // Files list their questionnaires in order as a rule: sorted only when they do not.
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            (parts[a].questionnaire.safeguard ?? Int.max, parts[a].questionnaire.id)
+                < (parts[b].questionnaire.safeguard ?? Int.max, parts[b].questionnaire.id)
+        }
+        if parts.indices.dropFirst().contains(where: { precedes($0, $0 - 1) }) {
+            parts.sort { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
+        }
         return RespondentAssessment(
             respondent: file.respondent, path: path, parts: parts,
             overall: OverallScore(cards: parts.map { ($0.questionnaire, $0.card) }))

@@ -133,8 +133,9 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
             case .mappingEnd:
                 if sheet == nil { sheet = resolve(id, version) }
                 guard let sheet, let id, let version else { return nil }
-                guard AnswerRules.digestMatches(digest, sheet.questionnaire) else { return nil }
-                guard let hidden = sheet.hiddenPositions(role: role) else { return nil }
+                // The questionnaire is read where the decoder keeps it: a sheet holds none of its own.
+                guard AnswerRules.digestMatches(digest, questionnaires[sheet.questionnaire]) else { return nil }
+                guard let hidden = sheet.hiddenPositions(of: questionnaires[sheet.questionnaire], role: role) else { return nil }
                 return Response(
                     questionnaire: id, version: version, digest: digest, positions: sheet.positions(role: role, hidden: hidden),
                     skipped: sheet.skipped)
@@ -171,8 +172,8 @@ struct AnswersEventDecoder<Resolver: QuestionnaireResolver> {
     /// The questionnaire version a response names, recorded in file order.
     private mutating func resolve(_ id: String?, _ version: SemanticVersion?) -> Sheet? {
         guard let id, let version, case .found(let questionnaire) = resolver.resolve(id, version: version) else { return nil }
-        questionnaires.append(questionnaire)
-        return Sheet(questionnaire: questionnaire)
+        questionnaires.append(consume questionnaire)
+        return Sheet(questionnaire: questionnaires.count - 1, questionIndex: questionnaires[questionnaires.count - 1].questionIndex)
     }
 }
 
@@ -200,7 +201,8 @@ private struct KeySet {
 
 /// The answers to one questionnaire as they are read, by question position.
 private struct Sheet {
-    let questionnaire: Questionnaire
+    /// Where the questionnaire stands among the decoder's questionnaires.
+    let questionnaire: Int
     private let questionIndex: Questionnaire.QuestionIndex
     private(set) var skipped: Set<QuestionID> = []
     /// The answers by position: the response keeps them as they are (its answers by id
@@ -210,9 +212,9 @@ private struct Sheet {
     /// Where the next question id is expected: files list answers in question order.
     private var cursor = 0
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Int, questionIndex: Questionnaire.QuestionIndex) {
         self.questionnaire = questionnaire
-        questionIndex = questionnaire.questionIndex
+        self.questionIndex = questionIndex
         byPosition = [Answer?](repeating: nil, count: questionIndex.count)
     }
 
@@ -275,9 +277,9 @@ private struct Sheet {
 
     /// Which questions are hidden from `role` given the answers, by position; nil when an
     /// answered or skipped question is among them.
-    func hiddenPositions(role: String) -> [Bool]? {
+    func hiddenPositions(of questionnaire: Questionnaire, role: String) -> [Bool]? {
         guard !questionIndex.conditional.isEmpty else { return [Bool](repeating: false, count: questionIndex.count) }
-        let hidden = Visibility(questionnaire, role: role).hiddenPositions(answers: byPosition)
+        let hidden = Visibility.hiddenPositions(questionnaire, role: role, answers: byPosition)
         let hidesNothingAnswered =
             questionIndex.conditional.allSatisfy { !hidden[$0] || byPosition[$0] == nil }
             && skippedPositions.allSatisfy { !hidden[$0] }

@@ -39,7 +39,7 @@ struct ShowIfContext: RuleEvaluationContext {
 
     func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
         guard function == "answer", let position = position(arguments), let answer = resolver.answer(position) else { return nil }
-        return Self.describe(answer, to: kinds[position], value: value, language: resolver.questionnaire.language)
+        return Self.describe(answer, to: kinds[position], value: value, language: resolver.language)
     }
 
     /// An answer on a scale or a choice, to a question of `kind`, with its option's label:
@@ -110,7 +110,7 @@ struct ShowIfContext: RuleEvaluationContext {
 
     /// A bound call of a `show_if` function: by the question's position, no name looked up.
     func call(_ binding: HostBinding, _ function: String, arguments: [Argument]) -> Value {
-        let questionIndex = resolver.questionnaire.questionIndex
+        let questionIndex = resolver.questionIndex
         guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
             return call(function, arguments: arguments)
         }
@@ -136,12 +136,12 @@ struct ShowIfContext: RuleEvaluationContext {
         }
     }
 
-    private var kinds: [QuestionKind] { resolver.questionnaire.questionIndex.kinds }
+    private var kinds: [QuestionKind] { resolver.questionIndex.kinds }
 
     /// The position of the question the first argument names.
     private func position(_ arguments: [Argument]) -> Int? {
         guard case .reference(let name)? = arguments.first else { return nil }
-        return resolver.questionnaire.questionIndex.names[name]
+        return resolver.questionIndex.names[name]
     }
 }
 

@@ -32,6 +32,12 @@ public struct Visibility: Sendable {
 
     /// Whether each question is hidden, by position in ``Questionnaire/QuestionIndex``.
     func hiddenPositions(answers: [Answer?]) -> [Bool] {
+        Self.hiddenPositions(questionnaire, role: role, answers: answers)
+    }
+
+    /// ``hiddenPositions(answers:)`` for `questionnaire`, borrowed rather than copied into a
+    /// visibility made for one response.
+    static func hiddenPositions(_ questionnaire: Questionnaire, role: String?, answers: [Answer?]) -> [Bool] {
         let resolver = Resolver(questionnaire: questionnaire, answers: answers, role: role)
         var hidden = [Bool](repeating: false, count: answers.count)
         for position in questionnaire.questionIndex.conditional where !resolver.isShown(position) {
@@ -96,7 +102,10 @@ extension Visibility {
     /// Conditions form no cycles (the loader refuses them); a cycle met anyway reads as
     /// hidden rather than recursing without end.
     final class Resolver {
-        let questionnaire: Questionnaire
+        /// The questions by position and the language of answer labels: what conditions read
+        /// of the questionnaire (a whole one would be copied for every response).
+        let questionIndex: Questionnaire.QuestionIndex
+        let language: String
         /// The answers by position in the questionnaire's questionIndex.
         let answers: [Answer?]
         let role: String?
@@ -107,7 +116,8 @@ extension Visibility {
         }
 
         init(questionnaire: Questionnaire, answers: [Answer?], role: String?) {
-            self.questionnaire = questionnaire
+            questionIndex = questionnaire.questionIndex
+            language = questionnaire.language
             self.answers = answers
             self.role = role
             state = [State](repeating: .undecided, count: questionnaire.questionIndex.count)
@@ -118,7 +128,7 @@ extension Visibility {
         }
 
         func isShown(_ id: QuestionID) -> Bool {
-            questionnaire.questionIndex.positions[id].map(isShown) ?? false
+            questionIndex.positions[id].map(isShown) ?? false
         }
 
         func isShown(_ position: Int) -> Bool {
@@ -127,7 +137,7 @@ extension Visibility {
             case .hidden, .deciding: return false
             case .undecided: break
             }
-            let index = questionnaire.questionIndex
+            let index = questionIndex
             if let roles = index.roles[position], let role, !roles.contains(role) {
                 state[position] = .hidden
                 return false
