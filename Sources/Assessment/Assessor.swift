@@ -71,7 +71,7 @@ public enum Assessor {
         }
         return RespondentAssessment(
             respondent: file.respondent, path: path, parts: parts,
-            overall: OverallScore(cards: parts.map { ($0.questionnaire, $0.card) }))
+            overall: OverallScore(parts: parts))
     }
 
     static func themeOrder(_ questionnaires: [Questionnaire]) -> [String: Int] {

@@ -209,15 +209,28 @@ public struct FindingEngine: Sendable {
         // A rule's development point stays one when it absorbs built-in findings (their
         // reasons are all built-in), and a built-in finding is never a target: both can be
         // decided once, before folding.
+        // Each kept finding's reasons are read once, for what it can be in folding.
         var rulePoints: [Int] = []
-        for index in findings.indices where kept[index] && findings[index].kind == .developmentPoint {
-            if findings[index].reasons.contains(where: { $0.rule.builtin == nil }) { rulePoints.append(index) }
+        var builtins = [Builtin](repeating: .none, count: findings.count)
+        for index in findings.indices where kept[index] {
+            let kind = findings[index].kind
+            guard kind == .developmentPoint || kind == .conversationPoint else { continue }
+            var fromRule = false, allTheme = true, allKern = true
+            for reason in findings[index].reasons.indices {
+                switch findings[index].reasons[reason].rule {
+                case .questionnaire:
+                    (fromRule, allTheme, allKern) = (true, false, false)
+                case .builtin(let rule):
+                    if rule != .developmentBelow { allTheme = false }
+                    if rule != .kernLowest { allKern = false }
+                }
+            }
+            if kind == .developmentPoint, fromRule { rulePoints.append(index) }
+            builtins[index] = allTheme ? .theme : allKern && kind == .developmentPoint ? .kern : .none
         }
         if !rulePoints.isEmpty {
-            for index in findings.indices where kept[index] {
-                let kind = findings[index].kind, reasons = findings[index].reasons
-                let themeBuiltin = Finding.isThemeBuiltin(kind, reasons)
-                guard themeBuiltin || Finding.isKernBuiltin(kind, reasons) else { continue }
+            for index in findings.indices where builtins[index] != .none {
+                let themeBuiltin = builtins[index] == .theme
                 var target: Int?
                 for candidate in rulePoints where findings[candidate].questionnaire == findings[index].questionnaire {
                     let matches =
@@ -248,6 +261,11 @@ public struct FindingEngine: Sendable {
             return end
         }
         findings.removeSubrange(end...)
+    }
+
+    /// Which built-in point a finding is, as folding asks: a theme's, a kern statement's, or neither.
+    private enum Builtin {
+        case none, theme, kern
     }
 
     /// What findings that say the same thing share: kind, questionnaire and title.
@@ -316,20 +334,6 @@ extension Finding {
         self.kern = self.kern || kern
         self.distance = max(self.distance, distance)
         for question in questions where !self.questions.contains(question) { self.questions.append(question) }
-    }
-}
-
-// From a finding's fields rather than the finding: merging reads them from findings in
-// an array, and a property of the whole finding would copy it to read two fields.
-extension Finding {
-    /// Whether a finding of `kind` for `reasons` is a theme's built-in point.
-    fileprivate static func isThemeBuiltin(_ kind: Kind, _ reasons: [Reason]) -> Bool {
-        (kind == .developmentPoint || kind == .conversationPoint) && reasons.allSatisfy { $0.rule == .builtin(.developmentBelow) }
-    }
-
-    /// Whether a finding of `kind` for `reasons` is a kern statement's built-in point.
-    fileprivate static func isKernBuiltin(_ kind: Kind, _ reasons: [Reason]) -> Bool {
-        kind == .developmentPoint && reasons.allSatisfy { $0.rule == .builtin(.kernLowest) }
     }
 }
 

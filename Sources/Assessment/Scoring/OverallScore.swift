@@ -14,18 +14,38 @@ public struct OverallScore: Sendable, Hashable {
     public var extrapolated: Bool
 
     public init(cards: [(Questionnaire, ScoreCard)]) {
+        self.init(count: cards.count) { index in
+            (cards[index].0.scoring.method == .mean, cards[index].0.weight, cards[index].0.id, cards[index].1.score, cards[index].1.extrapolated)
+        }
+    }
+
+    /// Over the parts of one respondent's assessment, read where they stand (pairs made of
+    /// them would copy every questionnaire and card).
+    init(parts: [ResponseAssessment]) {
+        self.init(count: parts.count) { index in
+            (
+                parts[index].questionnaire.scoring.method == .mean, parts[index].questionnaire.weight, parts[index].questionnaire.id,
+                parts[index].card.score, parts[index].card.extrapolated
+            )
+        }
+    }
+
+    /// From what each of `count` safeguards contributes: whether it is scored as a mean, its
+    /// weight, its id, its score and whether that is extrapolated.
+    private init(count: Int, _ part: (Int) -> (isMean: Bool, weight: Double, id: String, score: Double?, extrapolated: Bool)) {
         var total = 0.0
         var weight = 0.0
         var leftOut: [String] = []
         var extrapolated = false
-        for (questionnaire, card) in cards {
-            guard questionnaire.scoring.method == .mean, let score = card.score else {
-                leftOut.append(questionnaire.id)
+        for index in 0..<count {
+            let part = part(index)
+            guard part.isMean, let score = part.score else {
+                leftOut.append(part.id)
                 continue
             }
-            total += questionnaire.weight * score
-            weight += questionnaire.weight
-            extrapolated = extrapolated || card.extrapolated
+            total += part.weight * score
+            weight += part.weight
+            extrapolated = extrapolated || part.extrapolated
         }
         self.score = weight > 0 ? total / weight : nil
         self.leftOut = leftOut
