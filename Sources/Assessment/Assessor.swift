@@ -33,9 +33,11 @@ public enum Assessor {
             hiddenPositions = known.hidden
         } else {
             answers = questionIndex.byPosition(response.answers)
-            hiddenPositions = Visibility(questionnaire, role: role).hiddenPositions(answers: answers)
+            hiddenPositions = Visibility.hiddenPositions(questionnaire, role: role, answers: answers)
         }
         var hidden: Set<QuestionID> = []
+        let hiddenCount = questionIndex.conditional.reduce(0) { $0 + (hiddenPositions[$1] ? 1 : 0) }
+        if hiddenCount > 0 { hidden.reserveCapacity(hiddenCount) }
         for position in questionIndex.conditional where hiddenPositions[position] {
             hidden.insert(questionIndex.ids[position])
             if answers[position] != nil { answers[position] = nil }
@@ -43,7 +45,7 @@ public enum Assessor {
         let card = Scorer.score(questionnaire, answers: answers, hidden: hiddenPositions)
         let context = RespondentContext(questionnaire: questionnaire, visibleAnswers: answers, role: role, card: card)
         var findings = FindingEngine.findings(questionnaire, card: card, context: context)
-        findings.order(in: [questionnaire])
+        findings.order(of: questionnaire)
         return ResponseAssessment(questionnaire: questionnaire, response: response, hidden: hidden, card: card, findings: findings)
     }
 

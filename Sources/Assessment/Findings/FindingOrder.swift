@@ -28,6 +28,16 @@ extension Array where Element == Finding {
         }
     }
 
+    /// ``order(in:)`` for the findings of one questionnaire, borrowed rather than copied
+    /// into an array of one.
+    mutating func order(of questionnaire: Questionnaire) {
+        let themes = questionnaire.themes
+        order { id, theme in
+            guard id == questionnaire.id else { return nil }
+            return themes.lastIndex { $0.id == theme }
+        }
+    }
+
     /// Ordered with `themeIndex` giving a theme's place among its questionnaire's themes.
     private func ordered(themeIndex: (_ questionnaire: String, _ theme: String) -> Int?) -> [Finding] {
         var ordered = self

@@ -196,12 +196,12 @@ public struct RespondentContext: RuleEvaluationContext {
         guard case .value(.number(let limit))? = arguments.dropFirst().first else { return .empty }
         var count = 0
         let questionIndex = questionnaire.questionIndex
-        let scored = questionIndex.scored, options = questionIndex.options
+        let scored = questionIndex.scored, options = questionIndex.optionTable
         for position in positions where scored[position] {
             let value: Double?
             switch answers[position]?.value {
             case .option(let key)?:
-                value = options[position].optionIndex(key).flatMap { options[position][$0].value }
+                value = options.option(key, at: position).flatMap { options.values[$0] }
             case .number(let number)? where number.isFinite:
                 value = number
             default:

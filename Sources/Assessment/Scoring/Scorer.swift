@@ -29,10 +29,11 @@ public struct Scorer: Sendable {
     /// ``score(answers:hidden:)`` for `questionnaire`, borrowed.
     static func score(_ questionnaire: Questionnaire, answers: [Answer?], hidden: [Bool]) -> ScoreCard {
         let ranges = questionnaire.questionIndex.themeRanges
+        let columns = Columns(questionnaire)
         var themes: [ThemeScore] = []
         themes.reserveCapacity(ranges.count)
         for (index, range) in ranges.enumerated() {
-            themes.append(score(questionnaire, themeAt: index, positions: range, answers: answers, hidden: hidden))
+            themes.append(score(questionnaire, themeAt: index, positions: range, answers: answers, hidden: hidden, columns: columns))
         }
         let (total, level, noScore) = combine(questionnaire, themes)
         return ScoreCard(
@@ -43,12 +44,10 @@ public struct Scorer: Sendable {
     /// The score of the theme at `index`, whose questions stand at `positions`; the theme is
     /// read field by field where it stands (a copy would take its questions along).
     static func score(
-        _ questionnaire: Questionnaire, themeAt index: Int, positions: Range<Int>, answers: [Answer?], hidden: [Bool]
+        _ questionnaire: Questionnaire, themeAt index: Int, positions: Range<Int>, answers: [Answer?], hidden: [Bool],
+        columns: Columns
     ) -> ThemeScore {
-        let themes = questionnaire.themes
-        let questionIndex = questionnaire.questionIndex
-        let ids = questionIndex.ids, scoredKinds = questionIndex.scored, options = questionIndex.options
-        let weights = questionIndex.weights
+        let (themes, ids, scoredKinds, options, weights) = (columns.themes, columns.ids, columns.scored, columns.options, columns.weights)
         var questions: [QuestionScore] = []
         questions.reserveCapacity(positions.count)
         var counted = 0, missing = 0, scored = 0
@@ -56,7 +55,7 @@ public struct Scorer: Sendable {
         for position in positions {
             // The answer's value alone: the whole answer would copy its note and evidence too.
             let (status, value, keys) = outcome(
-                scored: scoredKinds[position], options: options[position], value: answers[position]?.value, hidden: hidden[position])
+                scored: scoredKinds[position], options: options, at: position, value: answers[position]?.value, hidden: hidden[position])
             let questionWeight = weights[position]
             // Made in the array, not copied into it.
             questions.append(QuestionScore(id: ids[position], status: status, value: value, weight: questionWeight, answered: keys))
@@ -104,23 +103,43 @@ public struct Scorer: Sendable {
             scoredQuestions: counted, missing: missing, extrapolated: extrapolated, noScore: noScore)
     }
 
-    /// What an answer's value to a question scores: its status, value and option keys. The
-    /// question is given by the fields scoring needs (whether its kind is scored, its
-    /// options): a question, or even its kind, is a large value to copy for every answer.
+    /// The arrays scoring reads by position, taken from the questionnaire once per response
+    /// rather than once per theme.
+    struct Columns {
+        let themes: [Theme]
+        let ids: [QuestionID]
+        let scored: [Bool]
+        let options: Questionnaire.OptionTable
+        let weights: [Double]
+
+        init(_ questionnaire: Questionnaire) {
+            let questionIndex = questionnaire.questionIndex
+            themes = questionnaire.themes
+            ids = questionIndex.ids
+            scored = questionIndex.scored
+            options = questionIndex.optionTable
+            weights = questionIndex.weights
+        }
+    }
+
+    /// What an answer's value to the question at `position` scores: its status, value and
+    /// option keys. The question is given by the fields scoring needs (whether its kind is
+    /// scored, its options in the flat table): a question, or even its kind or its options
+    /// array, is a value to copy for every answer.
     @inline(__always)
     private static func outcome(
-        scored: Bool, options: [AnswerOption], value answered: AnswerValue?, hidden: Bool
+        scored: Bool, options: Questionnaire.OptionTable, at position: Int, value answered: AnswerValue?, hidden: Bool
     ) -> (QuestionScore.Status, Double?, OptionKeys) {
         if hidden { return (.hidden, nil, .none) }
         guard scored else { return (.unscored, nil, .none) }
         guard let answered else { return (.unanswered, nil, .none) }
         switch answered {
         case .option(let key):
-            guard let index = options.optionIndex(key) else { return (.unanswered, nil, .none) }
-            if options[index].unknown { return (.unknown, nil, .one(key)) }
-            return options[index].value.map { (.scored, $0, .one(key)) } ?? (.notApplicable, nil, .one(key))
+            guard let index = options.option(key, at: position) else { return (.unanswered, nil, .none) }
+            if options.unknown[index] { return (.unknown, nil, .one(key)) }
+            return options.values[index].map { (.scored, $0, .one(key)) } ?? (.notApplicable, nil, .one(key))
         case .options(let keys):
-            let values = keys.compactMap { key in options.optionIndex(key).flatMap { options[$0].value } }
+            let values = keys.compactMap { key in options.option(key, at: position).flatMap { options.values[$0] } }
             return values.isEmpty ? (.notApplicable, nil, OptionKeys(keys)) : (.scored, values.reduce(0, +), OptionKeys(keys))
         case .yesno, .number, .text:
             return (.unanswered, nil, .none)

@@ -118,6 +118,9 @@ extension Questionnaire {
         /// The options of each question's kind (``QuestionKind/options``), by position: read
         /// from here, an answer's option is found without copying the kind.
         @inlinable public var options: [[AnswerOption]] { storage.options }
+        /// Every question's options in one flat table: a loop over answers finds an option
+        /// and reads its value without taking a question's options array.
+        @inlinable public var optionTable: OptionTable { storage.optionTable }
         /// Whether each question's answers are scored (``QuestionKind/isScored``), by position.
         @inlinable public var scored: [Bool] { storage.scored }
         /// Each question's weight, by position.
@@ -175,6 +178,7 @@ extension Questionnaire {
             @usableFromInline let kinds: [QuestionKind]
             @usableFromInline let options: [[AnswerOption]]
             @usableFromInline let scored: [Bool]
+            @usableFromInline let optionTable: OptionTable
             @usableFromInline let weights: [Double]
             @usableFromInline let conditions: [Condition?]
             @usableFromInline let roles: [[String]?]
@@ -216,12 +220,57 @@ extension Questionnaire {
                 kinds = questions.map(\.kind)
                 options = kinds.map(\.options)
                 scored = kinds.map(\.isScored)
+                optionTable = OptionTable(options)
                 weights = questions.map(\.weight)
                 conditions = questions.map(\.showIf)
                 roles = questions.map(\.roles)
                 layout = QuestionLayout.fingerprint(themes)
             }
         }
+    }
+}
+
+extension Questionnaire {
+    /// The options of all questions of a question index, flat: the options of the question
+    /// at `position` are those at `starts[position]..<starts[position + 1]`.
+    public struct OptionTable: Sendable {
+        @usableFromInline let starts: [Int]
+        public let keys: [String]
+        public let values: [Double?]
+        public let unknown: [Bool]
+
+        init(_ options: [[AnswerOption]]) {
+            var starts = [0]
+            var keys: [String] = [], values: [Double?] = [], unknown: [Bool] = []
+            for list in options {
+                for option in list {
+                    keys.append(option.key)
+                    values.append(option.value)
+                    unknown.append(option.unknown)
+                }
+                starts.append(keys.count)
+            }
+            self.starts = starts
+            self.keys = keys
+            self.values = values
+            self.unknown = unknown
+        }
+
+        /// Where the option with `key` of the question at `position` stands in the table.
+        @inlinable
+        public func option(_ key: String, at position: Int) -> Int? {
+            var index = starts[position]
+            let end = starts[position + 1]
+            while index < end {
+                if keys[index] == key { return index }
+                index += 1
+            }
+            return nil
+        }
+
+        /// Whether the option at `index` is *n.v.t.*: no value and not *weet ik niet*.
+        @inlinable
+        public func isNotApplicable(_ index: Int) -> Bool { values[index] == nil && !unknown[index] }
     }
 }
 
