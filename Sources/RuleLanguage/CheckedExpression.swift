@@ -1,5 +1,8 @@
 /// An expression that passed the type checker, ready to evaluate.
-public struct CheckedExpression: Sendable, CustomStringConvertible {
+///
+/// Immutable and shared: a rule's condition is handed to the evaluator for every
+/// respondent, and a reference is counted once where a value would count each part.
+public final class CheckedExpression: Sendable, CustomStringConvertible {
     public let expression: Expression
     /// The type of the expression's value (when it has one; it may always be empty).
     public let type: ValueType

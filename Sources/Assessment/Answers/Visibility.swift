@@ -142,12 +142,14 @@ extension Visibility {
                 state[position] = .hidden
                 return false
             }
-            guard let condition = index.conditions[position] else {
+            // The condition's expression alone: the whole condition would be copied with its
+            // source text and location.
+            guard let expression = index.conditions[position]?.expression else {
                 state[position] = .shown
                 return true
             }
             state[position] = .deciding
-            let shown = Evaluator.value(of: condition.expression, in: ShowIfContext(resolver: self)) == .bool(true)
+            let shown = Evaluator.value(of: expression, in: ShowIfContext(resolver: self)) == .bool(true)
             state[position] = shown ? .shown : .hidden
             return shown
         }
