@@ -86,13 +86,13 @@ struct ShowIfContext: RuleEvaluationContext {
     static func value(of answered: AnswerValue, at position: Int, in index: Questionnaire.QuestionIndex) -> Value {
         switch answered {
         case .option(let key):
-            let options = index.options[position]
-            guard let option = options.optionIndex(key) else {
+            let options = index.optionTable
+            guard let option = options.option(key, at: position) else {
                 if case .choice = index.kinds[position] { return .string(key) }
                 return .empty
             }
-            if case .scale = index.kinds[position] { return options[option].value.map { .finite($0) } ?? .empty }
-            if case .choice = index.kinds[position] { return options[option].unknown ? .empty : .string(key) }
+            if case .scale = index.kinds[position] { return options.values[option].map { .finite($0) } ?? .empty }
+            if case .choice = index.kinds[position] { return options.unknown[option] ? .empty : .string(key) }
             return .empty
         case .text(let text):
             if case .text = index.kinds[position] { return .string(text) }
@@ -123,10 +123,10 @@ struct ShowIfContext: RuleEvaluationContext {
             return .bool(resolver.answer(position) != nil)
         case .nvt, .unknown:
             guard case .option(let key)? = resolver.answer(position)?.value else { return .bool(false) }
-            let options = questionIndex.options[position]
-            guard let option = options.optionIndex(key) else { return .bool(false) }
+            let options = questionIndex.optionTable
+            guard let option = options.option(key, at: position) else { return .bool(false) }
             // As ``Answer/isNotApplicable(to:)``: n.v.t. only on a question that scores.
-            return .bool(host == .nvt ? options[option].isNotApplicable && questionIndex.scored[position] : options[option].unknown)
+            return .bool(host == .nvt ? options.isNotApplicable(option) && questionIndex.scored[position] : options.unknown[option])
         case .selected:
             guard case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }

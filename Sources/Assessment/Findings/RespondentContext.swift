@@ -133,17 +133,17 @@ public struct RespondentContext: RuleEvaluationContext {
 
     private func isNotApplicable(_ position: Int) -> Bool {
         guard case .option(let key)? = answers[position]?.value else { return false }
-        let options = questionnaire.questionIndex.options[position]
-        guard let index = options.optionIndex(key) else { return false }
+        let options = questionnaire.questionIndex.optionTable
+        guard let index = options.option(key, at: position) else { return false }
         // As ``Answer/isNotApplicable(to:)``: n.v.t. only on a question that scores.
-        return options[index].isNotApplicable && questionnaire.questionIndex.scored[position]
+        return options.isNotApplicable(index) && questionnaire.questionIndex.scored[position]
     }
 
     private func isUnknown(_ position: Int) -> Bool {
         guard case .option(let key)? = answers[position]?.value else { return false }
-        let options = questionnaire.questionIndex.options[position]
-        guard let index = options.optionIndex(key) else { return false }
-        return options[index].unknown
+        let options = questionnaire.questionIndex.optionTable
+        guard let index = options.option(key, at: position) else { return false }
+        return options.unknown[index]
     }
 
     private func answerValue(_ position: Int) -> Value {
