@@ -117,7 +117,9 @@ public struct FindingEngine: Sendable {
         if let below = settings.developmentBelow, score < below {
             let action = themes[index].action
             let isPoint = settings.lowTheme == .developmentPoint && action != nil
-            let low = questionnaire.levels(forThemeAt: index).first.map { $0.contains(score) } ?? false
+            // The lowest level read where it stands: a level copied counts its texts.
+            let levels = questionnaire.levels(forThemeAt: index)
+            let low = !levels.isEmpty && levels[0].contains(score)
             // Made in the array and completed there: a finding appended whole is copied.
             out.append(
                 Finding(
