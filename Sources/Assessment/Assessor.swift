@@ -63,13 +63,11 @@ public enum Assessor {
             else { continue }
             parts.append(assess(response, of: questionnaires[index], role: file.respondent.askedRole))
         }
-        // Files list their questionnaires in order as a rule: sorted only when they do not.
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            (parts[a].questionnaire.safeguard ?? Int.max, parts[a].questionnaire.id)
-                < (parts[b].questionnaire.safeguard ?? Int.max, parts[b].questionnaire.id)
-        }
-        if parts.indices.dropFirst().contains(where: { precedes($0, $0 - 1) }) {
-            parts.sort { ($0.questionnaire.safeguard ?? Int.max, $0.questionnaire.id) < ($1.questionnaire.safeguard ?? Int.max, $1.questionnaire.id) }
+        // In safeguard order; files list their questionnaires in order as a rule, so the
+        // parts are moved only when they do not (stably, as a sort would).
+        let keys = parts.indices.map { (parts[$0].questionnaire.safeguard ?? Int.max, parts[$0].questionnaire.id) }
+        if keys.indices.dropFirst().contains(where: { keys[$0] < keys[$0 - 1] }) {
+            parts = keys.indices.sorted { keys[$0] < keys[$1] }.map { parts[$0] }
         }
         return RespondentAssessment(
             respondent: file.respondent, path: path, parts: parts,

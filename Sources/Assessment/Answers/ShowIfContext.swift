@@ -9,139 +9,109 @@ struct ShowIfContext: RuleEvaluationContext {
     let resolver: Visibility.Resolver
 
     func call(_ function: String, arguments: [Argument]) -> Value {
-        switch function {
-        case "answer":
-            guard let position = position(arguments), let answer = resolver.answer(position) else { return .empty }
-            return Self.value(of: answer, to: kinds[position])
-        case "answered":
-            guard let position = position(arguments) else { return .empty }
+        guard let host = HostFunction(name: function) else { return .empty }
+        guard host.takesQuestion else { return value(of: host, at: 0, arguments: arguments) }
+        guard case .reference(let name)? = arguments.first, let position = resolver.questionIndex.names[name] else { return .empty }
+        return value(of: host, at: position, arguments: arguments)
+    }
+
+    /// A bound call: by the question's position, no name looked up; a binding made for
+    /// another arrangement of questions goes by name.
+    func call(_ binding: HostBinding, _ function: String, arguments: [Argument]) -> Value {
+        guard binding.layout == resolver.questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
+            return call(function, arguments: arguments)
+        }
+        return value(of: host, at: binding.subject, arguments: arguments)
+    }
+
+    /// The value of `host` for the question at `position` (ignored by functions without a
+    /// question), as conditions see answers: a hidden question's answer reads as none.
+    private func value(of host: HostFunction, at position: Int, arguments: [Argument]) -> Value {
+        let questionIndex = resolver.questionIndex
+        switch host {
+        case .answer:
+            guard let answer = resolver.answer(position) else { return .empty }
+            return questionIndex.ruleValue(of: answer.value, at: position)
+        case .answered:
             return .bool(resolver.answer(position) != nil)
-        case "nvt":
-            guard let position = position(arguments) else { return .empty }
-            guard let answer = resolver.answer(position) else { return .bool(false) }
-            return .bool(answer.isNotApplicable(to: kinds[position]))
-        case "unknown":
-            guard let position = position(arguments) else { return .empty }
-            guard let answer = resolver.answer(position) else { return .bool(false) }
-            return .bool(answer.isUnknown(to: kinds[position]))
-        case "selected":
-            guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
+        case .nvt:
+            return .bool(questionIndex.isNotApplicable(resolver.answer(position)?.value, at: position))
+        case .unknown:
+            return .bool(questionIndex.isUnknown(resolver.answer(position)?.value, at: position))
+        case .selected:
+            guard case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
             guard let answer = resolver.answer(position) else { return .bool(false) }
             return .bool(answer.value.selects(key))
-        case "role":
+        case .role:
             return resolver.role.map { .string($0) } ?? .empty
-        case "respondents":
+        case .respondents:
             return .number(1)
-        default:
+        case .score, .level, .countAtMost, .countAtLeast, .countAnswered, .countNvt, .countUnknown:
             return .empty
         }
     }
 
     func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
-        guard function == "answer", let position = position(arguments), let answer = resolver.answer(position) else { return nil }
-        return Self.describe(answer, to: kinds[position], value: value, language: resolver.language)
+        guard function == "answer", case .reference(let name)? = arguments.first, let position = resolver.questionIndex.names[name]
+        else { return nil }
+        return resolver.questionIndex.describe(resolver.answer(position)?.value, at: position, as: value, language: resolver.language)
     }
+}
 
-    /// An answer on a scale or a choice, to a question of `kind`, with its option's label:
-    /// `1 (nog niet)`.
-    static func describe(_ answer: Answer, to kind: QuestionKind, value: Value, language: String) -> String? {
-        guard case .option(let key) = answer.value, let option = kind.options.option(key) else { return nil }
-        return describe(key: key, label: option.label, value: value, language: language)
-    }
-
-    /// The answer with option `key`, labelled `label`: `1 (nog niet)`, or the key when the
-    /// value is empty.
-    static func describe(key: String, label: LocalizedText, value: Value, language: String) -> String {
-        let label = label.text(language).lowercased()
-        return value.isEmpty ? "\(key) (\(label))" : "\(value) (\(label))"
-    }
-
-    /// The value in the rule language of an answer to a question of `kind`: the option's
-    /// value on a scale, the key of a choice, yes/no as a bool, a number, a text; empty for
-    /// n.v.t., weet-niet and multiple choice.
-    static func value(of answer: Answer, to kind: QuestionKind) -> Value {
-        value(of: answer.value, to: kind)
-    }
-
-    /// The value in the rule language of an answer's value to a question of `kind`.
-    static func value(of answered: AnswerValue, to kind: QuestionKind) -> Value {
-        switch (kind, answered) {
-        case (.scale(let scale), .option(let key)):
-            return scale.options.optionIndex(key).flatMap { scale.options[$0].value }.map { .finite($0) } ?? .empty
-        case (.choice, .option(let key)):
-            return answered.isUnknown(to: kind) ? .empty : .string(key)
-        case (.text, .text(let key)):
-            return .string(key)
-        case (.yesno, .yesno(let yes)):
-            return .bool(yes)
-        case (.number, .number(let number)):
-            return .finite(number)
-        default:
-            return .empty
-        }
-    }
-
-    /// ``value(of:to:)`` for the question at `position` of `index`, read where it stands:
-    /// the kind is looked at, not copied, and options come from the index.
-    static func value(of answered: AnswerValue, at position: Int, in index: Questionnaire.QuestionIndex) -> Value {
+// What the respondent's and `show_if`'s contexts say of one answer, read from the question
+// index by position: the question's kind is looked at, not copied, and options come from
+// the flat table. One definition for both contexts, bound or by name.
+extension Questionnaire.QuestionIndex {
+    /// The value in the rule language of an answer's value to the question at `position`:
+    /// the option's value on a scale, the key of a choice, yes/no as a bool, a number, a
+    /// text; empty for n.v.t., weet-niet and multiple choice.
+    func ruleValue(of answered: AnswerValue, at position: Int) -> Value {
         switch answered {
         case .option(let key):
-            let options = index.optionTable
-            guard let option = options.option(key, at: position) else {
-                if case .choice = index.kinds[position] { return .string(key) }
+            guard let option = optionTable.option(key, at: position) else {
+                if case .choice = kinds[position] { return .string(key) }
                 return .empty
             }
-            if case .scale = index.kinds[position] { return options.values[option].map { .finite($0) } ?? .empty }
-            if case .choice = index.kinds[position] { return options.unknown[option] ? .empty : .string(key) }
+            if case .scale = kinds[position] { return optionTable.values[option].map { .finite($0) } ?? .empty }
+            if case .choice = kinds[position] { return optionTable.unknown[option] ? .empty : .string(key) }
             return .empty
         case .text(let text):
-            if case .text = index.kinds[position] { return .string(text) }
+            if case .text = kinds[position] { return .string(text) }
             return .empty
         case .yesno(let yes):
-            if case .yesno = index.kinds[position] { return .bool(yes) }
+            if case .yesno = kinds[position] { return .bool(yes) }
             return .empty
         case .number(let number):
-            if case .number = index.kinds[position] { return .finite(number) }
+            if case .number = kinds[position] { return .finite(number) }
             return .empty
         case .options:
             return .empty
         }
     }
 
-    /// A bound call of a `show_if` function: by the question's position, no name looked up.
-    func call(_ binding: HostBinding, _ function: String, arguments: [Argument]) -> Value {
-        let questionIndex = resolver.questionIndex
-        guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
-            return call(function, arguments: arguments)
-        }
-        let position = binding.subject
-        switch host {
-        case .answer:
-            guard let answer = resolver.answer(position) else { return .empty }
-            return Self.value(of: answer.value, at: position, in: questionIndex)
-        case .answered:
-            return .bool(resolver.answer(position) != nil)
-        case .nvt, .unknown:
-            guard case .option(let key)? = resolver.answer(position)?.value else { return .bool(false) }
-            let options = questionIndex.optionTable
-            guard let option = options.option(key, at: position) else { return .bool(false) }
-            // As ``Answer/isNotApplicable(to:)``: n.v.t. only on a question that scores.
-            return .bool(host == .nvt ? options.isNotApplicable(option) && questionIndex.scored[position] : options.unknown[option])
-        case .selected:
-            guard case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
-            guard let answer = resolver.answer(position) else { return .bool(false) }
-            return .bool(answer.value.selects(key))
-        default:
-            return call(function, arguments: arguments)
-        }
+    /// Where the option an answer's value chooses stands in the option table.
+    private func chosenOption(_ answered: AnswerValue?, at position: Int) -> Int? {
+        guard case .option(let key)? = answered else { return nil }
+        return optionTable.option(key, at: position)
     }
 
-    private var kinds: [QuestionKind] { resolver.questionIndex.kinds }
+    /// Whether the answer is *n.v.t.*: an option without value, not weet-niet, on a question
+    /// that scores (as ``Answer/isNotApplicable(to:)``).
+    func isNotApplicable(_ answered: AnswerValue?, at position: Int) -> Bool {
+        chosenOption(answered, at: position).map { optionTable.isNotApplicable($0) && scored[position] } ?? false
+    }
 
-    /// The position of the question the first argument names.
-    private func position(_ arguments: [Argument]) -> Int? {
-        guard case .reference(let name)? = arguments.first else { return nil }
-        return resolver.questionIndex.names[name]
+    /// Whether the answer is the *weet ik niet* option.
+    func isUnknown(_ answered: AnswerValue?, at position: Int) -> Bool {
+        chosenOption(answered, at: position).map { optionTable.unknown[$0] } ?? false
+    }
+
+    /// An answer on a scale or a choice with its option's label, `1 (nog niet)` (the key
+    /// when `value` is empty); nil for other answers.
+    func describe(_ answered: AnswerValue?, at position: Int, as value: Value, language: String) -> String? {
+        guard case .option(let key)? = answered, let option = optionTable.option(key, at: position) else { return nil }
+        let label = optionTable.labels[option].text(language).lowercased()
+        return value.isEmpty ? "\(key) (\(label))" : "\(value) (\(label))"
     }
 }
 

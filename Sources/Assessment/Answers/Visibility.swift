@@ -30,12 +30,8 @@ public struct Visibility: Sendable {
         return hidden
     }
 
-    /// Whether each question is hidden, by position in ``Questionnaire/QuestionIndex``.
-    func hiddenPositions(answers: [Answer?]) -> [Bool] {
-        Self.hiddenPositions(questionnaire, role: role, answers: answers)
-    }
-
-    /// ``hiddenPositions(answers:)`` for `questionnaire`, borrowed rather than copied into a
+    /// Whether each question of `questionnaire` is hidden, by position in
+    /// ``Questionnaire/QuestionIndex``; the questionnaire borrowed rather than copied into a
     /// visibility made for one response.
     static func hiddenPositions(_ questionnaire: Questionnaire, role: String?, answers: [Answer?]) -> [Bool] {
         let resolver = Resolver(questionnaire: questionnaire, answers: answers, role: role)

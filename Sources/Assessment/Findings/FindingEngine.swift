@@ -93,7 +93,7 @@ public struct FindingEngine: Sendable {
             guard settings.kernLowest else { continue }
             let questions = card.themes[scorePlace].questions
             for position in questionIndex.kernPositions[index] {
-                guard let lowest = questionIndex.options[position].lowestValue,
+                guard let lowest = questionIndex.optionTable.lowestValue(at: position),
                     let scored = place(
                         of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: questions),
                     questions[scored].status == .scored, questions[scored].value == lowest
@@ -155,7 +155,7 @@ public struct FindingEngine: Sendable {
         let last = out.count - 1
         out[last].questions = [questionIndex.ids[position]]
         out[last].kern = true
-        out[last].distance = (questionIndex.options[position].highestValue ?? lowest) - lowest
+        out[last].distance = (questionIndex.optionTable.highestValue(at: position) ?? lowest) - lowest
     }
 
     /// Where a theme's score stands on the card: at the theme's own place when the card

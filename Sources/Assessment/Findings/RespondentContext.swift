@@ -38,44 +38,41 @@ public struct RespondentContext: RuleEvaluationContext {
     }
 
     public func call(_ function: String, arguments: [Argument]) -> Value {
-        switch function {
-        case "answer": return position(arguments).map(answerValue) ?? .empty
-        case "answered": return position(arguments).map { .bool(answers[$0] != nil) } ?? .empty
-        case "nvt": return position(arguments).map { .bool(isNotApplicable($0)) } ?? .empty
-        case "unknown": return position(arguments).map { .bool(isUnknown($0)) } ?? .empty
-        case "selected":
-            guard let position = position(arguments), case .value(.string(let key))? = arguments.dropFirst().first else { return .empty }
-            return .bool(answers[position]?.value.selects(key) ?? false)
-        case "score": return scope(arguments).map { .finite($0.score ?? .nan) } ?? .empty
-        case "level": return scope(arguments).flatMap { $0.level.map { .string($0.id) } } ?? .empty
-        case "count_at_most": return count(arguments) { value, limit in value <= limit }
-        case "count_at_least": return count(arguments) { value, limit in value >= limit }
-        case "count_answered": return scopePositions(arguments).map { .number(Double($0.filter { answers[$0] != nil }.count)) } ?? .empty
-        case "count_nvt": return scopePositions(arguments).map { .number(Double($0.filter(isNotApplicable).count)) } ?? .empty
-        case "count_unknown": return scopePositions(arguments).map { .number(Double($0.filter(isUnknown).count)) } ?? .empty
-        case "role": return role.map { .string($0) } ?? .empty
-        case "respondents": return .number(1)
-        case "spread": return .empty
-        default: return .empty
-        }
+        guard let host = HostFunction(name: function), let subject = subject(of: host, arguments) else { return .empty }
+        return value(of: host, subject: subject, arguments: arguments)
     }
 
     /// A bound call: the question's position or the theme's index comes with it, so no name
-    /// is looked up. Bindings made for another arrangement of questions go by name.
+    /// is looked up. Bindings made for another arrangement of questions go by name, and so
+    /// does a call on the questionnaire's own id, which is not part of the layout (a
+    /// questionnaire may be renamed).
     public func call(_ binding: HostBinding, _ function: String, arguments: [Argument]) -> Value {
+        guard binding.layout == questionnaire.questionIndex.layout, let host = HostFunction(rawValue: binding.function),
+            binding.subject != HostFunction.wholeQuestionnaire
+        else {
+            return call(function, arguments: arguments)
+        }
+        return value(of: host, subject: binding.subject, arguments: arguments)
+    }
+
+    /// The number a binding would carry for the first argument, found by its name: the
+    /// question's position, the theme's index or ``HostFunction/wholeQuestionnaire``; 0 for a
+    /// function without a subject; nil for a name that is none of these.
+    private func subject(of host: HostFunction, _ arguments: [Argument]) -> Int? {
+        guard host.takesQuestion || host.takesScope else { return 0 }
+        guard case .reference(let name)? = arguments.first else { return nil }
+        if host.takesQuestion { return questionnaire.questionIndex.names[name] }
+        if name == questionnaire.id { return HostFunction.wholeQuestionnaire }
+        return questionnaire.themes.firstIndex { $0.id == name }
+    }
+
+    /// The value of `host` for its subject (see ``subject(of:_:)``).
+    private func value(of host: HostFunction, subject: Int, arguments: [Argument]) -> Value {
         let questionIndex = questionnaire.questionIndex
-        guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
-            return call(function, arguments: arguments)
-        }
-        let subject = binding.subject
-        // The questionnaire's own id is not part of the layout: a renamed questionnaire goes by name.
-        if subject == HostFunction.wholeQuestionnaire, host.takesScope, case .reference(let name)? = arguments.first,
-            name != questionnaire.id
-        {
-            return call(function, arguments: arguments)
-        }
         switch host {
-        case .answer: return answerValue(subject)
+        case .answer:
+            guard let answered = answers[subject]?.value else { return .empty }
+            return questionIndex.ruleValue(of: answered, at: subject)
         case .answered: return .bool(answers[subject] != nil)
         case .nvt: return .bool(isNotApplicable(subject))
         case .unknown: return .bool(isUnknown(subject))
@@ -94,21 +91,22 @@ public struct RespondentContext: RuleEvaluationContext {
         }
     }
 
-    /// ``describe(_:arguments:value:)`` by the binding's position: the option is read where it stands.
+    /// ``describe(_:arguments:value:)`` by the binding's position.
     public func describe(_ binding: HostBinding, _ function: String, arguments: [Argument], value: Value) -> String? {
-        let questionIndex = questionnaire.questionIndex
-        guard binding.layout == questionIndex.layout, let host = HostFunction(rawValue: binding.function) else {
+        guard binding.layout == questionnaire.questionIndex.layout, binding.function == HostFunction.answer.rawValue else {
             return describe(function, arguments: arguments, value: value)
         }
-        guard host == .answer, case .option(let key)? = answers[binding.subject]?.value else { return nil }
-        let options = questionIndex.options[binding.subject]
-        guard let index = options.optionIndex(key) else { return nil }
-        return ShowIfContext.describe(key: key, label: options[index].label, value: value, language: questionnaire.language)
+        return describe(at: binding.subject, value: value)
     }
 
     public func describe(_ function: String, arguments: [Argument], value: Value) -> String? {
-        guard function == "answer", let position = position(arguments), let answer = answers[position] else { return nil }
-        return ShowIfContext.describe(answer, to: kinds[position], value: value, language: questionnaire.language)
+        guard function == "answer", let position = subject(of: .answer, arguments) else { return nil }
+        return describe(at: position, value: value)
+    }
+
+    /// The answer at `position` with its option's label, `1 (nog niet)`.
+    private func describe(at position: Int, value: Value) -> String? {
+        questionnaire.questionIndex.describe(answers[position]?.value, at: position, as: value, language: questionnaire.language)
     }
 
     private struct Parts {
@@ -120,35 +118,15 @@ public struct RespondentContext: RuleEvaluationContext {
 
     // MARK: Lookups
 
-    private var kinds: [QuestionKind] { questionnaire.questionIndex.kinds }
-
-    /// The position of the question the first argument names.
-    private func position(_ arguments: [Argument]) -> Int? {
-        guard case .reference(let name)? = arguments.first else { return nil }
-        return questionnaire.questionIndex.names[name]
-    }
-
     // Answers are read by their value alone: the whole answer would copy its note and
     // evidence too.
 
     private func isNotApplicable(_ position: Int) -> Bool {
-        guard case .option(let key)? = answers[position]?.value else { return false }
-        let options = questionnaire.questionIndex.optionTable
-        guard let index = options.option(key, at: position) else { return false }
-        // As ``Answer/isNotApplicable(to:)``: n.v.t. only on a question that scores.
-        return options.isNotApplicable(index) && questionnaire.questionIndex.scored[position]
+        questionnaire.questionIndex.isNotApplicable(answers[position]?.value, at: position)
     }
 
     private func isUnknown(_ position: Int) -> Bool {
-        guard case .option(let key)? = answers[position]?.value else { return false }
-        let options = questionnaire.questionIndex.optionTable
-        guard let index = options.option(key, at: position) else { return false }
-        return options.unknown[index]
-    }
-
-    private func answerValue(_ position: Int) -> Value {
-        guard let answered = answers[position]?.value else { return .empty }
-        return ShowIfContext.value(of: answered, at: position, in: questionnaire.questionIndex)
+        questionnaire.questionIndex.isUnknown(answers[position]?.value, at: position)
     }
 
     private struct ScopeScore {
@@ -169,25 +147,6 @@ public struct RespondentContext: RuleEvaluationContext {
     /// The positions of the questions of the theme at `index`, or of the whole questionnaire.
     private func positions(of index: Int) -> Range<Int> {
         index == HostFunction.wholeQuestionnaire ? 0..<questionnaire.questionIndex.count : questionnaire.questionIndex.themeRanges[index]
-    }
-
-    private func scope(_ arguments: [Argument]) -> ScopeScore? {
-        guard case .reference(let name)? = arguments.first, let card else { return nil }
-        if name == questionnaire.id { return ScopeScore(score: card.score, level: card.level) }
-        return card.theme(name).map { ScopeScore(score: $0.score, level: $0.level) }
-    }
-
-    /// The positions of the questions of the questionnaire or the theme the first argument names.
-    private func scopePositions(_ arguments: [Argument]) -> Range<Int>? {
-        guard case .reference(let name)? = arguments.first else { return nil }
-        if name == questionnaire.id { return 0..<questionnaire.questionIndex.count }
-        guard let theme = questionnaire.themes.firstIndex(where: { $0.id == name }) else { return nil }
-        return questionnaire.questionIndex.themeRanges[theme]
-    }
-
-    private func count(_ arguments: [Argument], _ matches: (Double, Double) -> Bool) -> Value {
-        guard let positions = scopePositions(arguments) else { return .empty }
-        return count(in: positions, arguments, matches)
     }
 
     /// How many scored answers among `positions` have a value that `matches` the limit

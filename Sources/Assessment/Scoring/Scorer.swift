@@ -13,20 +13,16 @@ public struct Scorer: Sendable {
     /// Scores a response, leaving out questions that `hidden` names.
     public func score(_ response: Response, hidden: Set<QuestionID>) -> ScoreCard {
         let questionIndex = questionnaire.questionIndex
-        return score(
-            answers: questionIndex.byPosition(response.answers),
+        return Self.score(
+            questionnaire, answers: questionIndex.byPosition(response.answers),
             hidden: questionIndex.questions.map { hidden.contains($0.id) })
-    }
-
-    /// Scores answers given by position in the questionnaire's questionIndex.
-    func score(answers: [Answer?], hidden: [Bool]) -> ScoreCard {
-        Self.score(questionnaire, answers: answers, hidden: hidden)
     }
 
     // The work is done by static functions that borrow the questionnaire: a scorer made for
     // one response would copy the questionnaire, counting a reference for each of its fields.
 
-    /// ``score(answers:hidden:)`` for `questionnaire`, borrowed.
+    /// Scores answers given by position in the questionnaire's question index, for
+    /// `questionnaire`, borrowed.
     static func score(_ questionnaire: Questionnaire, answers: [Answer?], hidden: [Bool]) -> ScoreCard {
         let ranges = questionnaire.questionIndex.themeRanges
         let columns = Columns(questionnaire)
@@ -150,8 +146,6 @@ public struct Scorer: Sendable {
     /// of theme sums; the same missing-data share applies to the themes' weights.
     ///
     /// Only themes with scored questions take part; they must all use one method.
-    func combine(_ themes: [ThemeScore]) -> (Double?, Level?, NoScoreReason?) { Self.combine(questionnaire, themes) }
-
     static func combine(_ questionnaire: Questionnaire, _ themes: [ThemeScore]) -> (Double?, Level?, NoScoreReason?) {
         let definitions = questionnaire.themes
         let maxShare = questionnaire.scoring.missing.maxShare

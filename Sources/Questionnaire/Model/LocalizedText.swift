@@ -49,11 +49,7 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The text in the primary language.
-    public var description: String {
-        // Read in place: merging findings asks this of every finding's title.
-        for index in entries.indices where entries[index].language == primaryLanguage { return entries[index].text }
-        return text(primaryLanguage)
-    }
+    public var description: String { text(primaryLanguage) }
 
     private func translation(_ language: String) -> String? {
         for index in entries.indices where entries[index].language == language { return entries[index].text }

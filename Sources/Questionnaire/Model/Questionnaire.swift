@@ -115,9 +115,6 @@ extension Questionnaire {
         @inlinable public var ids: [QuestionID] { storage.ids }
         /// Each question's kind, by position.
         @inlinable public var kinds: [QuestionKind] { storage.kinds }
-        /// The options of each question's kind (``QuestionKind/options``), by position: read
-        /// from here, an answer's option is found without copying the kind.
-        @inlinable public var options: [[AnswerOption]] { storage.options }
         /// Every question's options in one flat table: a loop over answers finds an option
         /// and reads its value without taking a question's options array.
         @inlinable public var optionTable: OptionTable { storage.optionTable }
@@ -176,7 +173,6 @@ extension Questionnaire {
             @usableFromInline let conditional: [Int]
             @usableFromInline let ids: [QuestionID]
             @usableFromInline let kinds: [QuestionKind]
-            @usableFromInline let options: [[AnswerOption]]
             @usableFromInline let scored: [Bool]
             @usableFromInline let optionTable: OptionTable
             @usableFromInline let weights: [Double]
@@ -218,9 +214,8 @@ extension Questionnaire {
                 self.kernPositions = kernPositions
                 ids = questions.map(\.id)
                 kinds = questions.map(\.kind)
-                options = kinds.map(\.options)
                 scored = kinds.map(\.isScored)
-                optionTable = OptionTable(options)
+                optionTable = OptionTable(kinds.map(\.options))
                 weights = questions.map(\.weight)
                 conditions = questions.map(\.showIf)
                 roles = questions.map(\.roles)
@@ -238,15 +233,17 @@ extension Questionnaire {
         public let keys: [String]
         public let values: [Double?]
         public let unknown: [Bool]
+        public let labels: [LocalizedText]
 
         init(_ options: [[AnswerOption]]) {
             var starts = [0]
-            var keys: [String] = [], values: [Double?] = [], unknown: [Bool] = []
+            var keys: [String] = [], values: [Double?] = [], unknown: [Bool] = [], labels: [LocalizedText] = []
             for list in options {
                 for option in list {
                     keys.append(option.key)
                     values.append(option.value)
                     unknown.append(option.unknown)
+                    labels.append(option.label)
                 }
                 starts.append(keys.count)
             }
@@ -254,7 +251,16 @@ extension Questionnaire {
             self.keys = keys
             self.values = values
             self.unknown = unknown
+            self.labels = labels
         }
+
+        /// Where the options of the question at `position` stand in the table.
+        @inlinable
+        public func range(at position: Int) -> Range<Int> { starts[position]..<starts[position + 1] }
+
+        /// The lowest and the highest value of the options of the question at `position` that score.
+        public func lowestValue(at position: Int) -> Double? { values[range(at: position)].lazy.compactMap { $0 }.min() }
+        public func highestValue(at position: Int) -> Double? { values[range(at: position)].lazy.compactMap { $0 }.max() }
 
         /// Where the option with `key` of the question at `position` stands in the table.
         @inlinable

@@ -9,11 +9,10 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
 
     let roles: [String]
     let levels: [String]
-    /// Each question's position in the order asked, by written id, and each theme's index:
-    /// the numbers calls are bound to (``HostFunction``), with the layout they hold for.
-    let positions: [String: Int]
+    /// The questions numbered as the loaded questionnaire will number them, and each theme's
+    /// index: the numbers calls are bound to (``HostFunction``), with the layout they hold for.
+    let questionIndex: Questionnaire.QuestionIndex
     let themeIndices: [String: Int]
-    let layout: Int
 
     public init(questionnaireID: String, themes: [Theme], roles: [Role] = Role.defaults, levels: [Level] = Level.defaults) {
         self.questionnaireID = questionnaireID
@@ -23,24 +22,19 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
         for id in themes.flatMap({ $0.levels ?? [] }).map(\.id) where !levelIDs.contains(id) { levelIDs.append(id) }
         self.levels = levelIDs
         var questions: [QuestionID: Question] = [:]
-        var positions: [String: Int] = [:]
-        for (position, question) in themes.flatMap(\.questions).enumerated() {
-            questions[question.id] = question
-            positions[question.id.description] = position
-        }
+        for question in themes.flatMap(\.questions) { questions[question.id] = question }
         self.questions = questions
-        self.positions = positions
+        questionIndex = Questionnaire.QuestionIndex(themes)
         var themeIndices: [String: Int] = [:]
         for (index, theme) in themes.enumerated() where themeIndices[theme.id] == nil { themeIndices[theme.id] = index }
         self.themeIndices = themeIndices
-        layout = QuestionLayout.fingerprint(themes)
     }
 
     public func binding(of function: String, subject: String?) -> HostBinding? {
         guard let host = HostFunction(name: function) else { return nil }
         let number: Int
         if host.takesQuestion {
-            guard let subject, let position = positions[subject] else { return nil }
+            guard let subject, let position = questionIndex.names[subject] else { return nil }
             number = position
         } else if host.takesScope {
             guard let subject else { return nil }
@@ -54,7 +48,7 @@ public struct QuestionnaireEnvironment: RuleEnvironment {
         } else {
             number = 0
         }
-        return HostBinding(function: host.rawValue, subject: number, layout: layout)
+        return HostBinding(function: host.rawValue, subject: number, layout: questionIndex.layout)
     }
 
     public func signature(of function: String) -> FunctionSignature? {
