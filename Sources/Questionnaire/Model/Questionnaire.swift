@@ -234,10 +234,15 @@ extension Questionnaire {
         public let values: [Double?]
         public let unknown: [Bool]
         public let labels: [LocalizedText]
+        /// The lowest and the highest value of each question's options that score, by
+        /// question position: asked for per theme of every respondent, so found once.
+        private let lowest: [Double?]
+        private let highest: [Double?]
 
         init(_ options: [[AnswerOption]]) {
             var starts = [0]
             var keys: [String] = [], values: [Double?] = [], unknown: [Bool] = [], labels: [LocalizedText] = []
+            var lowest: [Double?] = [], highest: [Double?] = []
             for list in options {
                 for option in list {
                     keys.append(option.key)
@@ -246,12 +251,16 @@ extension Questionnaire {
                     labels.append(option.label)
                 }
                 starts.append(keys.count)
+                lowest.append(list.lowestValue)
+                highest.append(list.highestValue)
             }
             self.starts = starts
             self.keys = keys
             self.values = values
             self.unknown = unknown
             self.labels = labels
+            self.lowest = lowest
+            self.highest = highest
         }
 
         /// Where the options of the question at `position` stand in the table.
@@ -259,8 +268,8 @@ extension Questionnaire {
         public func range(at position: Int) -> Range<Int> { starts[position]..<starts[position + 1] }
 
         /// The lowest and the highest value of the options of the question at `position` that score.
-        public func lowestValue(at position: Int) -> Double? { values[range(at: position)].lazy.compactMap { $0 }.min() }
-        public func highestValue(at position: Int) -> Double? { values[range(at: position)].lazy.compactMap { $0 }.max() }
+        public func lowestValue(at position: Int) -> Double? { lowest[position] }
+        public func highestValue(at position: Int) -> Double? { highest[position] }
 
         /// Where the option with `key` of the question at `position` stands in the table.
         @inlinable
