@@ -150,11 +150,21 @@ public struct YAMLEventReader: ~Copyable {
     /// Whether the scalar is `text`, byte for byte.
     public func isText(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard utf8.count == bytes.count else { return false }
+        let count = bytes.count
+        guard utf8.count == count else { return false }
         guard let base = bytes.baseAddress else { return true }
-        return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
-            ?? utf8.elementsEqual(bytes)
+        return utf8.withContiguousStorageIfAvailable { text in
+            // Keys and ids are short: compared here, they cost less than a call to memcmp.
+            guard count > 32 else {
+                for index in 0..<count where text[index] != base[index] { return false }
+                return true
+            }
+            return memcmp(text.baseAddress!, base, count) == 0
+        } ?? utf8.elementsEqual(bytes)
     }
+
+    /// The scalar as a ``ShortKey``; nil when it is longer than eight bytes.
+    public var shortKey: ShortKey? { ShortKey(bytes: bytes) }
 
     /// Whether the scalar is empty or only whitespace, as `Character.isWhitespace` decides.
     public var isBlank: Bool {

@@ -56,4 +56,40 @@ import YAML
         #expect(YAMLEventReader.read([0xEF, 0xBB, 0xBF]) { _ in 1 } == nil)
         #expect(YAMLEventReader.read(Array("a: 1".utf8), limits: YAMLLimits(maxBytes: 2)) { _ in 1 } == nil)
     }
+
+    /// Each scalar of `text` compared with `key` by `isText` and as short keys.
+    private func matches(_ text: String, _ key: String) -> [String] {
+        YAMLEventReader.read(Array(text.utf8)) { reader -> [String] in
+            var out: [String] = []
+            while true {
+                let kind = reader.next()
+                if kind == .end || kind == .unsupported { break }
+                guard kind == .scalar else { continue }
+                let short = reader.shortKey.map { $0 == ShortKey(key) ? "same" : "other" } ?? "long"
+                out.append("\(reader.isText(key)) \(short)")
+            }
+            return out
+        } ?? ["no reader"]
+    }
+
+    @Test func scalarsCompareWithTextByteForByte() {
+        // Short, eight bytes, nine, a prefix, and past the length compared in place (32).
+        #expect(
+            matches("[a, ab, evidence, evidence, evidences]", "evidence") == [
+                "false other", "false other", "true same", "true same", "false long",
+            ])
+        let long = String(repeating: "k", count: 40)
+        #expect(matches("[\(long), \(long)x, \(long.dropLast())y]", long) == ["true long", "false long", "false long"])
+        // An escaped NUL is a byte of its own: "a\0" is not "a".
+        #expect(matches("[\"a\\0\", a, 'é']", "a") == ["false other", "true same", "false other"])
+        #expect(matches("['é', 'e\u{301}']", "é") == ["true same", "false other"])
+    }
+
+    @Test func shortKeysAreAtMostEightBytes() {
+        #expect(ShortKey("12345678") != nil)
+        #expect(ShortKey("123456789") == nil)
+        #expect(ShortKey("") == ShortKey(""))
+        #expect(ShortKey("a") != ShortKey("a\u{0}"))
+        #expect(ShortKey("ja") != ShortKey("aj"))
+    }
 }

@@ -184,11 +184,18 @@ private struct KeySet {
     /// The key the reader's scalar is; nil when it is none of `Key`, or was seen before in
     /// this mapping (a duplicate, which the tree reports).
     mutating func insert<Key: AnswersKey>(_ reader: borrowing YAMLEventReader, as: Key.Type) -> Key? {
-        for (index, key) in Key.all.enumerated() where reader.isText(key.rawValue) {
+        let all = Key.all, shortKeys = Key.shortKeys
+        let scalar = reader.shortKey
+        for index in all.indices {
+            if let short = shortKeys[index] {
+                guard short == scalar else { continue }
+            } else {
+                guard reader.isText(all[index].rawValue) else { continue }
+            }
             let bit: UInt32 = 1 << UInt32(index)
             guard seen & bit == 0 else { return nil }
             seen |= bit
-            return key
+            return all[index]
         }
         return nil
     }
@@ -383,9 +390,9 @@ private struct Sheet {
         // The kind is looked at, its options read from the spec: the kind's payload is not copied.
         switch question.kind {
         case .scale, .choice:
-            return option(reader, question.options).map { .option($0) }
+            return option(reader, question).map { .option($0) }
         case .multi:
-            return option(reader, question.options).map { .options([$0]) }
+            return option(reader, question).map { .options([$0]) }
         case .yesno:
             return AnswerRules.yesNo(reader.string).map { .yesno($0) }
         case .number(let min, let max):
@@ -399,14 +406,13 @@ private struct Sheet {
     /// A list of option keys, its sequence start already read; only multiple choice has one.
     private static func listValue(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
         guard case .multi = question.kind else { return nil }
-        let options = question.options
         var keys: [String] = []
         while true {
             switch reader.next() {
             case .sequenceEnd:
                 return .options(keys)
             case .scalar:
-                guard !reader.isNull, let key = option(reader, options), !keys.contains(key) else { return nil }
+                guard !reader.isNull, let key = option(reader, question), !keys.contains(key) else { return nil }
                 keys.append(key)
             default:
                 return nil
@@ -415,8 +421,15 @@ private struct Sheet {
     }
 
     /// The key of the option the scalar names, as the questionnaire spells it.
-    private static func option(_ reader: borrowing YAMLEventReader, _ options: [AnswerOption]) -> String? {
+    private static func option(_ reader: borrowing YAMLEventReader, _ question: AnswerSpec) -> String? {
         guard !reader.isNull else { return nil }
+        let options = question.options
+        // Short keys, the usual ones, are compared as integers.
+        if let keys = question.shortKeys {
+            guard let scalar = reader.shortKey else { return nil }
+            for index in keys.indices where keys[index] == scalar { return options[index].key }
+            return nil
+        }
         // By index: iterating would copy every option it passes.
         for index in options.indices where reader.isText(options[index].key) { return options[index].key }
         return nil
@@ -433,6 +446,8 @@ private final class AnswerSpec: Sendable {
     let kind: QuestionKind
     /// The options of the kind (``QuestionKind/options``).
     let options: [AnswerOption]
+    /// The options' keys as short keys, when none is longer than a short key.
+    let shortKeys: [ShortKey]?
     let note: Requirement
     let evidence: Requirement
     let noteFor: [String]?
@@ -442,6 +457,8 @@ private final class AnswerSpec: Sendable {
         id = question.id
         kind = question.kind
         options = question.kind.options
+        let shortKeys = options.compactMap { ShortKey($0.key) }
+        self.shortKeys = shortKeys.count == options.count ? shortKeys : nil
         note = question.note
         evidence = question.evidence
         noteFor = question.noteFor
