@@ -19,19 +19,68 @@ public struct FindingEngine: Sendable {
     // The work is done by static functions that borrow the questionnaire: an engine made for
     // one response would copy the questionnaire, counting a reference for each of its fields.
 
-    /// ``findings(card:context:)`` for `questionnaire`, borrowed.
+    /// ``findings(card:context:)`` for `questionnaire`, borrowed: ``merged(_:)`` of the
+    /// built-in findings followed by the rules'.
+    ///
+    /// The rules' findings are made first, so that a built-in point that a rule's
+    /// development point takes in is folded into it where it arises, and never made.
     static func findings(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
-        var found = builtIn(questionnaire, card: card)
+        var found: [Finding] = []
+        // Room for the rules' findings and a finding per theme, without growing.
+        found.reserveCapacity(2 * questionnaire.themes.count + 8)
+        ruleFindings(questionnaire, context: context, into: &found)
+        let questionIndex = questionnaire.questionIndex
+        // Built-in findings say the same as another only when two themes, or two kern
+        // statements, share a title: then all are merged the long way.
+        guard questionIndex.derived.value({ BuiltinTitles(questionIndex, themes: questionnaire.themes) }).areDistinct else {
+            var all = builtIn(questionnaire, card: card)
+            all.append(contentsOf: found)
+            merge(&all)
+            return all
+        }
+        // The rules' findings can say the same only among themselves.
+        var kept = [Bool](repeating: true, count: found.count)
+        if mergeSayings(&found, kept: &kept) { compact(&found, kept: kept) }
+        let rules = found.count
+        let rulePoints = found.indices.filter { found[$0].kind == .developmentPoint }
+        builtIn(questionnaire, card: card, foldingInto: rulePoints, into: &found)
+        // The built-in findings before the rules', as merging leaves them; by swaps, which move.
+        found.withUnsafeMutableBufferPointer { buffer in
+            reverse(buffer, 0..<rules)
+            reverse(buffer, rules..<buffer.count)
+            reverse(buffer, 0..<buffer.count)
+        }
+        return found
+    }
+
+    /// The built-in findings followed by the rules', unmerged: what ``findings(_:card:context:)``
+    /// gives merged.
+    static func unmerged(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+        var all = builtIn(questionnaire, card: card)
+        ruleFindings(questionnaire, context: context, into: &all)
+        return all
+    }
+
+    /// The findings of the rules that fire, in rule order, unmerged, appended to `out`.
+    private static func ruleFindings(_ questionnaire: Questionnaire, context: some RuleEvaluationContext, into out: inout [Finding]) {
         let rules = questionnaire.rules
         for index in rules.indices {
             // Most rules do not fire: collect the facts only of those that do, and take the
             // rule itself (a large value) only then.
             guard Evaluator.value(of: rules[index].when.expression, in: context).isTrue else { continue }
             let evaluation = Evaluator.evaluate(rules[index].when.expression, in: context)
-            findings(questionnaire, forRuleAt: index, reason: Reason(rule: .questionnaire(rules[index].id), facts: evaluation.facts), into: &found)
+            findings(questionnaire, forRuleAt: index, reason: Reason(rule: .questionnaire(rules[index].id), facts: evaluation.facts), into: &out)
         }
-        merge(&found)
-        return found
+    }
+
+    /// Reverses the elements in `range` of `buffer` by swapping, which moves them.
+    private static func reverse(_ buffer: UnsafeMutableBufferPointer<Finding>, _ range: Range<Int>) {
+        var low = range.lowerBound, high = range.upperBound - 1
+        while low < high {
+            buffer.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// The findings of the questionnaire's rule at `index`, which fired; the rule is read
@@ -76,10 +125,20 @@ public struct FindingEngine: Sendable {
 
     // MARK: Built-in findings
 
+    /// The built-in findings, unmerged.
     private static func builtIn(_ questionnaire: Questionnaire, card: ScoreCard) -> [Finding] {
         var out: [Finding] = []
         // Room for a finding per theme and as many from the rules, without growing.
         out.reserveCapacity(2 * questionnaire.themes.count + 8)
+        builtIn(questionnaire, card: card, foldingInto: [], into: &out)
+        return out
+    }
+
+    /// The built-in findings appended to `out`, except the development and conversation
+    /// points of a theme or kern statement that a rule's development point in `out` takes
+    /// in, as merging would: those are folded into the first such point of `rulePoints`,
+    /// the places in `out` of the rules' development points.
+    private static func builtIn(_ questionnaire: Questionnaire, card: ScoreCard, foldingInto rulePoints: [Int], into out: inout [Finding]) {
         let settings = questionnaire.findings
         let questionIndex = questionnaire.questionIndex
         // Themes and scores are read field by field where they stand: a theme or a theme
@@ -88,7 +147,7 @@ public struct FindingEngine: Sendable {
         for index in themes.indices {
             guard let scorePlace = place(of: themes[index].id, at: index, in: card.themes) else { continue }
             if let score = card.themes[scorePlace].score, (themes[index].method ?? questionnaire.scoring.method) == .mean {
-                themeFindings(questionnaire, at: index, score: score, settings: settings, into: &out)
+                themeFindings(questionnaire, at: index, score: score, settings: settings, foldingInto: rulePoints, into: &out)
             }
             guard settings.kernLowest else { continue }
             let questions = card.themes[scorePlace].questions
@@ -98,10 +157,9 @@ public struct FindingEngine: Sendable {
                         of: questionIndex.ids[position], at: position - questionIndex.themeRanges[index].lowerBound, in: questions),
                     questions[scored].status == .scored, questions[scored].value == lowest
                 else { continue }
-                appendKernFinding(questionnaire, at: position, theme: themes[index].id, lowest: lowest, to: &out)
+                kernFinding(questionnaire, at: position, theme: themes[index].id, lowest: lowest, foldingInto: rulePoints, into: &out)
             }
         }
-        return out
     }
 
     /// The development point, conversation point or strength a theme's mean makes, if any.
@@ -109,7 +167,8 @@ public struct FindingEngine: Sendable {
     /// A low theme is a development point only when the questionnaire asks for that and
     /// the theme names an action; otherwise it is a point for the conversation.
     private static func themeFindings(
-        _ questionnaire: Questionnaire, at index: Int, score: Double, settings: FindingSettings, into out: inout [Finding]
+        _ questionnaire: Questionnaire, at index: Int, score: Double, settings: FindingSettings, foldingInto rulePoints: [Int],
+        into out: inout [Finding]
     ) {
         // The theme is read field by field where it stands: a copy would take its questions along.
         let themes = questionnaire.themes
@@ -120,15 +179,21 @@ public struct FindingEngine: Sendable {
             // The lowest level read where it stands: a level copied counts its texts.
             let levels = questionnaire.levels(forThemeAt: index)
             let low = !levels.isEmpty && levels[0].contains(score)
-            // Made in the array and completed there: a finding appended whole is copied.
-            out.append(
-                Finding(
-                    kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
-                    safeguard: questionnaire.safeguard, theme: id,
-                    content: .lowTheme(title: themes[index].title, score: score, threshold: below, action: isPoint ? action : nil),
-                    priority: low ? .hoog : .midden,
-                    reasons: [Reason(rule: .builtin(.developmentBelow), theme: id, score: score, .less, below)]))
-            out[out.count - 1].distance = below - score
+            let reason = Reason(rule: .builtin(.developmentBelow), theme: id, score: score, .less, below)
+            if let target = rulePoints.first(where: { out[$0].theme == id }) {
+                out[target].absorb(
+                    reason: reason, action: isPoint ? action : nil, priority: low ? .hoog : .midden, kern: false, distance: below - score,
+                    question: nil)
+            } else {
+                // Made in the array and completed there: a finding appended whole is copied.
+                out.append(
+                    Finding(
+                        kind: isPoint ? .developmentPoint : .conversationPoint, questionnaire: questionnaire.id,
+                        safeguard: questionnaire.safeguard, theme: id,
+                        content: .lowTheme(title: themes[index].title, score: score, threshold: below, action: isPoint ? action : nil),
+                        priority: low ? .hoog : .midden, reasons: [reason]))
+                out[out.count - 1].distance = below - score
+            }
         }
         if let from = settings.strengthFrom, score >= from {
             out.append(
@@ -141,21 +206,30 @@ public struct FindingEngine: Sendable {
     }
 
     /// The development point of the kern statement at `position`, answered with its lowest
-    /// value, made at the end of `out`.
-    private static func appendKernFinding(
-        _ questionnaire: Questionnaire, at position: Int, theme: String, lowest: Double, to out: inout [Finding]
+    /// value: made at the end of `out`, or folded into the first rule's point that looks at
+    /// the statement.
+    private static func kernFinding(
+        _ questionnaire: Questionnaire, at position: Int, theme: String, lowest: Double, foldingInto rulePoints: [Int],
+        into out: inout [Finding]
     ) {
         let questionIndex = questionnaire.questionIndex
         let questions = questionIndex.questions
+        let id = questionIndex.ids[position]
+        let reason = Reason(rule: .builtin(.kernLowest), question: questionIndex.texts[position], answer: lowest)
+        let distance = (questionIndex.optionTable.highestValue(at: position) ?? lowest) - lowest
+        if let target = rulePoints.first(where: { out[$0].questions.contains(id) }) {
+            out[target].absorb(reason: reason, action: questions[position].action, priority: .hoog, kern: true, distance: distance, question: id)
+            return
+        }
         out.append(
             Finding(
                 kind: .developmentPoint, questionnaire: questionnaire.id, safeguard: questionnaire.safeguard, theme: theme,
                 content: .kernLowest(statement: questions[position].text, action: questions[position].action), priority: .hoog,
-                reasons: [Reason(rule: .builtin(.kernLowest), question: questionIndex.texts[position], answer: lowest)]))
+                reasons: [reason]))
         let last = out.count - 1
-        out[last].questions = [questionIndex.ids[position]]
+        out[last].questions = [id]
         out[last].kern = true
-        out[last].distance = (questionIndex.optionTable.highestValue(at: position) ?? lowest) - lowest
+        out[last].distance = distance
     }
 
     /// Where a theme's score stands on the card: at the theme's own place when the card
@@ -189,13 +263,21 @@ public struct FindingEngine: Sendable {
     /// hashing their titles.
     static func merge(_ findings: inout [Finding]) {
         var kept = [Bool](repeating: true, count: findings.count)
+        var absorbed = mergeSayings(&findings, kept: &kept)
+        if fold(&findings, kept: &kept) { absorbed = true }
+        if absorbed { compact(&findings, kept: kept) }
+    }
+
+    /// Each finding that says the same as an earlier kept one (equal kind, questionnaire
+    /// and title) absorbed into it and marked not kept; whether any was.
+    static func mergeSayings(_ findings: inout [Finding], kept: inout [Bool]) -> Bool {
         var absorbed = false
         // What each kept finding says, kept apart so that looking for a match copies no
         // finding and reads each title once.
         var sayings: [Saying] = []
         sayings.reserveCapacity(findings.count)
         // Findings are read field by field where they stand: passing one whole would copy it.
-        for index in findings.indices {
+        for index in findings.indices where kept[index] {
             let saying = Saying(
                 kind: findings[index].kind, questionnaire: findings[index].questionnaire, content: findings[index].content, at: index)
             // Only the latest finding saying the same is a candidate, and only when its
@@ -208,6 +290,12 @@ public struct FindingEngine: Sendable {
                 sayings.append(saying)
             }
         }
+        return absorbed
+    }
+
+    /// Each kept built-in point of a theme or a kern statement folded into the first kept
+    /// rule's development point on that theme or statement, and marked not kept; whether any was.
+    private static func fold(_ findings: inout [Finding], kept: inout [Bool]) -> Bool {
         // A rule's development point stays one when it absorbs built-in findings (their
         // reasons are all built-in), and a built-in finding is never a target: both can be
         // decided once, before folding.
@@ -230,30 +318,33 @@ public struct FindingEngine: Sendable {
             if kind == .developmentPoint, fromRule { rulePoints.append(index) }
             builtins[index] = allTheme ? .theme : allKern && kind == .developmentPoint ? .kern : .none
         }
-        if !rulePoints.isEmpty {
-            for index in findings.indices where builtins[index] != .none {
-                let themeBuiltin = builtins[index] == .theme
-                var target: Int?
-                for candidate in rulePoints where findings[candidate].questionnaire == findings[index].questionnaire {
-                    let matches =
-                        themeBuiltin
-                        ? findings[candidate].theme != nil && findings[candidate].theme == findings[index].theme
-                        : findings[candidate].questions.contains(where: findings[index].questions.contains)
-                    if matches {
-                        target = candidate
-                        break
-                    }
-                }
-                if let target {
-                    absorb(index, into: target, in: &findings)
-                    kept[index] = false
-                    absorbed = true
+        guard !rulePoints.isEmpty else { return false }
+        var absorbed = false
+        for index in findings.indices where builtins[index] != .none {
+            let themeBuiltin = builtins[index] == .theme
+            var target: Int?
+            for candidate in rulePoints where findings[candidate].questionnaire == findings[index].questionnaire {
+                let matches =
+                    themeBuiltin
+                    ? findings[candidate].theme != nil && findings[candidate].theme == findings[index].theme
+                    : findings[candidate].questions.contains(where: findings[index].questions.contains)
+                if matches {
+                    target = candidate
+                    break
                 }
             }
+            if let target {
+                absorb(index, into: target, in: &findings)
+                kept[index] = false
+                absorbed = true
+            }
         }
-        guard absorbed else { return }
-        // The kept findings moved to the front in their order (a buffer's swaps move,
-        // where an array's copy), the absorbed ones dropped.
+        return absorbed
+    }
+
+    /// The kept findings moved to the front in their order (a buffer's swaps move, where
+    /// an array's copy), the others dropped.
+    static func compact(_ findings: inout [Finding], kept: [Bool]) {
         let end = findings.withUnsafeMutableBufferPointer { buffer in
             var end = 0
             for index in buffer.indices where kept[index] {
@@ -321,21 +412,42 @@ public struct FindingEngine: Sendable {
 }
 
 extension Finding {
+    /// Takes over the reasons, actions, priority and questions of another finding.
     fileprivate mutating func absorb(
         reasons: [Reason], actions: [LocalizedText], priority: Priority?, kern: Bool, distance: Double, questions: [QuestionID]
     ) {
         for reason in reasons where !self.reasons.contains(reason) { self.reasons.append(reason) }
-        if !actions.isEmpty {
-            let own = self.actions
-            let added = actions.filter { !own.contains($0) }
-            if !added.isEmpty { content = .written(title: title, text: text, actions: own + added) }
-        }
+        add(actions)
+        take(priority: priority, kern: kern, distance: distance)
+        for question in questions where !self.questions.contains(question) { self.questions.append(question) }
+    }
+
+    /// ``absorb(reasons:actions:priority:kern:distance:questions:)`` of a built-in point
+    /// that was never made: its one reason, and its action and question if it has them.
+    fileprivate mutating func absorb(
+        reason: Reason, action: LocalizedText?, priority: Priority, kern: Bool, distance: Double, question: QuestionID?
+    ) {
+        if !reasons.contains(reason) { reasons.append(reason) }
+        if let action { add([action]) }
+        take(priority: priority, kern: kern, distance: distance)
+        if let question, !questions.contains(question) { questions.append(question) }
+    }
+
+    /// The actions not yet among the finding's own added after them.
+    private mutating func add(_ actions: [LocalizedText]) {
+        guard !actions.isEmpty else { return }
+        let own = self.actions
+        let added = actions.filter { !own.contains($0) }
+        if !added.isEmpty { content = .written(title: title, text: text, actions: own + added) }
+    }
+
+    /// The higher priority, either kern flag and the larger distance.
+    private mutating func take(priority: Priority?, kern: Bool, distance: Double) {
         if let priority, priority < (self.priority ?? .laag) {
             self.priority = priority
         }
         self.kern = self.kern || kern
         self.distance = max(self.distance, distance)
-        for question in questions where !self.questions.contains(question) { self.questions.append(question) }
     }
 }
 
@@ -349,5 +461,21 @@ extension Finding.Content {
         case .strongTheme(let title, _): (2, title)
         case .kernLowest(let statement, _): (3, statement)
         }
+    }
+}
+
+/// Whether a questionnaire's built-in findings all say different things: its themes'
+/// titles differ from each other in the primary language, and so do its kern statements.
+/// Then a built-in finding never merges with another but by folding. Kept in the question
+/// index's derived values: it depends on the themes and questions alone.
+private struct BuiltinTitles: Sendable {
+    let areDistinct: Bool
+
+    init(_ questionIndex: Questionnaire.QuestionIndex, themes: [Theme]) {
+        var titles = Set<String>()
+        var statements = Set<String>()
+        areDistinct =
+            themes.allSatisfy { titles.insert($0.title.description).inserted }
+            && questionIndex.kernPositions.joined().allSatisfy { statements.insert(questionIndex.questions[$0].text.description).inserted }
     }
 }

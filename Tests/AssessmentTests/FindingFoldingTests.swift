@@ -1,0 +1,74 @@
+import Questionnaire
+import RuleLanguage
+import Testing
+
+@testable import Assessment
+
+/// `FindingEngine` makes the rules' findings first and folds a built-in point into a rule's
+/// development point as it arises: what it gives is what merging all findings afterwards
+/// gives, on the shipped questionnaires and when built-in findings share a title.
+@Suite struct FindingFoldingTests {
+    let questionnaires: [Questionnaire]
+    let examples: [AnswerSet]
+
+    init() throws {
+        questionnaires = try BindingFixtures.questionnaires()
+        examples = try BindingFixtures.examples(questionnaires)
+    }
+
+    /// The findings of `set`, those of merging the unmerged findings afterwards, and how
+    /// many were made unmerged.
+    static func both(_ questionnaire: Questionnaire, _ set: AnswerSet) -> (findings: [Finding], reference: [Finding], unmerged: Int) {
+        let contexts = HostBindingTests.Contexts(questionnaire, set)
+        let findings = FindingEngine.findings(questionnaire, card: contexts.card, context: contexts.respondent)
+        let unmerged = FindingEngine.unmerged(questionnaire, card: contexts.card, context: contexts.respondent)
+        return (findings, FindingEngine.merged(unmerged), unmerged.count)
+    }
+
+    /// Whether a rule's development point took in a built-in point.
+    static func folded(_ findings: [Finding]) -> Bool {
+        findings.contains { finding in
+            finding.kind == .developmentPoint && finding.reasons.contains { $0.rule.builtin == nil }
+                && finding.reasons.contains { $0.rule.builtin == .developmentBelow || $0.rule.builtin == .kernLowest }
+        }
+    }
+
+    @Test func foldingAsFindingsAriseGivesWhatMergingGives() {
+        var sets = 0, folded = 0, absorbed = 0
+        for questionnaire in questionnaires {
+            for set in BindingFixtures.answerSets(for: questionnaire, examples: examples) {
+                let (findings, reference, unmerged) = Self.both(questionnaire, set)
+                #expect(findings == reference, "\(set)")
+                if Self.folded(findings) { folded += 1 }
+                if unmerged > findings.count { absorbed += 1 }
+                sets += 1
+            }
+        }
+        #expect(sets > 500)
+        // The answer sets make rules' points take in built-in ones, often.
+        #expect(folded > 50, "\(folded) of \(sets)")
+        #expect(absorbed >= folded)
+    }
+
+    /// Two themes with one title (and one action): their built-in points say the same and
+    /// are merged into one, as merging all findings afterwards does.
+    @Test func themesWithOneTitleAreMergedTheLongWay() throws {
+        var checked = 0, merged = 0
+        for var questionnaire in questionnaires where questionnaire.themes.count >= 2 {
+            questionnaire.themes[1].title = questionnaire.themes[0].title
+            questionnaire.themes[1].action = questionnaire.themes[0].action
+            let full = BindingFixtures.fullResponse(questionnaire)
+            let lowest = BindingFixtures.extreme(full, questionnaire, lowest: true)
+            for set in [AnswerSet(label: "lowest", response: lowest, role: nil), AnswerSet(label: "full", response: full, role: nil)] {
+                let (findings, reference, _) = Self.both(questionnaire, set)
+                #expect(findings == reference, "\(set)")
+                let shared = findings.filter { $0.reasons.count(where: { $0.rule.builtin == .developmentBelow }) == 2 }
+                if !shared.isEmpty { merged += 1 }
+                checked += 1
+            }
+        }
+        #expect(checked >= 9)
+        // At their lowest, the two themes score the same and their points merge.
+        #expect(merged > 0)
+    }
+}
