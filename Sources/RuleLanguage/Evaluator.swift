@@ -8,7 +8,7 @@
 public enum Evaluator {
     /// The value of `checked` and the facts that decided it.
     public static func evaluate(_ checked: CheckedExpression, in context: some RuleEvaluationContext) -> Evaluation {
-        var run = Run(collectsFacts: true)
+        var run = Run(collecting: .facts)
         let value = run.evaluate(checked.root, in: context)
         return Evaluation(value: value, facts: run.facts)
     }
@@ -18,8 +18,36 @@ public enum Evaluator {
     /// Conditions are decided far more often than explained, so this path makes no facts
     /// and, for calls whose arguments are all references and literals, no argument lists.
     public static func value(of checked: CheckedExpression, in context: some RuleEvaluationContext) -> Value {
-        var run = Run(collectsFacts: false)
+        var run = Run(collecting: .nothing)
         return run.evaluate(checked.root, in: context)
+    }
+
+    /// The comparisons of a host call with a literal among the facts that decided
+    /// `checked`, in their order, without the facts' texts: what a rule's distance to its
+    /// thresholds is measured from.
+    public static func literalComparisons(of checked: CheckedExpression, in context: some RuleEvaluationContext) -> [LiteralComparison] {
+        var run = Run(collecting: .literalComparisons)
+        _ = run.evaluate(checked.root, in: context)
+        return run.comparisons
+    }
+}
+
+/// A host call's value compared with a literal, as one of the facts that decided an
+/// expression has it (`subject` a call, `other` a literal).
+public struct LiteralComparison: Sendable, Hashable {
+    /// The host function called.
+    public var function: String
+    public var comparison: BinaryOperator
+    /// The call's value.
+    public var value: Value
+    /// The literal's value.
+    public var literal: Value
+
+    public init(function: String, comparison: BinaryOperator, value: Value, literal: Value) {
+        self.function = function
+        self.comparison = comparison
+        self.value = value
+        self.literal = literal
     }
 }
 
@@ -28,13 +56,22 @@ public enum Evaluator {
 /// The context is passed down rather than kept: a context may be a large value, and
 /// copying it for every evaluation would cost more than evaluating.
 private struct Run {
-    let collectsFacts: Bool
-    private(set) var facts: [Fact] = []
+    /// What a run keeps of the facts that decide the value.
+    enum Collecting {
+        case nothing
+        case facts
+        /// Only the comparisons of a call with a literal (``LiteralComparison``).
+        case literalComparisons
+    }
 
-    init(collectsFacts: Bool) {
-        self.collectsFacts = collectsFacts
+    let collecting: Collecting
+    private(set) var facts: [Fact] = []
+    private(set) var comparisons: [LiteralComparison] = []
+
+    init(collecting: Collecting) {
+        self.collecting = collecting
         // Room for the few facts a rule collects, without growing.
-        if collectsFacts { facts.reserveCapacity(4) }
+        if collecting == .facts { facts.reserveCapacity(4) }
     }
 
     // MARK: Nodes
@@ -64,7 +101,7 @@ private struct Run {
         case .host(let call):
             let arguments = self.arguments(of: call, in: context)
             let value = call.value(in: context, arguments: arguments)
-            if collectsFacts {
+            if collecting == .facts {
                 let detail = call.detail(in: context, arguments: arguments, value: value)
                 facts.append(Fact(subject: .init(text: call.text, value: value, detail: detail, call: .init(call.name, arguments)), result: value))
             }
@@ -79,13 +116,14 @@ private struct Run {
     private mutating func logical(
         _ left: TypedNode, _ right: TypedNode, deciding: Bool, in context: some RuleEvaluationContext
     ) -> Value {
-        let start = facts.count
+        let start = (facts: facts.count, comparisons: comparisons.count)
         let l = evaluate(left, in: context)
         if l.bool == deciding { return .bool(deciding) }
-        let middle = facts.count
+        let middle = (facts: facts.count, comparisons: comparisons.count)
         let r = evaluate(right, in: context)
         if r.bool == deciding {
-            facts.removeSubrange(start..<middle)
+            if middle.facts > start.facts { facts.removeSubrange(start.facts..<middle.facts) }
+            if middle.comparisons > start.comparisons { comparisons.removeSubrange(start.comparisons..<middle.comparisons) }
             return .bool(deciding)
         }
         if l.bool == !deciding, r.bool == !deciding { return .bool(!deciding) }
@@ -95,8 +133,17 @@ private struct Run {
     private mutating func comparison(
         _ op: BinaryOperator, _ left: TypedNode.Operand, _ right: TypedNode.Operand, in context: some RuleEvaluationContext
     ) -> Value {
-        guard collectsFacts else {
+        switch collecting {
+        case .nothing:
             return Evaluator.compare(op, evaluate(left.node, in: context), evaluate(right.node, in: context))
+        case .literalComparisons:
+            let l = evaluate(left.node, in: context), r = evaluate(right.node, in: context)
+            if right.isLiteral, case .host(let call) = left.node {
+                comparisons.append(LiteralComparison(function: call.name, comparison: op, value: l, literal: r))
+            }
+            return Evaluator.compare(op, l, r)
+        case .facts:
+            break
         }
         let l = operand(left, in: context), r = operand(right, in: context)
         let result = Evaluator.compare(op, l.value, r.value)

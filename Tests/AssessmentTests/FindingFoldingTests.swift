@@ -71,4 +71,54 @@ import Testing
         // At their lowest, the two themes score the same and their points merge.
         #expect(merged > 0)
     }
+
+    /// A rule's reason makes its facts when asked: they are those of evaluating the rule
+    /// where it fired, equal and hashed as facts made at once.
+    @Test func rulesFactsMadeWhenAskedAreThoseOfEvaluatingThen() {
+        var fired = 0
+        for questionnaire in questionnaires {
+            for set in BindingFixtures.answerSets(for: questionnaire, examples: examples, random: 4) {
+                let contexts = HostBindingTests.Contexts(questionnaire, set)
+                for rule in questionnaire.rules {
+                    let evaluation = Evaluator.evaluate(rule.when.expression, in: contexts.respondent)
+                    guard evaluation.holds else { continue }
+                    let deferred = Reason(rule: .questionnaire(rule.id), expression: rule.when.expression, context: contexts.respondent)
+                    let eager = Reason(rule: .questionnaire(rule.id), facts: evaluation.facts)
+                    #expect(deferred == eager, "\(set): \(rule.id)")
+                    #expect(deferred.hashValue == eager.hashValue, "\(set): \(rule.id)")
+                    #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
+                    fired += 1
+                }
+            }
+        }
+        #expect(fired > 100)
+    }
+
+    /// A rule's development point lies as far below its thresholds as the facts that
+    /// decided it say: the largest gap of a score or an answer below a literal bound.
+    @Test func aRulesDistanceIsThatOfItsFacts() {
+        var measured = 0
+        for questionnaire in questionnaires {
+            for set in BindingFixtures.answerSets(for: questionnaire, examples: examples, random: 4) {
+                let contexts = HostBindingTests.Contexts(questionnaire, set)
+                let unmerged = FindingEngine.unmerged(questionnaire, card: contexts.card, context: contexts.respondent)
+                for finding in unmerged where finding.kind == .developmentPoint && finding.reasons[0].rule.builtin == nil {
+                    #expect(finding.distance == Self.distance(of: finding.reasons[0].facts), "\(set): \(finding.reasons[0].rule)")
+                    if finding.distance > 0 { measured += 1 }
+                }
+            }
+        }
+        #expect(measured > 20)
+    }
+
+    /// The distance as the facts say it.
+    static func distance(of facts: [Fact]) -> Double {
+        facts.reduce(0.0) { largest, fact in
+            guard let comparison = fact.comparison, comparison == .less || comparison == .lessOrEqual, let other = fact.other,
+                other.isLiteral, let bound = other.value.number, let value = fact.subject.value.number,
+                fact.subject.isCall(named: "score") || fact.subject.isCall(named: "answer")
+            else { return largest }
+            return max(largest, bound - value)
+        }
+    }
 }

@@ -21,6 +21,8 @@ struct ByName<Inner: RuleEvaluationContext>: RuleEvaluationContext {
     }
 }
 
+extension ByName: Sendable where Inner: Sendable {}
+
 /// The calls an evaluation made, bound or by name.
 final class CallLog {
     var bound: [(binding: HostBinding, function: String, arguments: [Argument])] = []

@@ -73,6 +73,27 @@ import Testing
         #expect(evaluation.explanation == expected)
     }
 
+    /// The comparisons of a call with a literal among the facts, as they are found without
+    /// the facts (for a rule's distance to its thresholds), in every outcome.
+    @Test(arguments: explanations.map(\.0) + otherOutcomes.map(\.0) + ["score(rollen) < 2.5 or answer(rollen.schoolopleider) <= 2"])
+    func literalComparisonsAreThoseOfTheFacts(source: String) throws {
+        let expression = try #require(checked(source, expecting: .bool))
+        let facts = Evaluator.evaluate(expression, in: Self.context).facts
+        let expected = facts.compactMap { fact -> LiteralComparison? in
+            guard let comparison = fact.comparison, let other = fact.other, other.isLiteral, let call = fact.subject.call else { return nil }
+            return LiteralComparison(function: call.name, comparison: comparison, value: fact.subject.value, literal: other.value)
+        }
+        #expect(Evaluator.literalComparisons(of: expression, in: Self.context) == expected)
+    }
+
+    @Test func literalComparisonsKeepOnlyTheDecidingSide() throws {
+        let expression = try #require(checked("score(rollen) > 2.5 or answer(rollen.schoolopleider) <= 2"))
+        #expect(
+            Evaluator.literalComparisons(of: expression, in: Self.context) == [
+                LiteralComparison(function: "answer", comparison: .lessOrEqual, value: .number(1), literal: .number(2))
+            ])
+    }
+
     @Test func unansweredIsDescribedByTheHost() throws {
         let expression = try #require(checked("default(answer(rollen.schoolopleider), 0) < 2"))
         let evaluation = Evaluator.evaluate(expression, in: FakeContext())

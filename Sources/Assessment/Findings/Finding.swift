@@ -1,5 +1,6 @@
 public import Questionnaire
 public import RuleLanguage
+import Synchronization
 
 /// Something the rules say about an assessment, as a fact: what kind of finding it is,
 /// which rule fired, what it is about, and the values that made it fire.
@@ -227,6 +228,7 @@ public struct Reason: Sendable, Hashable {
         get {
             switch storage {
             case .facts(let facts): facts
+            case .deferred(let deferred): deferred.facts
             case .score(let theme, let value, let comparison, let bound):
                 [.comparison("score", of: theme, value: value, comparison, bound)]
             case .answer(let question, let value):
@@ -239,13 +241,16 @@ public struct Reason: Sendable, Hashable {
     /// `--explain` only.
     public var details: [String]
 
-    /// The facts, or the values of the one fact a built-in finding of a respondent rests on:
-    /// those are made for every theme of every respondent and read far less often, so their
-    /// fact is made when asked for.
+    /// The facts, or what they are made from when asked for: the values of the one fact a
+    /// built-in finding of a respondent rests on, or the expression of a questionnaire's
+    /// rule with the context it fired in. Findings are made for every respondent and their
+    /// reasons read far less often.
     private var storage: Storage
 
     private enum Storage: Sendable {
         case facts([Fact])
+        /// A rule's facts, made the first time they are asked for.
+        case deferred(DeferredFacts)
         /// `score(theme) = value comparison bound`.
         case score(theme: String, value: Double, comparison: BinaryOperator, bound: Double)
         /// `answer(question) = value`, the question by its written id.
@@ -256,6 +261,14 @@ public struct Reason: Sendable, Hashable {
         self.rule = rule
         self.storage = .facts(facts)
         self.details = details
+    }
+
+    /// The reason of a rule whose expression held in `context`: its facts are those of
+    /// evaluating `expression` there, made the first time they are asked for.
+    public init(rule: FindingRule, expression: CheckedExpression, context: some RuleEvaluationContext & Sendable) {
+        self.rule = rule
+        self.storage = .deferred(DeferredFacts(expression: expression, context: context))
+        self.details = []
     }
 
     /// The reason a theme's score gives: `score(theme) = value comparison bound`.
@@ -299,5 +312,26 @@ public struct Reason: Sendable, Hashable {
     public var text: String {
         let expressions = self.expressions
         return expressions.isEmpty ? rule.description : "\(rule): " + expressions.joined(separator: "; ")
+    }
+}
+
+/// The facts of an expression in a context, made once, the first time they are asked for:
+/// evaluation is total and a context a fixed value, so they are what evaluating then would
+/// have given.
+private final class DeferredFacts: Sendable {
+    private let make: @Sendable () -> [Fact]
+    private let made = Mutex<[Fact]?>(nil)
+
+    init(expression: CheckedExpression, context: some RuleEvaluationContext & Sendable) {
+        make = { Evaluator.evaluate(expression, in: context).facts }
+    }
+
+    var facts: [Fact] {
+        made.withLock { made in
+            if let made { return made }
+            let facts = make()
+            made = facts
+            return facts
+        }
     }
 }

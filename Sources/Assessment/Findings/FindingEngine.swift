@@ -12,7 +12,7 @@ public struct FindingEngine: Sendable {
     }
 
     /// Findings for a context (one respondent or a group) and its score card.
-    public func findings(card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+    public func findings(card: ScoreCard, context: some RuleEvaluationContext & Sendable) -> [Finding] {
         Self.findings(questionnaire, card: card, context: context)
     }
 
@@ -24,7 +24,7 @@ public struct FindingEngine: Sendable {
     ///
     /// The rules' findings are made first, so that a built-in point that a rule's
     /// development point takes in is folded into it where it arises, and never made.
-    static func findings(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+    static func findings(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext & Sendable) -> [Finding] {
         var found: [Finding] = []
         // Room for the rules' findings and a finding per theme, without growing.
         found.reserveCapacity(2 * questionnaire.themes.count + 8)
@@ -55,21 +55,22 @@ public struct FindingEngine: Sendable {
 
     /// The built-in findings followed by the rules', unmerged: what ``findings(_:card:context:)``
     /// gives merged.
-    static func unmerged(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext) -> [Finding] {
+    static func unmerged(_ questionnaire: Questionnaire, card: ScoreCard, context: some RuleEvaluationContext & Sendable) -> [Finding] {
         var all = builtIn(questionnaire, card: card)
         ruleFindings(questionnaire, context: context, into: &all)
         return all
     }
 
     /// The findings of the rules that fire, in rule order, unmerged, appended to `out`.
-    private static func ruleFindings(_ questionnaire: Questionnaire, context: some RuleEvaluationContext, into out: inout [Finding]) {
+    private static func ruleFindings(_ questionnaire: Questionnaire, context: some RuleEvaluationContext & Sendable, into out: inout [Finding]) {
         let rules = questionnaire.rules
         for index in rules.indices {
-            // Most rules do not fire: collect the facts only of those that do, and take the
-            // rule itself (a large value) only then.
-            guard Evaluator.value(of: rules[index].when.expression, in: context).isTrue else { continue }
-            let evaluation = Evaluator.evaluate(rules[index].when.expression, in: context)
-            findings(questionnaire, forRuleAt: index, reason: Reason(rule: .questionnaire(rules[index].id), facts: evaluation.facts), into: &out)
+            // Most rules do not fire: only the value is found, and the rule itself (a large
+            // value) is not taken. The facts of those that do are made when a report asks.
+            let expression = rules[index].when.expression
+            guard Evaluator.value(of: expression, in: context).isTrue else { continue }
+            let reason = Reason(rule: .questionnaire(rules[index].id), expression: expression, context: context)
+            findings(questionnaire, forRuleAt: index, reason: reason, context: context, into: &out)
         }
     }
 
@@ -85,7 +86,10 @@ public struct FindingEngine: Sendable {
 
     /// The findings of the questionnaire's rule at `index`, which fired; the rule is read
     /// field by field where it stands (a whole rule would be copied with its expression).
-    private static func findings(_ questionnaire: Questionnaire, forRuleAt index: Int, reason: Reason, into out: inout [Finding]) {
+    private static func findings(
+        _ questionnaire: Questionnaire, forRuleAt index: Int, reason: Reason, context: some RuleEvaluationContext & Sendable,
+        into out: inout [Finding]
+    ) {
         let rules = questionnaire.rules
         let questions = rules[index].when.questions
         let theme = rules[index].theme
@@ -102,21 +106,20 @@ public struct FindingEngine: Sendable {
         if let point = rules[index].developmentPoint {
             append(.developmentPoint, .written(title: point.title, text: point.text, actions: point.actions))
             out[out.count - 1].priority = point.priority
-            out[out.count - 1].distance = distance(of: reason.facts)
+            out[out.count - 1].distance = distance(of: Evaluator.literalComparisons(of: rules[index].when.expression, in: context))
         }
         if let question = rules[index].panelQuestion { append(.panelQuestion, .written(title: question, text: nil, actions: [])) }
     }
 
     /// How far the facts of a rule lie past their thresholds: the largest distance of a
-    /// number compared with a literal bound.
-    static func distance(of facts: [Fact]) -> Double {
+    /// score or an answer compared with a literal bound it lies below.
+    static func distance(of comparisons: [LiteralComparison]) -> Double {
         var largest = 0.0
-        // Facts are read field by field where they stand: a fact copied is a dozen references counted.
-        for index in facts.indices {
-            guard let comparison = facts[index].comparison, comparison == .less || comparison == .lessOrEqual,
-                facts[index].other?.isLiteral == true, let bound = facts[index].other?.value.number,
-                let value = facts[index].subject.value.number,
-                facts[index].subject.isCall(named: "score") || facts[index].subject.isCall(named: "answer")
+        for index in comparisons.indices {
+            let comparison = comparisons[index].comparison
+            guard comparison == .less || comparison == .lessOrEqual,
+                comparisons[index].function == "score" || comparisons[index].function == "answer",
+                let bound = comparisons[index].literal.number, let value = comparisons[index].value.number
             else { continue }
             largest = max(largest, bound - value)
         }

@@ -5,7 +5,7 @@ public import RuleLanguage
 ///
 /// Hidden questions read as unanswered; scores come from the score card, so a rule sees
 /// exactly what the report shows.
-public struct RespondentContext: RuleEvaluationContext {
+public struct RespondentContext: RuleEvaluationContext, Sendable {
     /// The parts of the questionnaire its functions read: a context is made for every
     /// response, and a whole questionnaire copied counts a reference for each of its fields.
     private let questionnaire: Parts

@@ -6,7 +6,7 @@ public import RuleLanguage
 /// `answer(q)` is the respondents' mean for a number, the majority answer for a choice or
 /// yes/no (empty without a majority); `role()` is empty unless all share one role;
 /// `spread(x)` is the standard deviation between respondents.
-public struct GroupContext: RuleEvaluationContext {
+public struct GroupContext: RuleEvaluationContext, Sendable {
     public let part: PartAggregate
     public let card: ScoreCard
     public let roles: [String: Int]
