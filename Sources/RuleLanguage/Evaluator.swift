@@ -26,9 +26,23 @@ public enum Evaluator {
     /// `checked`, in their order, without the facts' texts: what a rule's distance to its
     /// thresholds is measured from.
     public static func literalComparisons(of checked: CheckedExpression, in context: some RuleEvaluationContext) -> [LiteralComparison] {
+        var comparisons: [LiteralComparison] = []
+        _ = value(of: checked, in: context, literalComparisons: &comparisons)
+        return comparisons
+    }
+
+    /// The value of `checked`, with `comparisons` replaced by ``literalComparisons(of:in:)``:
+    /// for rules, whose distance is wanted when they hold, found in the one evaluation that
+    /// decides whether they do. The array's storage is reused from one call to the next.
+    public static func value(
+        of checked: CheckedExpression, in context: some RuleEvaluationContext, literalComparisons comparisons: inout [LiteralComparison]
+    ) -> Value {
         var run = Run(collecting: .literalComparisons)
-        _ = run.evaluate(checked.root, in: context)
-        return run.comparisons
+        comparisons.removeAll(keepingCapacity: true)
+        swap(&run.comparisons, &comparisons)
+        let value = run.evaluate(checked.root, in: context)
+        swap(&run.comparisons, &comparisons)
+        return value
     }
 }
 
@@ -66,7 +80,7 @@ private struct Run {
 
     let collecting: Collecting
     private(set) var facts: [Fact] = []
-    private(set) var comparisons: [LiteralComparison] = []
+    var comparisons: [LiteralComparison] = []
 
     init(collecting: Collecting) {
         self.collecting = collecting

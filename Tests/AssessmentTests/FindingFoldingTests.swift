@@ -79,13 +79,17 @@ import Testing
         for questionnaire in questionnaires {
             for set in BindingFixtures.answerSets(for: questionnaire, examples: examples, random: 4) {
                 let contexts = HostBindingTests.Contexts(questionnaire, set)
+                // One source for all rules of the answer set, as for one respondent's findings.
+                let source = ContextFacts(contexts.respondent)
                 for rule in questionnaire.rules {
                     let evaluation = Evaluator.evaluate(rule.when.expression, in: contexts.respondent)
                     guard evaluation.holds else { continue }
-                    let deferred = Reason(rule: .questionnaire(rule.id), expression: rule.when.expression, context: contexts.respondent)
+                    let deferred = Reason(rule: .questionnaire(rule.id), expression: rule.when.expression, source: source)
                     let eager = Reason(rule: .questionnaire(rule.id), facts: evaluation.facts)
                     #expect(deferred == eager, "\(set): \(rule.id)")
                     #expect(deferred.hashValue == eager.hashValue, "\(set): \(rule.id)")
+                    #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
+                    // Read again, from what was kept.
                     #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
                     fired += 1
                 }

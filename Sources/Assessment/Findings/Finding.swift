@@ -228,7 +228,7 @@ public struct Reason: Sendable, Hashable {
         get {
             switch storage {
             case .facts(let facts): facts
-            case .deferred(let deferred): deferred.facts
+            case .deferred(let source, let expression): source.facts(of: expression)
             case .score(let theme, let value, let comparison, let bound):
                 [.comparison("score", of: theme, value: value, comparison, bound)]
             case .answer(let question, let value):
@@ -249,8 +249,8 @@ public struct Reason: Sendable, Hashable {
 
     private enum Storage: Sendable {
         case facts([Fact])
-        /// A rule's facts, made the first time they are asked for.
-        case deferred(DeferredFacts)
+        /// A rule's facts, made from its expression the first time they are asked for.
+        case deferred(any RuleFacts, CheckedExpression)
         /// `score(theme) = value comparison bound`.
         case score(theme: String, value: Double, comparison: BinaryOperator, bound: Double)
         /// `answer(question) = value`, the question by its written id.
@@ -263,11 +263,11 @@ public struct Reason: Sendable, Hashable {
         self.details = details
     }
 
-    /// The reason of a rule whose expression held in `context`: its facts are those of
-    /// evaluating `expression` there, made the first time they are asked for.
-    public init(rule: FindingRule, expression: CheckedExpression, context: some RuleEvaluationContext & Sendable) {
+    /// The reason of a rule whose expression held in the context `source` keeps: its facts
+    /// are those of evaluating `expression` there, made the first time they are asked for.
+    init(rule: FindingRule, expression: CheckedExpression, source: any RuleFacts) {
         self.rule = rule
-        self.storage = .deferred(DeferredFacts(expression: expression, context: context))
+        self.storage = .deferred(source, expression)
         self.details = []
     }
 
@@ -315,23 +315,27 @@ public struct Reason: Sendable, Hashable {
     }
 }
 
-/// The facts of an expression in a context, made once, the first time they are asked for:
-/// evaluation is total and a context a fixed value, so they are what evaluating then would
-/// have given.
-private final class DeferredFacts: Sendable {
-    private let make: @Sendable () -> [Fact]
-    private let made = Mutex<[Fact]?>(nil)
+/// The facts of rules in the one context they fired in, shared by their reasons (one
+/// respondent's): each rule's facts are made the first time they are asked for, and kept.
+protocol RuleFacts: AnyObject, Sendable {
+    func facts(of expression: CheckedExpression) -> [Fact]
+}
 
-    init(expression: CheckedExpression, context: some RuleEvaluationContext & Sendable) {
-        make = { Evaluator.evaluate(expression, in: context).facts }
+/// ``RuleFacts`` in `Context`. Evaluation is total and a context a fixed value, so the
+/// facts are what evaluating when the rule fired would have given.
+final class ContextFacts<Context: RuleEvaluationContext & Sendable>: RuleFacts {
+    let context: Context
+    private let made = Mutex<[ObjectIdentifier: [Fact]]>([:])
+
+    init(_ context: Context) {
+        self.context = context
     }
 
-    var facts: [Fact] {
-        made.withLock { made in
-            if let made { return made }
-            let facts = make()
-            made = facts
-            return facts
-        }
+    func facts(of expression: CheckedExpression) -> [Fact] {
+        let key = ObjectIdentifier(expression)
+        if let known = made.withLock({ $0[key] }) { return known }
+        let facts = Evaluator.evaluate(expression, in: context).facts
+        made.withLock { $0[key] = facts }
+        return facts
     }
 }

@@ -62,15 +62,23 @@ public struct FindingEngine: Sendable {
     }
 
     /// The findings of the rules that fire, in rule order, unmerged, appended to `out`.
-    private static func ruleFindings(_ questionnaire: Questionnaire, context: some RuleEvaluationContext & Sendable, into out: inout [Finding]) {
+    private static func ruleFindings<Context: RuleEvaluationContext & Sendable>(
+        _ questionnaire: Questionnaire, context: Context, into out: inout [Finding]
+    ) {
         let rules = questionnaire.rules
+        // The comparisons a development point's distance is measured from, for each rule in turn.
+        var comparisons: [LiteralComparison] = []
+        // The context, kept once for the reasons of all rules that fire.
+        var facts: ContextFacts<Context>?
         for index in rules.indices {
             // Most rules do not fire: only the value is found, and the rule itself (a large
             // value) is not taken. The facts of those that do are made when a report asks.
             let expression = rules[index].when.expression
-            guard Evaluator.value(of: expression, in: context).isTrue else { continue }
-            let reason = Reason(rule: .questionnaire(rules[index].id), expression: expression, context: context)
-            findings(questionnaire, forRuleAt: index, reason: reason, context: context, into: &out)
+            guard Evaluator.value(of: expression, in: context, literalComparisons: &comparisons).isTrue else { continue }
+            let source = facts ?? ContextFacts(context)
+            facts = source
+            let reason = Reason(rule: .questionnaire(rules[index].id), expression: expression, source: source)
+            findings(questionnaire, forRuleAt: index, reason: reason, comparisons: comparisons, into: &out)
         }
     }
 
@@ -87,8 +95,7 @@ public struct FindingEngine: Sendable {
     /// The findings of the questionnaire's rule at `index`, which fired; the rule is read
     /// field by field where it stands (a whole rule would be copied with its expression).
     private static func findings(
-        _ questionnaire: Questionnaire, forRuleAt index: Int, reason: Reason, context: some RuleEvaluationContext & Sendable,
-        into out: inout [Finding]
+        _ questionnaire: Questionnaire, forRuleAt index: Int, reason: Reason, comparisons: [LiteralComparison], into out: inout [Finding]
     ) {
         let rules = questionnaire.rules
         let questions = rules[index].when.questions
@@ -106,7 +113,7 @@ public struct FindingEngine: Sendable {
         if let point = rules[index].developmentPoint {
             append(.developmentPoint, .written(title: point.title, text: point.text, actions: point.actions))
             out[out.count - 1].priority = point.priority
-            out[out.count - 1].distance = distance(of: Evaluator.literalComparisons(of: rules[index].when.expression, in: context))
+            out[out.count - 1].distance = distance(of: comparisons)
         }
         if let question = rules[index].panelQuestion { append(.panelQuestion, .written(title: question, text: nil, actions: [])) }
     }
