@@ -152,15 +152,20 @@ public struct YAMLEventReader: ~Copyable {
         let utf8 = text.utf8
         let count = bytes.count
         guard utf8.count == count else { return false }
-        guard let base = bytes.baseAddress else { return true }
-        return utf8.withContiguousStorageIfAvailable { text in
-            // Keys and ids are short: compared here, they cost less than a call to memcmp.
-            guard count > 32 else {
-                for index in 0..<count where text[index] != base[index] { return false }
-                return true
-            }
-            return memcmp(text.baseAddress!, base, count) == 0
-        } ?? utf8.elementsEqual(bytes)
+        guard count > 0 else { return true }
+        return utf8.withContiguousStorageIfAvailable { isText($0) } ?? utf8.elementsEqual(bytes)
+    }
+
+    /// Whether the scalar is `text`'s bytes, byte for byte.
+    public func isText(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        guard text.count == count else { return false }
+        guard let base = bytes.baseAddress, let other = text.baseAddress else { return true }
+        guard count > 32 else {
+            for index in 0..<count where other[index] != base[index] { return false }
+            return true
+        }
+        return memcmp(other, base, count) == 0
     }
 
     /// The scalar as a ``ShortKey``; nil when it is longer than eight bytes.

@@ -233,13 +233,14 @@ private struct Sheet {
         case .mappingStart:
             var seen = [Bool](repeating: false, count: questionIndex.count)
             // What each question asks of its answer, small enough to pass around.
-            let specs = questionIndex.derived.value { AnswerSpecs(questionIndex) }.specs
+            let answerSpecs = questionIndex.derived.value { AnswerSpecs(questionIndex) }
+            let specs = answerSpecs.specs
             while true {
                 switch reader.next() {
                 case .mappingEnd:
                     return true
                 case .scalar:
-                    guard let position = position(reader), !seen[position] else { return false }
+                    guard let position = position(reader, ids: answerSpecs.ids), !seen[position] else { return false }
                     seen[position] = true
                     switch Self.decodeAnswer(&reader, to: specs[position]) {
                     case .answer(let answer):
@@ -298,10 +299,11 @@ private struct Sheet {
         Response.Positions(index: questionIndex, role: role, answers: byPosition, hidden: hidden)
     }
 
-    /// The position of the question the reader's scalar names.
-    private mutating func position(_ reader: borrowing YAMLEventReader) -> Int? {
+    /// The position of the question the reader's scalar names; `ids`, when given, are the
+    /// questions' ids as bytes.
+    private mutating func position(_ reader: borrowing YAMLEventReader, ids: FlatTexts? = nil) -> Int? {
         let position: Int?
-        if cursor < questionIndex.count, reader.isText(questionIndex.texts[cursor]) {
+        if cursor < questionIndex.count, ids.map({ $0.isText(at: cursor, reader) }) ?? reader.isText(questionIndex.texts[cursor]) {
             position = cursor
         } else {
             position = questionIndex.names[reader.string]
@@ -388,8 +390,8 @@ private struct Sheet {
     /// A value written as one scalar, not null.
     private static func scalarValue(_ reader: borrowing YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
         // The kind is looked at, its options read from the spec: the kind's payload is not copied.
-        switch question.kind {
-        case .scale, .choice:
+        switch question.shape {
+        case .option:
             return option(reader, question).map { .option($0) }
         case .multi:
             return option(reader, question).map { .options([$0]) }
@@ -405,7 +407,7 @@ private struct Sheet {
 
     /// A list of option keys, its sequence start already read; only multiple choice has one.
     private static func listValue(_ reader: inout YAMLEventReader, to question: AnswerSpec) -> AnswerValue? {
-        guard case .multi = question.kind else { return nil }
+        guard case .multi = question.shape else { return nil }
         var keys: [String] = []
         while true {
             switch reader.next() {
@@ -444,6 +446,9 @@ private struct Sheet {
 private final class AnswerSpec: Sendable {
     let id: QuestionID
     let kind: QuestionKind
+    /// The kind without its options: what reading a value looks at, copied without
+    /// counting a reference.
+    let shape: Shape
     /// The options of the kind (``QuestionKind/options``).
     let options: [AnswerOption]
     /// The options' keys as short keys, when none is longer than a short key.
@@ -456,6 +461,7 @@ private final class AnswerSpec: Sendable {
     init(_ question: Question) {
         id = question.id
         kind = question.kind
+        shape = Shape(question.kind)
         options = question.kind.options
         let shortKeys = options.compactMap { ShortKey($0.key) }
         self.shortKeys = shortKeys.count == options.count ? shortKeys : nil
@@ -463,6 +469,25 @@ private final class AnswerSpec: Sendable {
         evidence = question.evidence
         noteFor = question.noteFor
         evidenceFor = question.evidenceFor
+    }
+
+    enum Shape {
+        /// One option: a scale or a single choice.
+        case option
+        case multi
+        case yesno
+        case number(min: Double?, max: Double?)
+        case text
+
+        init(_ kind: QuestionKind) {
+            switch kind {
+            case .scale, .choice: self = .option
+            case .multi: self = .multi
+            case .yesno: self = .yesno
+            case .number(let min, let max): self = .number(min: min, max: max)
+            case .text: self = .text
+            }
+        }
     }
 
     /// How strongly the question asks `remark` with some answer.
@@ -492,8 +517,36 @@ private final class AnswerSpec: Sendable {
 /// The answer specs of a questionnaire's questions by position, kept in its derived.
 private struct AnswerSpecs: Sendable {
     let specs: [AnswerSpec]
+    /// The questions' ids as written, by position.
+    let ids: FlatTexts
 
     init(_ questionIndex: Questionnaire.QuestionIndex) {
         specs = questionIndex.questions.map(AnswerSpec.init)
+        ids = FlatTexts(questionIndex.texts)
+    }
+}
+
+/// Texts kept as their bytes, one after the other: a scalar is compared with one of them
+/// without taking the text's string (a reference counted for every long one).
+private struct FlatTexts: Sendable {
+    private let bytes: [UInt8]
+    /// Where each text starts in `bytes`, and where the last ends.
+    private let starts: [Int]
+
+    init(_ texts: [String]) {
+        var bytes: [UInt8] = []
+        var starts = [0]
+        for text in texts {
+            bytes += text.utf8
+            starts.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// Whether the reader's scalar is the text at `index`, byte for byte.
+    func isText(at index: Int, _ reader: borrowing YAMLEventReader) -> Bool {
+        let start = starts[index], end = starts[index + 1]
+        return bytes.withUnsafeBufferPointer { reader.isText(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 }
