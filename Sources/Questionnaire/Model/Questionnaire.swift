@@ -299,20 +299,28 @@ extension Questionnaire {
     /// that differ in other fields share one, so a value that depends on anything else must
     /// carry it in its own keys.
     public final class DerivedValues: Sendable {
-        private let values = Mutex<[ObjectIdentifier: any Sendable]>([:])
+        /// Each value in a box of its type, under that type: read back by a cast that is
+        /// not checked, as the key says what the box holds (a checked cast of a value of
+        /// any type costs as much as the lookup, and values are read for every response).
+        private let values = Mutex<[ObjectIdentifier: any AnyObject & Sendable]>([:])
 
         init() {}
+
+        private final class Box<Value: Sendable>: Sendable {
+            let value: Value
+            init(_ value: Value) { self.value = value }
+        }
 
         /// The value of type `Value`, made by `make` the first time it is asked for.
         public func value<Value: Sendable>(_ make: () -> Value) -> Value {
             let key = ObjectIdentifier(Value.self)
-            if let known = values.withLock({ $0[key] }) as? Value { return known }
-            let made = make()
+            if let known = values.withLock({ $0[key] }) { return unsafeDowncast(known, to: Box<Value>.self).value }
+            let made = Box(make())
             return values.withLock { values in
                 // Another thread may have made it meanwhile: keep the first.
-                if let known = values[key] as? Value { return known }
+                if let known = values[key] { return unsafeDowncast(known, to: Box<Value>.self).value }
                 values[key] = made
-                return made
+                return made.value
             }
         }
     }
