@@ -76,23 +76,20 @@ import Testing
     /// where it fired, equal and hashed as facts made at once.
     @Test func rulesFactsMadeWhenAskedAreThoseOfEvaluatingThen() {
         var fired = 0
-        for questionnaire in questionnaires {
-            for set in BindingFixtures.answerSets(for: questionnaire, examples: examples, random: 4) {
-                let contexts = HostBindingTests.Contexts(questionnaire, set)
-                // One source for all rules of the answer set, as for one respondent's findings.
-                let source = ContextFacts(contexts.respondent)
-                for rule in questionnaire.rules {
-                    let evaluation = Evaluator.evaluate(rule.when.expression, in: contexts.respondent)
-                    guard evaluation.holds else { continue }
-                    let deferred = Reason(rule: .questionnaire(rule.id), expression: rule.when.expression, source: source)
-                    let eager = Reason(rule: .questionnaire(rule.id), facts: evaluation.facts)
-                    #expect(deferred == eager, "\(set): \(rule.id)")
-                    #expect(deferred.hashValue == eager.hashValue, "\(set): \(rule.id)")
-                    #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
-                    // Read again, from what was kept.
-                    #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
-                    fired += 1
-                }
+        forEachSet { questionnaire, set, contexts in
+            // One source for all rules of the answer set, as for one respondent's findings.
+            let source = ContextFacts(contexts.respondent)
+            for rule in questionnaire.rules {
+                let evaluation = Evaluator.evaluate(rule.when.expression, in: contexts.respondent)
+                guard evaluation.holds else { continue }
+                let deferred = Reason(rule: .questionnaire(rule.id), expression: rule.when.expression, source: source)
+                let eager = Reason(rule: .questionnaire(rule.id), facts: evaluation.facts)
+                #expect(deferred == eager, "\(set): \(rule.id)")
+                #expect(deferred.hashValue == eager.hashValue, "\(set): \(rule.id)")
+                #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
+                // Read again, from what was kept.
+                #expect(deferred.facts == evaluation.facts, "\(set): \(rule.id)")
+                fired += 1
             }
         }
         #expect(fired > 100)
@@ -102,17 +99,23 @@ import Testing
     /// decided it say: the largest gap of a score or an answer below a literal bound.
     @Test func aRulesDistanceIsThatOfItsFacts() {
         var measured = 0
-        for questionnaire in questionnaires {
-            for set in BindingFixtures.answerSets(for: questionnaire, examples: examples, random: 4) {
-                let contexts = HostBindingTests.Contexts(questionnaire, set)
-                let unmerged = FindingEngine.unmerged(questionnaire, card: contexts.card, context: contexts.respondent)
-                for finding in unmerged where finding.kind == .developmentPoint && finding.reasons[0].rule.builtin == nil {
-                    #expect(finding.distance == Self.distance(of: finding.reasons[0].facts), "\(set): \(finding.reasons[0].rule)")
-                    if finding.distance > 0 { measured += 1 }
-                }
+        forEachSet { questionnaire, set, contexts in
+            let unmerged = FindingEngine.unmerged(questionnaire, card: contexts.card, context: contexts.respondent)
+            for finding in unmerged where finding.kind == .developmentPoint && finding.reasons[0].rule.builtin == nil {
+                #expect(finding.distance == Self.distance(of: finding.reasons[0].facts), "\(set): \(finding.reasons[0].rule)")
+                if finding.distance > 0 { measured += 1 }
             }
         }
         #expect(measured > 20)
+    }
+
+    /// `body` for every shipped questionnaire and a few of its answer sets, with their contexts.
+    func forEachSet(_ body: (Questionnaire, AnswerSet, HostBindingTests.Contexts) -> Void) {
+        for questionnaire in questionnaires {
+            for set in BindingFixtures.answerSets(for: questionnaire, examples: examples, random: 4) {
+                body(questionnaire, set, HostBindingTests.Contexts(questionnaire, set))
+            }
+        }
     }
 
     /// The distance as the facts say it.
