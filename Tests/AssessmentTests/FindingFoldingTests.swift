@@ -72,6 +72,32 @@ import Testing
         #expect(merged > 0)
     }
 
+    /// Two kern statements with one text (and one action): answered with their lowest
+    /// values, their points say the same and are merged into one, the long way.
+    @Test func kernStatementsWithOneTextAreMergedTheLongWay() {
+        var merged = 0
+        for var questionnaire in questionnaires {
+            let index = questionnaire.questionIndex
+            let kern = Array(index.kernPositions.joined())
+            guard kern.count >= 2 else { continue }
+            // Where each of the two statements stands among its theme's questions.
+            func place(_ position: Int) -> (theme: Int, question: Int) {
+                let theme = index.themeRanges.firstIndex { $0.contains(position) }!
+                return (theme, position - index.themeRanges[theme].lowerBound)
+            }
+            let (first, second) = (place(kern[0]), place(kern[1]))
+            let text = questionnaire.themes[first.theme].questions[first.question].text
+            let action = questionnaire.themes[first.theme].questions[first.question].action
+            questionnaire.themes[second.theme].questions[second.question].text = text
+            questionnaire.themes[second.theme].questions[second.question].action = action
+            let lowest = BindingFixtures.extreme(BindingFixtures.fullResponse(questionnaire), questionnaire, lowest: true)
+            let (findings, reference, _) = Self.both(questionnaire, AnswerSet(label: "lowest", response: lowest, role: nil))
+            #expect(findings == reference, "\(questionnaire.reference)")
+            if findings.contains(where: { $0.reasons.count(where: { $0.rule.builtin == .kernLowest }) == 2 }) { merged += 1 }
+        }
+        #expect(merged > 0)
+    }
+
     /// A rule's reason makes its facts when asked: they are those of evaluating the rule
     /// where it fired, equal and hashed as facts made at once.
     @Test func rulesFactsMadeWhenAskedAreThoseOfEvaluatingThen() {

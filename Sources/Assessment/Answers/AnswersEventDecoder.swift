@@ -265,12 +265,13 @@ private struct Sheet {
         case .scalar:
             return reader.isNull
         case .sequenceStart:
+            let ids = questionIndex.derived.value { AnswerSpecs(questionIndex) }.ids
             while true {
                 switch reader.next() {
                 case .sequenceEnd:
                     return true
                 case .scalar:
-                    guard let position = position(reader) else { return false }
+                    guard let position = position(reader, ids: ids) else { return false }
                     let question = questionIndex.questions[position]
                     guard !question.required, byPosition[position] == nil, skipped.insert(question.id).inserted else { return false }
                     skippedPositions.append(position)
@@ -299,11 +300,11 @@ private struct Sheet {
         Response.Positions(index: questionIndex, role: role, answers: byPosition, hidden: hidden)
     }
 
-    /// The position of the question the reader's scalar names; `ids`, when given, are the
-    /// questions' ids as bytes.
-    private mutating func position(_ reader: borrowing YAMLEventReader, ids: FlatTexts? = nil) -> Int? {
+    /// The position of the question the reader's scalar names; `ids` are the questions' ids
+    /// as bytes.
+    private mutating func position(_ reader: borrowing YAMLEventReader, ids: FlatTexts) -> Int? {
         let position: Int?
-        if cursor < questionIndex.count, ids.map({ $0.isText(at: cursor, reader) }) ?? reader.isText(questionIndex.texts[cursor]) {
+        if cursor < questionIndex.count, ids.isText(at: cursor, reader) {
             position = cursor
         } else {
             position = questionIndex.names[reader.string]

@@ -323,9 +323,14 @@ protocol RuleFacts: AnyObject, Sendable {
 
 /// ``RuleFacts`` in `Context`. Evaluation is total and a context a fixed value, so the
 /// facts are what evaluating when the rule fired would have given.
+///
+/// The context is kept for as long as a reason made from it is: a respondent's answers and
+/// score card, or a board's aggregate, live as long as the findings do.
 final class ContextFacts<Context: RuleEvaluationContext & Sendable>: RuleFacts {
     let context: Context
-    private let made = Mutex<[ObjectIdentifier: [Fact]]>([:])
+    /// Each expression's facts, under its identity; the expression is kept with them, so
+    /// that its identity cannot be taken by another while the entry exists.
+    private let made = Mutex<[ObjectIdentifier: (expression: CheckedExpression, facts: [Fact])]>([:])
 
     init(_ context: Context) {
         self.context = context
@@ -333,9 +338,10 @@ final class ContextFacts<Context: RuleEvaluationContext & Sendable>: RuleFacts {
 
     func facts(of expression: CheckedExpression) -> [Fact] {
         let key = ObjectIdentifier(expression)
-        if let known = made.withLock({ $0[key] }) { return known }
+        if let known = made.withLock({ $0[key] }) { return known.facts }
+        // Made outside the lock: two threads asking at once both evaluate, to equal facts.
         let facts = Evaluator.evaluate(expression, in: context).facts
-        made.withLock { $0[key] = facts }
+        made.withLock { $0[key] = (expression, facts) }
         return facts
     }
 }

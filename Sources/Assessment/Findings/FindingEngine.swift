@@ -12,6 +12,10 @@ public struct FindingEngine: Sendable {
     }
 
     /// Findings for a context (one respondent or a group) and its score card.
+    ///
+    /// The context must be a fixed value: its functions give the same values whenever they
+    /// are called, on any thread. A rule's reason keeps it, and makes its facts from it
+    /// when they are first read.
     public func findings(card: ScoreCard, context: some RuleEvaluationContext & Sendable) -> [Finding] {
         Self.findings(questionnaire, card: card, context: context)
     }
