@@ -22,18 +22,11 @@ public enum Evaluator {
         return run.evaluate(checked.root, in: context)
     }
 
-    /// The comparisons of a host call with a literal among the facts that decided
-    /// `checked`, in their order, without the facts' texts: what a rule's distance to its
-    /// thresholds is measured from.
-    public static func literalComparisons(of checked: CheckedExpression, in context: some RuleEvaluationContext) -> [LiteralComparison] {
-        var comparisons: [LiteralComparison] = []
-        _ = value(of: checked, in: context, literalComparisons: &comparisons)
-        return comparisons
-    }
-
-    /// The value of `checked`, with `comparisons` replaced by ``literalComparisons(of:in:)``:
-    /// for rules, whose distance is wanted when they hold, found in the one evaluation that
-    /// decides whether they do. The array's storage is reused from one call to the next.
+    /// The value of `checked`, with `comparisons` replaced by the comparisons of a host call
+    /// with a literal among the facts that decided it, in their order, without the facts'
+    /// texts: for rules, whose distance to their thresholds is wanted when they hold, found
+    /// in the one evaluation that decides whether they do. The array's storage is reused
+    /// from one call to the next.
     public static func value(
         of checked: CheckedExpression, in context: some RuleEvaluationContext, literalComparisons comparisons: inout [LiteralComparison]
     ) -> Value {

@@ -65,7 +65,9 @@ import Testing
                 for value in values {
                     for remark in Remark.allCases {
                         let rule = AnswerRules.requires(
-                            remark, base: remark.requirement(of: question), only: remark.condition(of: question), value: value, kind: question.kind)
+                            remark, base: remark.requirement(of: question), only: remark.condition(of: question), value: value,
+                            options: question.kind.options,
+                            scored: question.kind.isScored)
                         #expect(Answer(value).requires(remark, for: question) == rule)
                         let exempt = remark == .evidence && (Answer(value).isNotApplicable(to: question) || Answer(value).isUnknown(to: question))
                         #expect(rule == (remark.requirement(of: question, for: value) == .required && !exempt))

@@ -75,7 +75,9 @@ extension Answer {
     /// Whether `remark` must be given with this answer: when the question requires it with
     /// this answer, except evidence for n.v.t. or *weet ik niet*, which have nothing to show.
     public func requires(_ remark: Remark, for question: Question) -> Bool {
-        AnswerRules.requires(remark, base: remark.requirement(of: question), only: remark.condition(of: question), value: value, kind: question.kind)
+        AnswerRules.requires(
+            remark, base: remark.requirement(of: question), only: remark.condition(of: question), value: value, options: question.kind.options,
+            scored: question.kind.isScored)
     }
 
     /// Whether `question` asks `remark` with this answer at all.

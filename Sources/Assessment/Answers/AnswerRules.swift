@@ -30,14 +30,16 @@ enum AnswerRules {
         return nil
     }
 
-    /// Whether `remark` must be given with an answer of `value` to a question of `kind`
-    /// that asks it as `base` with the answers `keys` (nil: with every answer): when the
-    /// question requires it with this answer, except evidence for n.v.t. or *weet ik
-    /// niet*, which have nothing to show.
-    static func requires(_ remark: Remark, base: Requirement, only keys: [String]?, value: AnswerValue, kind: QuestionKind) -> Bool {
+    /// Whether `remark` must be given with an answer of `value` to a question with
+    /// `options` (scored or not) that asks it as `base` with the answers `keys` (nil: with
+    /// every answer): when the question requires it with this answer, except evidence for
+    /// n.v.t. or *weet ik niet*, which have nothing to show.
+    static func requires(
+        _ remark: Remark, base: Requirement, only keys: [String]?, value: AnswerValue, options: [AnswerOption], scored: Bool
+    ) -> Bool {
         guard Remark.requirement(base, only: keys, for: value) == .required else { return false }
-        guard remark == .evidence, case .option(let key) = value, let option = kind.options.option(key) else { return true }
-        return !((option.isNotApplicable && kind.isScored) || option.unknown)
+        guard remark == .evidence, case .option(let key) = value, let option = options.option(key) else { return true }
+        return !((option.isNotApplicable && scored) || option.unknown)
     }
 
     /// The roles of the first questionnaire answered that has no role `role`, or of the

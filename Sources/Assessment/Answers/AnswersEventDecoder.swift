@@ -446,7 +446,8 @@ private struct Sheet {
 /// each of its fields.
 private final class AnswerSpec: Sendable {
     let id: QuestionID
-    let kind: QuestionKind
+    /// Whether answers to the question count in scores (``QuestionKind/isScored``).
+    let scored: Bool
     /// The kind without its options: what reading a value looks at, copied without
     /// counting a reference.
     let shape: Shape
@@ -461,7 +462,7 @@ private final class AnswerSpec: Sendable {
 
     init(_ question: Question) {
         id = question.id
-        kind = question.kind
+        scored = question.kind.isScored
         shape = Shape(question.kind)
         options = question.kind.options
         let shortKeys = options.compactMap { ShortKey($0.key) }
@@ -510,8 +511,11 @@ private final class AnswerSpec: Sendable {
     /// Whether the answer lacks a note or evidence the question requires, by the rule
     /// `Answer.missingRemarks(for:)` follows too (`AnswerRules.requires`).
     func lacksRemarks(_ answer: Answer) -> Bool {
-        if answer.note == nil, AnswerRules.requires(.note, base: note, only: noteFor, value: answer.value, kind: kind) { return true }
-        return answer.evidence == nil && AnswerRules.requires(.evidence, base: evidence, only: evidenceFor, value: answer.value, kind: kind)
+        if answer.note == nil, AnswerRules.requires(.note, base: note, only: noteFor, value: answer.value, options: options, scored: scored) {
+            return true
+        }
+        return answer.evidence == nil
+            && AnswerRules.requires(.evidence, base: evidence, only: evidenceFor, value: answer.value, options: options, scored: scored)
     }
 }
 

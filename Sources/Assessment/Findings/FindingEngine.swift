@@ -194,7 +194,7 @@ public struct FindingEngine: Sendable {
             let levels = questionnaire.levels(forThemeAt: index)
             let low = !levels.isEmpty && levels[0].contains(score)
             let reason = Reason(rule: .builtin(.developmentBelow), theme: id, score: score, .less, below)
-            if let target = rulePoints.first(where: { out[$0].theme == id }) {
+            if let target = foldTarget(.theme, questionnaire: questionnaire.id, theme: id, questions: EmptyCollection(), among: rulePoints, in: out) {
                 out[target].absorb(
                     reason: reason, action: isPoint ? action : nil, priority: low ? .hoog : .midden, kern: false, distance: below - score,
                     question: nil)
@@ -231,7 +231,7 @@ public struct FindingEngine: Sendable {
         let id = questionIndex.ids[position]
         let reason = Reason(rule: .builtin(.kernLowest), question: questionIndex.texts[position], answer: lowest)
         let distance = (questionIndex.optionTable.highestValue(at: position) ?? lowest) - lowest
-        if let target = rulePoints.first(where: { out[$0].questions.contains(id) }) {
+        if let target = foldTarget(.kern, questionnaire: questionnaire.id, theme: theme, questions: CollectionOfOne(id), among: rulePoints, in: out) {
             out[target].absorb(reason: reason, action: questions[position].action, priority: .hoog, kern: true, distance: distance, question: id)
             return
         }
@@ -335,19 +335,10 @@ public struct FindingEngine: Sendable {
         guard !rulePoints.isEmpty else { return false }
         var absorbed = false
         for index in findings.indices where builtins[index] != .none {
-            let themeBuiltin = builtins[index] == .theme
-            var target: Int?
-            for candidate in rulePoints where findings[candidate].questionnaire == findings[index].questionnaire {
-                let matches =
-                    themeBuiltin
-                    ? findings[candidate].theme != nil && findings[candidate].theme == findings[index].theme
-                    : findings[candidate].questions.contains(where: findings[index].questions.contains)
-                if matches {
-                    target = candidate
-                    break
-                }
-            }
-            if let target {
+            if let target = foldTarget(
+                builtins[index], questionnaire: findings[index].questionnaire, theme: findings[index].theme,
+                questions: findings[index].questions, among: rulePoints, in: findings)
+            {
                 absorb(index, into: target, in: &findings)
                 kept[index] = false
                 absorbed = true
@@ -368,6 +359,23 @@ public struct FindingEngine: Sendable {
             return end
         }
         findings.removeSubrange(end...)
+    }
+
+    /// The first of the rules' development points at `rulePoints` in `findings` that a
+    /// built-in point of questionnaire `questionnaire` folds into: a theme's into a point on
+    /// that theme, a kern statement's into a point that looks at one of `questions`.
+    private static func foldTarget(
+        _ builtin: Builtin, questionnaire: String, theme: String?, questions: some Collection<QuestionID>, among rulePoints: [Int],
+        in findings: [Finding]
+    ) -> Int? {
+        rulePoints.first { candidate in
+            guard findings[candidate].questionnaire == questionnaire else { return false }
+            switch builtin {
+            case .theme: return theme != nil && findings[candidate].theme == theme
+            case .kern: return findings[candidate].questions.contains(where: questions.contains)
+            case .none: return false
+            }
+        }
     }
 
     /// Which built-in point a finding is, as folding asks: a theme's, a kern statement's, or neither.
